@@ -1,0 +1,87 @@
+/** `sitrep/extraction@1`: the contract everything downstream reads. Extend with optional fields only. */
+
+export const EXTRACTION_SCHEMA = 'sitrep/extraction@1' as const;
+
+export interface Span {
+  start: number; // UTF-16 code unit offsets into the article text as read (String.prototype.slice)
+  end: number;
+  text: string;
+}
+
+export type EntityKind = 'person' | 'organization' | 'armed_group' | 'place';
+export type FeatureType = 'country' | 'admin1' | 'admin2' | 'populated_place' | 'river' | 'landmark' | 'other';
+export type GeoPrecision = 1 | 2 | 3;
+
+export interface Geo {
+  lat: number;
+  lon: number;
+  featureType: FeatureType;
+  geonameId?: number;
+  country: string; // ISO 3166-1 alpha-2
+  admin1?: string;
+  precision: GeoPrecision;
+}
+
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  mentions: Span[];
+  role?: string;
+  country?: string; // ISO 3166-1 alpha-3
+  sector?: string;
+  geo?: Geo;
+}
+
+export type TimePrecision = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'season' | 'year';
+
+export interface TimeRef {
+  id: string;
+  span: Span;
+  start: string;
+  end: string;
+  precision: TimePrecision;
+}
+
+export interface Quote {
+  id: string;
+  span: Span;
+  direct: boolean;
+  speaker: string | null;
+  cue?: Span;
+  channel?: string;
+}
+
+export type Modality = 'asserted' | 'claimed' | 'announced' | 'denied' | 'planned' | 'threatened' | 'hypothetical';
+
+export interface Quantity {
+  value: number;
+  unit: string;
+  span: Span;
+}
+
+export interface Event {
+  id: string;
+  type: string;
+  acled?: { event_type: string; sub_event_type: string };
+  plover?: string;
+  actors: string[];
+  targets: string[];
+  place: string | null;
+  time: { start: string; end: string; precision: string };
+  quantities: Quantity[];
+  fatalities?: number;
+  modality: Modality;
+  source?: { entity?: string; quote?: string; channel?: string };
+  evidence: Span[];
+  confidence: number;
+}
+
+export interface Extraction {
+  schema: typeof EXTRACTION_SCHEMA;
+  article: { id: string; date: string; title?: string; source?: string; url?: string };
+  entities: Entity[];
+  times: TimeRef[];
+  quotes: Quote[];
+  events: Event[];
+}
