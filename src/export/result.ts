@@ -1,0 +1,4 @@
+export interface ExportResult {
+  written: number;
+  skipped: number; // events left out (GeoJSON: no coordinates)
+}
