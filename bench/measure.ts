@@ -1,0 +1,47 @@
+import { performance } from 'node:perf_hooks';
+
+/** When to stop timing a workload: at least `minPasses`, then more until `budgetSeconds` of timed work or `maxPasses`. */
+export interface PassBudget {
+  warmups: number;
+  minPasses: number;
+  maxPasses: number;
+  budgetSeconds: number;
+}
+
+export const DEFAULT_BUDGET: PassBudget = { warmups: 1, minPasses: 3, maxPasses: 7, budgetSeconds: 15 };
+
+/** One pass over the corpus; `after` (untimed) tidies up what the pass left behind. */
+export interface Pass {
+  run(): Promise<void> | void;
+  after?(): void;
+}
+
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Seconds taken by each timed pass, after the warm-up passes; garbage is collected between passes. */
+export async function timePasses(pass: Pass, budget: PassBudget = DEFAULT_BUDGET): Promise<number[]> {
+  for (let i = 0; i < budget.warmups; i++) {
+    await pass.run();
+    pass.after?.();
+  }
+  const seconds: number[] = [];
+  let total = 0;
+  while (seconds.length < budget.minPasses || (seconds.length < budget.maxPasses && total < budget.budgetSeconds)) {
+    collectGarbage();
+    const start = performance.now();
+    await pass.run();
+    const took = (performance.now() - start) / 1000;
+    pass.after?.();
+    seconds.push(took);
+    total += took;
+  }
+  return seconds;
+}

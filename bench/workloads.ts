@@ -1,0 +1,115 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../src/article.js';
+import type { Extraction } from '../src/extract/contract.js';
+import type { InputFile } from '../src/readers/types.js';
+import type { Pass } from './measure.js';
+
+export const WORKLOAD_NAMES = ['corpus', 'extract', 'ingest', 'store', 'wink-nlp', 'compromise'] as const;
+export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
+
+export interface Workload {
+  label: string;
+  /** Whether it is timed; an untimed workload only loads the corpus, for the memory baseline. */
+  timed: boolean;
+  /** Loads what the workload needs (imported here, so each child process holds only its own code). */
+  prepare(articles: readonly Article[]): Promise<Pass>;
+}
+
+// Results are summed into here so that no work can be optimised away.
+export let checksum = 0;
+
+function asInput(articles: readonly Article[]): InputFile {
+  return {
+    path: 'bench-corpus',
+    async *items() {
+      for (let i = 0; i < articles.length; i++) yield { article: articles[i], origin: { file: 'bench-corpus', line: i + 1, format: 'bench' } };
+    },
+  };
+}
+
+/** Ingest into a fresh SQLite file per pass, with the given extraction function. */
+async function ingestPass(articles: readonly Article[], extractFn: (article: Article) => Extraction): Promise<Pass> {
+  const { ingest } = await import('../src/store/ingest.js');
+  const { openSqliteStore } = await import('../src/store/sqlite.js');
+  let dir = '';
+  return {
+    async run() {
+      dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
+      const store = openSqliteStore(join(dir, 'bench.db'));
+      try {
+        const summary = await ingest(store, (async function* () { yield asInput(articles); })(), { extractFn });
+        checksum += summary.new;
+      } finally {
+        store.close();
+      }
+    },
+    after() {
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export const WORKLOADS: Record<WorkloadName, Workload> = {
+  corpus: { label: 'corpus loaded, nothing run', timed: false, prepare: async () => ({ run() {} }) },
+  extract: {
+    label: 'sitrep extract()',
+    timed: true,
+    async prepare(articles) {
+      const { extract } = await import('../src/extract/index.js');
+      return {
+        run() {
+          for (const article of articles) checksum += extract(article).events.length;
+        },
+      };
+    },
+  },
+  ingest: {
+    label: 'sitrep ingest (extract + SQLite)',
+    timed: true,
+    async prepare(articles) {
+      const { extract } = await import('../src/extract/index.js');
+      return ingestPass(articles, extract);
+    },
+  },
+  store: {
+    label: 'sitrep ingest, SQLite only',
+    timed: true,
+    async prepare(articles) {
+      const { extract } = await import('../src/extract/index.js');
+      const extractions = new Map(articles.map((a) => [a, extract(a)]));
+      return ingestPass(articles, (a) => extractions.get(a)!);
+    },
+  },
+  'wink-nlp': {
+    label: 'wink-nlp readDoc (lite web model)',
+    timed: true,
+    async prepare(articles) {
+      const { default: winkNLP } = await import('wink-nlp');
+      const { default: model } = await import('wink-eng-lite-web-model');
+      const wink = winkNLP(model);
+      const its = wink.its;
+      return {
+        run() {
+          for (const { text } of articles) {
+            const doc = wink.readDoc(text);
+            checksum += doc.tokens().out(its.pos).length + doc.entities().out().length + doc.sentences().length();
+          }
+        },
+      };
+    },
+  },
+  compromise: {
+    label: 'compromise nlp().json()',
+    timed: true,
+    async prepare(articles) {
+      const { default: nlp } = await import('compromise');
+      return {
+        run() {
+          for (const { text } of articles) checksum += nlp(text).json().length;
+        },
+      };
+    },
+  },
+};
