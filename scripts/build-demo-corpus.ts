@@ -12,7 +12,7 @@ try {
   const summary = buildDemoCorpus(dataDir, outDir);
   process.stdout.write(
     `wrote ${summary.written.join(', ')} to ${outDir}: ${summary.ucdpArticles} UCDP articles, ` +
-      `${summary.re3dArticles} re3d articles (${summary.re3dUndated} re3d documents skipped: no full date in the URL)\n`,
+      `${summary.re3dArticles} re3d articles (${summary.re3dUndated} re3d documents skipped: no date in the URL)\n`,
   );
 } catch (err) {
   if (!(err instanceof InputError)) throw err;

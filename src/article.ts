@@ -4,11 +4,15 @@ import { createHash } from 'node:crypto';
 export interface Article {
   id: string;
   date: string; // YYYY-MM-DD publication date
+  /** Set when the publication date is known only to the month or year; `date` is then its first day. */
+  datePrecision?: DatePrecision;
   text: string;
   title?: string;
   source?: string;
   url?: string;
 }
+
+export type DatePrecision = 'month' | 'year';
 
 /** Where an article came from: used in error messages and the ingest summary. */
 export interface Origin {

@@ -8,6 +8,7 @@ import { isIsoDate } from '../src/article.js';
 import { InputError } from '../src/errors.js';
 import { buildDemoCorpus, PROVENANCE_FILE, RE3D_FILE, UCDP_FILE } from '../scripts/demo-corpus/build.js';
 import { selectRe3dArticles } from '../scripts/demo-corpus/re3d.js';
+import { articleLine } from '../scripts/demo-corpus/jsonl.js';
 import { selectUcdpArticles, UCDP_FULL_YEAR, UCDP_SAMPLE_PER_YEAR } from '../scripts/demo-corpus/ucdp.js';
 import { dateFromUrl } from '../scripts/demo-corpus/url-date.js';
 import { REPO_ROOT, SHARED, SHARED_DATA } from './paths.js';
@@ -39,7 +40,8 @@ test('the committed demo corpus is well-formed JSONL articles with unique ids', 
       const article = JSON.parse(line) as Record<string, unknown>;
       for (const key of Object.keys(article)) assert.ok(ARTICLE_KEYS.has(key), `${where}: unexpected key ${key}`);
       for (const key of ['id', 'date', 'text']) assert.equal(typeof article[key], 'string', `${where}: no string ${key}`);
-      assert.ok(isIsoDate(article.date as string), `${where}: date ${String(article.date)} is not YYYY-MM-DD`);
+      const date = article.date as string;
+      assert.ok(isIsoDate(date) || (/^\d{4}-\d{2}$/.test(date) && isIsoDate(date + '-01')), `${where}: date ${date} is neither YYYY-MM-DD nor YYYY-MM`);
       assert.ok((article.text as string).trim().length > 0, `${where}: empty text`);
       assert.ok(!ids.has(article.id as string), `${where}: id ${String(article.id)} repeats`);
       ids.add(article.id as string);
@@ -120,7 +122,7 @@ test('a URL gives a date only when it states year, month and day', () => {
   assert.equal(dateFromUrl('https://example.org/2017/02/30/not-a-day/'), undefined);
 });
 
-test('re3d documents become articles dated from their URL; undated ones are counted, not guessed', () => {
+test('re3d documents become articles dated from their URL, to the day or the month; undated ones are counted, not guessed', () => {
   const dir = scratch();
   try {
     const doc = (id: string, url: string, text: string) => JSON.stringify({ _id: id, sourceName: 'x', sourceUrl: url, title: `Title ${id}\n`, text });
@@ -130,14 +132,19 @@ test('re3d documents become articles dated from their URL; undated ones are coun
       join(dir, 'CENTCOM', 'documents.json'),
       '\uFEFF' + doc('B', 'http://www.centcom.mil/MEDIA/Article/1/strikes/', 'Undated.') + '\n' + doc('A', 'http://www.centcom.mil/2017/01/09/strikes/', 'On Jan. 8, strikes.\n') + '\n',
     );
-    writeFileSync(join(dir, 'US State Department', 'documents.json'), doc('C', 'https://www.defense.gov/news/2016-10-16/dabiq', 'Dabiq.') + '\n');
+    writeFileSync(
+      join(dir, 'US State Department', 'documents.json'),
+      doc('C', 'https://www.defense.gov/news/2016-10-16/dabiq', 'Dabiq.') + '\n' + doc('D', 'https://www.state.gov/r/pa/prs/ps/2016/10/263174.htm', 'Today.') + '\n',
+    );
     const selection = selectRe3dArticles(dir);
-    assert.equal(selection.documents, 3);
+    assert.equal(selection.documents, 4);
     assert.deepEqual(selection.undated, [{ folder: 'CENTCOM', id: 'B', url: 'http://www.centcom.mil/MEDIA/Article/1/strikes/' }]);
     assert.deepEqual(selection.articles, [
       { id: 're3d:A', date: '2017-01-09', text: 'On Jan. 8, strikes.\n', title: 'Title A', source: 'U.S. Central Command', url: 'http://www.centcom.mil/2017/01/09/strikes/' },
       { id: 're3d:C', date: '2016-10-16', text: 'Dabiq.', title: 'Title C', source: 'U.S. Department of Defense', url: 'https://www.defense.gov/news/2016-10-16/dabiq' },
+      { id: 're3d:D', date: '2016-10-01', datePrecision: 'month', text: 'Today.', title: 'Title D', source: 'U.S. Department of State', url: 'https://www.state.gov/r/pa/prs/ps/2016/10/263174.htm' },
     ]);
+    assert.equal(articleLine(selection.articles[2]).slice(0, 38), '{"id":"re3d:D","date":"2016-10","text"');
 
     writeFileSync(join(dir, 'US State Department', 'documents.json'), doc('C', 'https://www.state.gov/2016/10/263174.htm', 'x') + '\n{ "_id": \n');
     assert.throws(

@@ -17,14 +17,11 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 function re3dResult(re3d: Re3dSelection): string {
   const skipped = re3d.undated.length;
-  if (re3d.articles.length === 0) {
-    return (
-      `none of the ${re3d.documents} documents has a full date in its URL (CENTCOM URLs carry none, ` +
-      `state.gov URLs only a year and month), so all ${skipped} are skipped and ` +
-      '`re3d-public-domain.jsonl` is not written. It appears as soon as a dated source document does.'
-    );
-  }
-  return `${re3d.articles.length} of ${re3d.documents} documents dated from their URL and kept; ${skipped} skipped for want of a full date in the URL.`;
+  const toMonth = re3d.articles.filter((a) => a.datePrecision === 'month').length;
+  return (
+    `${re3d.articles.length} of ${re3d.documents} documents dated from their URL and kept ` +
+    `(${re3d.articles.length - toMonth} to the day, ${toMonth} to the month only); ${skipped} skipped for want of any date in the URL.`
+  );
 }
 
 /** examples/PROVENANCE.md, filled in with the figures of this build. */
@@ -46,7 +43,7 @@ export function renderProvenance({ ucdp, re3d, sha256 }: ProvenanceFacts): strin
     re3dDocuments: re3d.documents,
     re3dResult: re3dResult(re3d),
     re3dUndatedTable: re3d.undated.length
-      ? table(['skipped (no full date in URL)', 'document', 'URL'], re3d.undated.map((u) => [u.folder, u.id, u.url]))
+      ? table(['skipped (no date in URL)', 'document', 'URL'], re3d.undated.map((u) => [u.folder, u.id, u.url]))
       : '',
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => {

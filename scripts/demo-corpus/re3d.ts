@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/article.js';
 import { InputError } from '../../src/errors.js';
-import { dateFromUrl } from './url-date.js';
+import { publicationDateFromUrl } from './url-date.js';
 
 /** The re3d subsets whose texts are public-domain U.S. government works (see each folder's LICENSE). */
 export const RE3D_PUBLIC_DOMAIN_FOLDERS = ['CENTCOM', 'US State Department'] as const;
@@ -28,7 +28,7 @@ interface Re3dDocument {
 export interface Re3dSelection {
   articles: Article[];
   documents: number;
-  undated: { folder: string; id: string; url: string }[]; // skipped: no full date in the URL
+  undated: { folder: string; id: string; url: string }[]; // skipped: no date in the URL
 }
 
 /** documents.json is a mongoexport dump: one JSON object per line. */
@@ -58,7 +58,7 @@ function publisher(folder: (typeof RE3D_PUBLIC_DOMAIN_FOLDERS)[number], url: str
   return (host && PUBLISHER_BY_HOST[host]) || PUBLISHER_BY_FOLDER[folder];
 }
 
-/** The public-domain re3d documents that can be dated from their URL, one article each, in folder then id order. */
+/** The public-domain re3d documents that can be dated from their URL (to the day, or to the month), one article each, in folder then id order. */
 export function selectRe3dArticles(re3dDir: string): Re3dSelection {
   const articles: Article[] = [];
   const undated: Re3dSelection['undated'] = [];
@@ -68,15 +68,16 @@ export function selectRe3dArticles(re3dDir: string): Re3dSelection {
     documents += docs.length;
     for (const doc of docs) {
       const url = doc.sourceUrl?.trim() ?? '';
-      const date = dateFromUrl(url);
-      if (!date) {
+      const published = publicationDateFromUrl(url);
+      if (!published) {
         undated.push({ folder, id: doc._id, url });
         continue;
       }
       const title = doc.title?.trim();
       articles.push({
         id: `re3d:${doc._id}`,
-        date,
+        date: published.date,
+        ...(published.precision ? { datePrecision: published.precision } : {}),
         text: doc.text,
         ...(title ? { title } : {}),
         source: publisher(folder, url),

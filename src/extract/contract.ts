@@ -79,7 +79,7 @@ export interface Event {
 
 export interface Extraction {
   schema: typeof EXTRACTION_SCHEMA;
-  article: { id: string; date: string; title?: string; source?: string; url?: string };
+  article: { id: string; date: string; datePrecision?: 'month' | 'year'; title?: string; source?: string; url?: string };
   entities: Entity[];
   times: TimeRef[];
   quotes: Quote[];

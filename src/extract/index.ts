@@ -1,11 +1,30 @@
-// TEMPORARY placeholder so other modules compile while the pipeline is written; replaced by the real pipeline.
 import type { Article } from '../article.js';
-import { EXTRACTION_SCHEMA, type Extraction } from './contract.js';
+import type { Extraction } from './contract.js';
+import { Doc, type Stage } from './document.js';
+import { sentenceStage } from './sentences.js';
+import { tokenStage } from './tokens.js';
 
-export type { Extraction } from './contract.js';
+export type * from './contract.js';
+export { EXTRACTION_SCHEMA } from './contract.js';
+export { Doc, type Stage } from './document.js';
+export { tokenize, type Token, type TokenKind } from './tokens.js';
+export { splitSentences, type Sentence } from './sentences.js';
 
+/** The stages extract() runs, in order. Later stages (names, places, times, quotes, events) join here. */
+export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage];
+
+/** Names of the stages that exist today, in the order they run. */
+export const EXTRACTION_STAGES: readonly string[] = PIPELINE.map((stage) => stage.name);
+
+/** Run the pipeline and return the annotated Doc (tokens, sentences and all), for debugging and tests. */
+export function analyze(input: Article | string): Doc {
+  const article: Article = typeof input === 'string' ? { id: 'text', date: '', text: input } : input;
+  const doc = new Doc(article);
+  for (const stage of PIPELINE) stage.run(doc);
+  return doc;
+}
+
+/** The `sitrep/extraction@1` record of one article: pure and deterministic, no I/O. */
 export function extract(article: Article): Extraction {
-  const { id, date, title, source, url } = article;
-  const meta = { id, date, ...(title ? { title } : {}), ...(source ? { source } : {}), ...(url ? { url } : {}) };
-  return { schema: EXTRACTION_SCHEMA, article: meta, entities: [], times: [], quotes: [], events: [] };
+  return analyze(article).toExtraction();
 }

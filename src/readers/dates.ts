@@ -1,4 +1,4 @@
-import { isIsoDate } from '../article.js';
+import { isIsoDate, type DatePrecision } from '../article.js';
 import type { DateStyle } from './types.js';
 import MONTHS from './months.json' with { type: 'json' };
 
@@ -66,6 +66,17 @@ export function parseDate(value: string, style: DateStyle = 'auto'): string | un
     return month === undefined ? undefined : iso(Number(m[3]), month, Number(m[2]));
   }
   return undefined;
+}
+
+// 2016-10 or 2016: a publication date known only to the month or the year, as some archives give it.
+const PARTIAL_ISO = /^(\d{4})(?:-(\d{2}))?$/;
+
+/** A date known only to the month or year: its first day and how precise it is. */
+export function parsePartialDate(value: string): { date: string; precision: DatePrecision } | undefined {
+  const m = PARTIAL_ISO.exec(value.trim());
+  if (!m) return undefined;
+  const date = iso(Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), 1);
+  return date === undefined ? undefined : { date, precision: m[2] === undefined ? 'year' : 'month' };
 }
 
 /** How a date style is written, for messages: "dd/mm/yyyy". */

@@ -1,6 +1,6 @@
-import { contentId, type Article } from '../article.js';
+import { contentId, type Article, type DatePrecision } from '../article.js';
 import { InputError } from '../errors.js';
-import { describeStyle, numericDateOrder, parseDate, type NumericOrder } from './dates.js';
+import { describeStyle, numericDateOrder, parseDate, parsePartialDate, type NumericOrder } from './dates.js';
 import type { ArticleField, FieldValues } from './fields.js';
 import type { FormatName, ReadItem, ReadOptions } from './types.js';
 
@@ -89,12 +89,15 @@ export class ArticleBuilder {
     if (!/\S/.test(text)) return this.error(place, `empty text (${this.label('text')})`);
 
     let date: string | undefined;
+    let datePrecision: DatePrecision | undefined;
     const rawDate = optionalString(values.date);
     if (rawDate === undefined) {
       date = this.options.date;
       if (date === undefined) return this.error(place, `no date (${this.label('date')}): pass --date YYYY-MM-DD`);
     } else {
       date = parseDate(rawDate, this.order ?? this.options.dateStyle ?? 'auto');
+      const partial = date === undefined ? parsePartialDate(rawDate) : undefined;
+      if (partial) ({ date, precision: datePrecision } = partial);
       if (date === undefined) {
         const how = this.order ? ` as ${describeStyle(this.order)}` : '';
         return this.error(place, `unparseable date "${rawDate}"${how} (${this.label('date')})`);
@@ -103,6 +106,7 @@ export class ArticleBuilder {
 
     // The text is kept verbatim: span offsets index it.
     const article: Article = { id: optionalString(values.id) ?? contentId(text, date), date, text };
+    if (datePrecision !== undefined) article.datePrecision = datePrecision;
     const title = optionalString(values.title);
     if (title !== undefined) article.title = title;
     const source = optionalString(values.source);

@@ -12,6 +12,7 @@ CREATE TABLE articles (
   seq INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   date TEXT NOT NULL,
+  date_precision TEXT,
   title TEXT,
   source TEXT,
   url TEXT,

@@ -18,8 +18,8 @@ export class SqliteArticleWriter {
 
   constructor(db: Database.Database) {
     this.insertArticle = db.prepare(
-      `INSERT INTO articles (id, date, title, source, url, text, format, origin_file, origin_line, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      `INSERT INTO articles (id, date, date_precision, title, source, url, text, format, origin_file, origin_line, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
     );
     this.insertExtraction = db.prepare('INSERT INTO extractions (article_id, schema, json) VALUES (?, ?, ?)');
     this.insertEntity = db.prepare('INSERT INTO entities (article_id, entity_id, kind, name, role, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)');
@@ -59,7 +59,7 @@ export class SqliteArticleWriter {
   private writeAll(article: Article, extraction: Extraction, origin: Origin): PutResult {
     const id = article.id;
     const inserted = this.insertArticle.run(
-      id, article.date, article.title ?? null, article.source ?? null, article.url ?? null, article.text,
+      id, article.date, article.datePrecision ?? null, article.title ?? null, article.source ?? null, article.url ?? null, article.text,
       origin.format, origin.file, origin.line ?? null, new Date().toISOString(),
     );
     if (inserted.changes === 0) return 'duplicate';
