@@ -7,7 +7,7 @@ import { InputError } from '../src/errors.js';
 import { evaluateAcceptance, formatAcceptanceReport, runAcceptance, type AcceptanceItem } from '../src/eval/acceptance.js';
 import { loadAcceptance, locateAcceptanceArticle, type AcceptanceFile } from '../src/eval/acceptance-file.js';
 import { readExtractionFile } from '../src/eval/extraction-file.js';
-import { distanceKm } from '../src/eval/geo-distance.js';
+import { haversineKm as distanceKm } from '../src/geo/distance.js';
 import { extract } from '../src/extract/index.js';
 import { KHERSON_ACCEPTANCE_PATH, KHERSON_PATH, khersonReference, readKherson, spanOf } from './kherson-article.js';
 

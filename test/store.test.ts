@@ -9,7 +9,7 @@ import { LATEST_VERSION, MIGRATIONS } from '../src/store/migrations.js';
 import { queryEvents } from '../src/query/events.js';
 import { parseSearchQuery, searchText } from '../src/query/search.js';
 import { storeStats } from '../src/query/stats.js';
-import { boundingBox, haversineKm } from '../src/query/distance.js';
+import { boundingBox, haversineKm } from '../src/geo/distance.js';
 import { ALL_FIXTURES, dumpDatabase, khersonFixture, kyivFixture, origin, scratchDir } from './store-fixtures.js';
 import { SHARED } from './paths.js';
 

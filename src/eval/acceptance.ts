@@ -28,7 +28,7 @@ import type { Article } from '../article.js';
 import type { Entity, EntityKind, Event, Extraction, Quote, TimeRef } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
 import type { AcceptanceFile, ActorExpectation, EventExpectation, PlaceExpectation, QuoteExpectation, TimeExpectation } from './acceptance-file.js';
-import { distanceKm } from './geo-distance.js';
+import { haversineKm as distanceKm } from '../geo/distance.js';
 
 export type AcceptanceSection = 'article' | 'persons' | 'organizations' | 'places' | 'quotes' | 'events' | 'times';
 

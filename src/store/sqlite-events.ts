@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { boundingBox } from '../query/distance.js';
+import { boundingBox } from '../geo/distance.js';
 import type { EventFilter, EventParticipant, EventRow } from '../query/types.js';
 
 const ISO3 = /^[A-Za-z]{3}$/;

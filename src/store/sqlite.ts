@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import type { Article, Origin } from '../article.js';
 import { InputError } from '../errors.js';
 import type { Extraction } from '../extract/contract.js';
-import { haversineKm } from '../query/distance.js';
+import { haversineKm } from '../geo/distance.js';
 import type { EventFilter, EventRow, SearchHit, SearchTerm, StoreCounts } from '../query/types.js';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations.js';
 import { eventsQuery, registerEventFunctions, toEventRow } from './sqlite-events.js';
