@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import type { Command } from 'commander';
 import { openInputs } from '../readers/index.js';
 import type { InputFile } from '../readers/types.js';
@@ -22,7 +23,7 @@ export function registerIngest(program: Command): void {
       return ingest(store, fromArray(files), {
         skipBad: Boolean(opts.skipBad),
         onProgress: (p) =>
-          progress.update(`${bar(p.files, files.length)}${p.files}/${files.length} files · ${p.articles} articles · ${Math.round(p.rate)}/s · ${p.file ?? ''}`),
+          progress.update(`${bar(p.files, files.length)}${p.files}/${files.length} files · ${p.articles} articles · ${Math.round(p.rate)}/s · ${p.file ? basename(p.file) : ''}`),
       }).finally(() => progress.done());
     });
     process.stderr.write(formatSummary(summary));

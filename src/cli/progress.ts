@@ -9,20 +9,21 @@ export function progressLine(stream: NodeJS.WriteStream = process.stderr): Progr
   let shown = false;
   return {
     update(text) {
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      const width = Math.max(20, (stream.columns || 80) - 1);
       stream.write('\r' + text.slice(0, width).padEnd(width));
       shown = true;
     },
     done() {
-      if (shown) stream.write('\r' + ' '.repeat(Math.max(20, (stream.columns ?? 80) - 1)) + '\r');
+      if (shown) stream.write('\r' + ' '.repeat(Math.max(20, (stream.columns || 80) - 1)) + '\r');
     },
   };
 }
 
-const SPINNER_WIDTH = 20;
+const BAR_WIDTH = 20;
 
-export function bar(done: number, total: number | undefined): string {
-  if (!total) return '';
-  const filled = Math.round((SPINNER_WIDTH * Math.min(done, total)) / total);
-  return '[' + '#'.repeat(filled) + '.'.repeat(SPINNER_WIDTH - filled) + '] ';
+/** `[#####...............] ` for done out of total; nothing when there is only one thing to do. */
+export function bar(done: number, total: number): string {
+  if (total <= 1) return '';
+  const filled = Math.round((BAR_WIDTH * Math.min(done, total)) / total);
+  return '[' + '#'.repeat(filled) + '.'.repeat(BAR_WIDTH - filled) + '] ';
 }
