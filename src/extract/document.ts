@@ -70,6 +70,11 @@ export class Doc {
     return this.entities.find((entity) => entity.id === id);
   }
 
+  /** The entity one of whose mentions overlaps [start, end): stages use it to leave claimed text alone. */
+  entityAt(start: number, end: number): Entity | undefined {
+    return this.entities.find((entity) => entity.mentions.some((m) => m.start < end && start < m.end));
+  }
+
   /** The `sitrep/extraction@1` record: optional keys that are absent or undefined are left out. */
   toExtraction(): Extraction {
     const { id, date, datePrecision, title, source, url } = this.article;
