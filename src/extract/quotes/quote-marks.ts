@@ -1,0 +1,82 @@
+import type { Doc } from '../document.js';
+import type { Token } from '../tokens.js';
+
+/** A stretch of quoted text: from its opening mark to after its closing mark (or to the paragraph end). */
+export interface QuoteRegion {
+  start: number;
+  end: number;
+  firstToken: number;
+  endToken: number; // exclusive
+}
+
+const CLOSING_FOR: Record<string, string> = {
+  '“': '”', '"': '"', '«': '»', '„': '“”', '‘': '’', "'": "'", '‹': '›', '‚': '’‘',
+};
+
+function isOpeningPosition(text: string, token: Token): boolean {
+  if (token.start === 0) return true;
+  const before = text.charCodeAt(token.start - 1);
+  const after = text.charCodeAt(token.end);
+  const spaceBefore = before === 32 || before === 10 || before === 13 || before === 9 || before === 0xa0 || before === 0x28 || before === 0x5b || before === 0x2014 || before === 0x2013;
+  const spaceAfter = Number.isNaN(after) || after === 32 || after === 10 || after === 13;
+  return spaceBefore && !spaceAfter;
+}
+
+function paragraphBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+/**
+ * Pairs quotation marks into regions, in every style (“…”, "…", «…», „…“, ‘…’, '…'). Marks nested inside
+ * an open region belong to it. A quotation left open at a paragraph's end continues when the next
+ * paragraph opens with a quotation mark (the newspaper convention for multi-paragraph quotes), else it
+ * ends with its paragraph.
+ */
+export function findQuoteRegions(doc: Doc): QuoteRegion[] {
+  const { text, tokens } = doc;
+  const regions: QuoteRegion[] = [];
+  let open: { token: number; closers: string } | undefined;
+  let lastTokenOfOpen = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (open && lastTokenOfOpen >= 0 && paragraphBreakBetween(text, tokens[i - 1].end, token.start)) {
+      const continues = token.kind === 'quote' && CLOSING_FOR[token.text] !== undefined && isOpeningPosition(text, token);
+      if (continues) {
+        lastTokenOfOpen = i;
+        continue;
+      }
+      regions.push({ start: tokens[open.token].start, end: tokens[i - 1].end, firstToken: open.token, endToken: i });
+      open = undefined;
+    }
+    if (token.kind !== 'quote') {
+      if (open) lastTokenOfOpen = i;
+      continue;
+    }
+    const mark = token.text;
+    if (open) {
+      if (open.closers.includes(mark) && !(isOpeningPosition(text, token) && (mark === '"' || mark === "'"))) {
+        regions.push({ start: tokens[open.token].start, end: token.end, firstToken: open.token, endToken: i + 1 });
+        open = undefined;
+      } else {
+        lastTokenOfOpen = i;
+      }
+      continue;
+    }
+    const closers = CLOSING_FOR[mark];
+    if (closers === undefined) continue;
+    if ((mark === '"' || mark === "'") && !isOpeningPosition(text, token)) continue;
+    if ((mark === "'" || mark === '‘') && !isOpeningPosition(text, token)) continue;
+    open = { token: i, closers };
+    lastTokenOfOpen = i;
+  }
+  if (open) regions.push({ start: tokens[open.token].start, end: tokens[tokens.length - 1].end, firstToken: open.token, endToken: tokens.length });
+  return regions;
+}
+
+/** 1 for each token inside a quotation (its marks included), else 0. */
+export function quotedTokenMask(tokenCount: number, regions: QuoteRegion[]): Uint8Array {
+  const mask = new Uint8Array(tokenCount);
+  for (const region of regions) mask.fill(1, region.firstToken, region.endToken);
+  return mask;
+}

@@ -1,0 +1,2 @@
+export { timesStage, findTimes } from './stage.js';
+export type { Candidate, RuleContext } from './rule.js';

@@ -1,0 +1,73 @@
+import type { TimeRef } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import { parseIsoDay } from './calendar.js';
+import { FUTURE_CUE, MAY_HOLD_TIME } from './lexicon.js';
+import { applyPeriodParts, applySince, attachZones, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
+import { days, type Resolved } from './resolved.js';
+import type { Candidate, RuleContext } from './rule.js';
+import { chronoDates } from './rules/chrono-dates.js';
+import { RULES } from './rules/index.js';
+import { localZoneOf } from './zones.js';
+
+/** The time expressions of one sentence, resolved (anchored ones still hold their shift). */
+export function findTimes(context: RuleContext, localZone?: string): Candidate[] {
+  const { sentence } = context;
+  if (!MAY_HOLD_TIME.test(sentence)) return [];
+  let found: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
+      const candidate = rule.extract(m, context);
+      if (candidate) found.push({ ...candidate, rule: rule.name });
+    }
+  }
+  for (const candidate of chronoDates(context)) found.push({ ...candidate, rule: 'chrono' });
+  if (!context.publishedDayKnown) found = found.filter((c) => !c.relative && c.kind !== 'anchored');
+  found = removeOverlaps(found);
+  found = mergeWeekdayWithDate(found, sentence);
+  found = applyPeriodParts(found, sentence);
+  found = applySince(found, context);
+  found = attachZones(found, sentence);
+  found = resolveClocks(found, context, localZone);
+  if (!context.publishedDayKnown) found = found.filter((c) => !c.relative);
+  return found;
+}
+
+/** An entity overlaps the expression outside its zone phrase (a place may claim "Moscow" in "from Moscow"). */
+function claimedByEntity(doc: Doc, offset: number, c: Candidate): boolean {
+  if (!c.zone) return !!doc.entityAt(offset + c.start, offset + c.end);
+  return !!doc.entityAt(offset + c.start, offset + c.zone.start) || (c.zone.end < c.end && !!doc.entityAt(offset + c.zone.end, offset + c.end));
+}
+
+/**
+ * The times stage: every temporal expression as a TimeRef resolved against the publication date, the
+ * way news means it (see the rules under ./rules and the refiners). Text already claimed by an entity
+ * ("Sunday Times", "Theresa May") is left alone; "a week later" resolves against the last day mentioned.
+ */
+export const timesStage: Stage = {
+  name: 'times',
+  run(doc: Doc) {
+    const published = parseIsoDay(doc.article.date);
+    if (published === undefined) return;
+    const publishedDayKnown = !doc.article.datePrecision;
+    const localZone = localZoneOf(doc.text);
+    let anchor: Resolved | undefined;
+    for (const sentence of doc.sentences) {
+      const context: RuleContext = { sentence: sentence.text, published, publishedDayKnown, future: FUTURE_CUE.test(sentence.text) };
+      for (const c of findTimes(context, localZone)) {
+        const start = sentence.start + c.start;
+        const end = sentence.start + c.end;
+        if (claimedByEntity(doc, sentence.start, c)) continue;
+        let value = c.value;
+        if (c.kind === 'anchored') {
+          if (!anchor) continue;
+          value = days(anchor.firstDay + c.shiftDays!, anchor.firstDay + c.shiftDays!);
+        }
+        if (!value) continue;
+        const time: Omit<TimeRef, 'id'> = { span: doc.span(start, end), start: value.start, end: value.end, precision: value.precision };
+        doc.addTime(time);
+        if (value.firstDay === value.lastDay) anchor = value;
+      }
+    }
+  },
+};
