@@ -157,22 +157,19 @@ test('every PolNeAR dev text: token and sentence spans are ordered, non-overlapp
 test('extract() returns the contract with the article meta and no absent optional keys', async () => {
   const article = await readKherson();
   const extraction = extract(article);
-  assert.deepEqual(extraction, {
-    schema: 'sitrep/extraction@1',
-    article: { id: article.id, date: '2022-11-11' },
-    entities: [],
-    times: [],
-    quotes: [],
-    events: [],
-  });
+  assert.equal(extraction.schema, 'sitrep/extraction@1');
+  assert.deepEqual(extraction.article, { id: article.id, date: '2022-11-11' });
+  for (const list of ['entities', 'times', 'quotes', 'events'] as const) assert.ok(Array.isArray(extraction[list]), list);
   assert.ok(!('title' in extraction.article));
+  assert.equal(JSON.stringify(extraction).includes('undefined'), false);
+  assert.deepEqual(JSON.parse(JSON.stringify(extraction)), extraction, 'the record is the same in memory and as JSON');
   const full = extract({ id: 'a1', date: '2022-11-11', text: 'Kherson.', title: 'Flag over Kherson', source: 'Example News', url: 'https://example.org/a1' });
   assert.deepEqual(full.article, { id: 'a1', date: '2022-11-11', title: 'Flag over Kherson', source: 'Example News', url: 'https://example.org/a1' });
   assert.deepEqual(extract(article), extraction, 'deterministic');
 });
 
 test('the pipeline lists the stages that exist, and analyze() returns the annotated Doc', async () => {
-  assert.deepEqual(EXTRACTION_STAGES, ['tokens', 'sentences']);
+  assert.deepEqual(EXTRACTION_STAGES, ['tokens', 'sentences', 'names', 'places', 'times', 'quotes', 'events']);
   const doc = analyze(await readKherson());
   assert.ok(doc instanceof Doc);
   assert.equal(doc.sentences.length, 15);

@@ -6,10 +6,20 @@ import { readExtractionFile } from '../eval/extraction-file.js';
 import { readFile } from '../readers/index.js';
 import type { Article } from '../article.js';
 import { addInputOptions, readOptionsFrom } from './input-options.js';
+import { registerEventsEval } from './eval-events-command.js';
 import { writeOut } from './output.js';
+import { registerGeoEval } from './eval-geo-command.js';
+import { registerEntitiesEval } from './eval-entities-command.js';
+import { registerQuotesEval } from './eval-quotes-command.js';
+import { registerTimesEval } from './eval-times-command.js';
 
 export function registerEval(program: Command): void {
   const evaluate = program.command('eval').description('measure extraction quality against reference data');
+  registerEventsEval(evaluate);
+  registerEntitiesEval(evaluate);
+  registerQuotesEval(evaluate);
+  registerGeoEval(evaluate);
+  registerTimesEval(evaluate);
   addInputOptions(
     evaluate
       .command('acceptance')

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { EventParticipant, EventRow } from '../query/types.js';
-import vocabulary from './acled-vocabulary.json' with { type: 'json' };
+import vocabulary from '../lexicon/events/acled-vocabulary.json' with { type: 'json' };
 import { BufferedOutput } from './buffered-output.js';
 import { csvRecord, type CsvValue } from './csv-record.js';
 import type { ExportResult } from './result.js';

@@ -1,8 +1,13 @@
 import type { Article } from '../article.js';
 import type { Extraction } from './contract.js';
 import { Doc, type Stage } from './document.js';
+import { eventsStage } from './events/index.js';
+import { namesStage } from './names/index.js';
+import { quotesStage } from './quotes/index.js';
+import { placesStage } from './places/index.js';
 import { sentenceStage } from './sentences.js';
 import { tokenStage } from './tokens.js';
+import { timesStage } from './times/index.js';
 
 export type * from './contract.js';
 export { EXTRACTION_SCHEMA } from './contract.js';
@@ -11,7 +16,7 @@ export { tokenize, type Token, type TokenKind } from './tokens.js';
 export { splitSentences, type Sentence } from './sentences.js';
 
 /** The stages extract() runs, in order. Later stages (names, places, times, quotes, events) join here. */
-export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage];
+export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, eventsStage];
 
 /** Names of the stages that exist today, in the order they run. */
 export const EXTRACTION_STAGES: readonly string[] = PIPELINE.map((stage) => stage.name);

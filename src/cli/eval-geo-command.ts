@@ -1,0 +1,50 @@
+import type { Command } from 'commander';
+import { Option } from 'commander';
+import { Doc } from '../extract/document.js';
+import { PIPELINE } from '../extract/index.js';
+import { placesStage } from '../extract/places/index.js';
+import { sentenceStage } from '../extract/sentences.js';
+import { tokenStage } from '../extract/tokens.js';
+import type { Article } from '../article.js';
+import { evaluateGeo, formatGeoEvaluation } from '../eval/geo.js';
+import { GEO_FORMATS, readGeoCorpus, type GeoFormat } from '../eval/geo-corpora.js';
+import { evaluateUcdp, formatUcdpEvaluation, readUcdpSettlements } from '../eval/geo-ucdp.js';
+import { writeOut } from './output.js';
+
+/** The pipeline up to and including places (the later stages do not change places), from raw text. */
+function throughPlaces(article: Article) {
+  const doc = new Doc(article);
+  for (const stage of PIPELINE) {
+    stage.run(doc);
+    if (stage === placesStage) break;
+  }
+  return doc.entities;
+}
+
+/** The place stage alone (with tokens and sentences), for a short location description. */
+function placesOnly(article: Article) {
+  const doc = new Doc(article);
+  for (const stage of [tokenStage, sentenceStage, placesStage]) stage.run(doc);
+  return doc.entities;
+}
+
+export function registerGeoEval(evaluate: Command): void {
+  evaluate
+    .command('geo')
+    .description('geoparsing: Acc@161 and precision on GeoWebNews / LGL / GeoVirus XML, or the share of UCDP settlement rows placed within 10 km')
+    .argument('<file>', 'GWN.xml, lgl.xml (or WikToR, TR-News), a GeoVirus-style XML file, or a UCDP GED CSV with --format ucdp')
+    .addOption(new Option('--format <format>', 'corpus schema (detected for XML)').choices([...GEO_FORMATS, 'ucdp']))
+    .option('--limit <n>', 'only the first N articles (rows for ucdp)', (v) => Number.parseInt(v, 10))
+    .option('--json', 'machine-readable output')
+    .action(async (file: string, opts: { format?: GeoFormat | 'ucdp'; limit?: number; json?: boolean }) => {
+      const limit = opts.limit ?? Infinity;
+      if (opts.format === 'ucdp' || (!opts.format && /\.csv$/i.test(file))) {
+        const result = evaluateUcdp(readUcdpSettlements(file, limit), placesOnly);
+        await writeOut(opts.json ? JSON.stringify(result) + '\n' : formatUcdpEvaluation(result));
+        return;
+      }
+      const corpus = readGeoCorpus(file, opts.format, limit);
+      const result = evaluateGeo(corpus, throughPlaces);
+      await writeOut(opts.json ? JSON.stringify(result) + '\n' : formatGeoEvaluation(file, result));
+    });
+}

@@ -1,0 +1,63 @@
+import type { Entity, Quote, TimeRef } from '../contract.js';
+import type { Doc } from '../document.js';
+import type { SentenceView } from './sentence-view.js';
+
+const PLACE_RANK: Record<string, number> = { populated_place: 3, landmark: 3, admin2: 2, admin1: 1.5, other: 1, river: 0.5, country: 0.3 };
+const AT_WORDS = new Set(['in', 'at', 'near', 'outside', 'on', 'of', 'inside', 'around', 'into', 'over']);
+const AWAY_WORDS = new Set(['to', 'toward', 'towards']);
+
+export interface PlaceChoice {
+  entity: Entity;
+  score: number;
+}
+
+/**
+ * Where an event happened: the place of the sentence that reads as its scene — a settlement over a
+ * region or country, after "in/at/near/of", and "from" only for withdrawals ("withdrew from Kherson to
+ * the left bank": Kherson), nearer the trigger first.
+ */
+export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leaving: boolean, actorIds: Set<string>): PlaceChoice | undefined {
+  let best: PlaceChoice | undefined;
+  const { tokens, stems } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const entity = doc.entityAt(tokens[i].start, tokens[i].end);
+    if (!entity || entity.kind !== 'place' || !entity.geo || actorIds.has(entity.id)) continue;
+    let end = i + 1;
+    while (end < tokens.length && doc.entityAt(tokens[end].start, tokens[end].end) === entity) end++;
+    const before = stems[i - 1] ?? '';
+    const before2 = stems[i - 2] ?? '';
+    let score = PLACE_RANK[entity.geo.featureType] ?? 1;
+    if (AT_WORDS.has(before) || AT_WORDS.has(before2)) score += 1;
+    if (before === 'from' || before2 === 'from') score += leaving ? 1.5 : -0.5;
+    if (AWAY_WORDS.has(before) || AWAY_WORDS.has(before2)) score -= leaving ? 2 : 0.7;
+    if (before === '(' || before === ',') score += 0.2;
+    score -= Math.min(Math.abs(i - trigger), 30) * 0.02;
+    if (!best || score > best.score) best = { entity, score };
+    i = end - 1;
+  }
+  return best;
+}
+
+/** The time of an event: a TimeRef of its sentence, the one nearest its trigger (same clause first). */
+export function chooseTime(doc: Doc, view: SentenceView, triggerStart: number): TimeRef | undefined {
+  let best: TimeRef | undefined;
+  let bestDistance = Infinity;
+  for (const time of doc.times) {
+    if (time.span.start < view.sentence.start || time.span.end > view.sentence.end) continue;
+    const distance = time.span.start > triggerStart ? time.span.start - triggerStart : triggerStart - time.span.end + 5;
+    if (distance < bestDistance) {
+      best = time;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** The quote whose content holds the trigger, else one whose content overlaps the sentence and holds it. */
+export function enclosingQuote(doc: Doc, at: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const quote of doc.quotes) {
+    if (quote.span.start <= at && at < quote.span.end && (!best || quote.span.end - quote.span.start < best.span.end - best.span.start)) best = quote;
+  }
+  return best;
+}

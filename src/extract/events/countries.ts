@@ -1,0 +1,68 @@
+import { createRequire } from 'node:module';
+import actors from '../../lexicon/events/actors.json' with { type: 'json' };
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings?: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+}
+
+const world = createRequire(import.meta.url)('world-countries/countries.json') as WorldCountry[];
+
+/** Lower-cased country names, demonyms and metonyms ("Kremlin") → ISO 3166-1 alpha-3. */
+const COUNTRY_WORDS = new Map<string, string>();
+const ALPHA3_BY_ALPHA2 = new Map<string, string>();
+for (const country of world) {
+  ALPHA3_BY_ALPHA2.set(country.cca2, country.cca3);
+  COUNTRY_WORDS.set(country.name.common.toLowerCase(), country.cca3);
+  COUNTRY_WORDS.set(country.name.official.toLowerCase(), country.cca3);
+  const demonyms = country.demonyms?.eng;
+  if (demonyms) {
+    COUNTRY_WORDS.set(demonyms.m.toLowerCase(), country.cca3);
+    COUNTRY_WORDS.set(demonyms.f.toLowerCase(), country.cca3);
+  }
+}
+for (const [word, code] of Object.entries({ ...actors.extraDemonyms, ...actors.metonyms })) COUNTRY_WORDS.set(word, code);
+/** Words that name a country or its government by themselves (not adjectives): "Russia", "the Kremlin", "Russians". */
+const COUNTRY_NAMES = new Set<string>([...world.flatMap((c) => [c.name.common.toLowerCase(), c.name.official.toLowerCase()]), ...Object.keys(actors.metonyms)]);
+// A plural demonym names the people or the side: "the Russians", "Ukrainians".
+for (const [word, code] of [...COUNTRY_WORDS]) {
+  if (/[a-z]an$/.test(word)) {
+    COUNTRY_WORDS.set(word + 's', code);
+    COUNTRY_NAMES.add(word + 's');
+  }
+}
+
+export function isCountryName(words: string): boolean {
+  return COUNTRY_NAMES.has(words.toLowerCase());
+}
+
+export const MAX_COUNTRY_WORDS = 4;
+
+/** The ISO3 country a phrase names or stands for ("Ukrainian", "Russia", "the Kremlin"), if any. */
+export function countryOfWords(words: string): string | undefined {
+  return COUNTRY_WORDS.get(words.toLowerCase().replace(/^the /, ''));
+}
+
+export function alpha3(alpha2: string | undefined): string | undefined {
+  return alpha2 ? ALPHA3_BY_ALPHA2.get(alpha2.toUpperCase()) : undefined;
+}
+
+/** Countries named in a stretch of text, word by word (up to four-word names). */
+export function countriesIn(text: string): string[] {
+  const words = text.match(/[\p{L}.'-]+/gu) ?? [];
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_COUNTRY_WORDS, words.length - i); n >= 1; n--) {
+      const code = countryOfWords(words.slice(i, i + n).join(' '));
+      if (code) {
+        found.push(code);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,237 @@
+import type { Event, Modality, Span } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import { entityCountry, isStateActor, sentenceParties, type Party } from './actors.js';
+import { alpha3 } from './countries.js';
+import { chooseTime, choosePlace, enclosingQuote } from './context.js';
+import { acledNames, EVENT_TYPES } from './lexicon.js';
+import { clauseStart, modalityAt } from './modality.js';
+import { sentenceCounts, type SentenceCounts } from './quantities.js';
+import { sentenceView, type SentenceView } from './sentence-view.js';
+import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
+
+/** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
+export interface EventDetail {
+  trigger: Span;
+  sentence: number;
+  governed: boolean;
+}
+
+const details = new WeakMap<Event, EventDetail>();
+
+export function eventDetail(event: Event): EventDetail | undefined {
+  return details.get(event);
+}
+
+/** Types whose triggers in one sentence make one event: a bombing that killed six is one event. */
+const VIOLENCE_GROUP = new Set([
+  'ARMED_CLASH', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'GRENADE', 'REM_EXPLOS', 'SUIC_BOMB', 'CHEM_WEAP', 'ATTACK', 'ABDUCT_DISSAP', 'SEX_VIOL',
+  'MOB_VIOL', 'PROPERTY_DISTRUCT', 'DISR_WEAP', 'ARREST', 'PEACE_PROTEST', 'VIOL_DEMONSTR', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST',
+  'ORG_CRIME', 'MAN_MADE_DISASTER', 'NATURAL_DISASTER',
+]);
+/** Triggers whose clause governs what follows ("claimed responsibility for the bombing", "urged … to stop"). */
+const GOVERNING_FAMILIES = new Set(['political']);
+const GOVERNING_TYPES = new Set(['ATTRIB']);
+/** "this withdrawal", "the withdrawal": a report of an event already told, not a new one. */
+const ANAPHORIC = new Set(['this', 'that', 'such', 'its']);
+const LEAVING_TYPES = new Set(['NON_VIOL_TERRIT_TRANSFER']);
+
+interface Cluster {
+  matches: TriggerMatch[];
+  anchor: TriggerMatch; // the strongest trigger
+  type: string;
+}
+
+export const eventsStage: Stage = {
+  name: 'events',
+  run(doc: Doc): void {
+    let previous: { event: Event; sentence: number } | undefined;
+    for (let s = 0; s < doc.sentences.length; s++) {
+      const view = sentenceView(doc, s);
+      const matches = findTriggers(view);
+      if (matches.length === 0) continue;
+      const counts = sentenceCounts(doc, view);
+      if (matches.every((m) => m.pattern.casualty) && previous && previous.sentence === s - 1 && EVENT_TYPES[previous.event.type]?.violent) {
+        attachCasualties(doc, previous.event, view, counts);
+        continue;
+      }
+      const parties = sentenceParties(doc, view);
+      const events: Event[] = [];
+      for (const cluster of clusters(view, matches)) {
+        const determiner = view.stems[cluster.anchor.first - 1];
+        const anaphoric = ANAPHORIC.has(determiner) || (determiner === 'the' && !chooseTime(doc, view, view.sentence.start));
+        const told = anaphoric ? doc.events.find((e) => e.type === cluster.type) : undefined;
+        if (told) told.evidence.push(doc.span(view.sentence.start, view.sentence.end));
+        else events.push(buildEvent(doc, view, cluster, parties, counts, matches));
+      }
+      const main = events.reduce<Event | undefined>((a, b) => (a && a.confidence >= b.confidence ? a : b), undefined);
+      if (main) previous = { event: main, sentence: s };
+    }
+  },
+};
+
+function clusters(view: SentenceView, matches: TriggerMatch[]): Cluster[] {
+  const types = new Set(matches.map((m) => m.pattern.type));
+  const byKey = new Map<string, Cluster>();
+  for (const match of matches) {
+    const type = refineType(match.pattern.type, view, types);
+    const key = VIOLENCE_GROUP.has(type) ? 'violence' : type;
+    const cluster = byKey.get(key);
+    if (!cluster) byKey.set(key, { matches: [match], anchor: match, type });
+    else {
+      cluster.matches.push(match);
+      if (match.pattern.weight > cluster.anchor.pattern.weight) {
+        cluster.anchor = match;
+        cluster.type = type;
+      }
+    }
+  }
+  // A casualty word alone beside a stronger event of another kind adds nothing of its own.
+  const all = [...byKey.values()];
+  return all.filter((c) => !(c.matches.every((m) => m.pattern.casualty) && all.some((o) => o !== c && VIOLENCE_GROUP.has(o.type) === false && o.anchor.pattern.weight >= 0.5 && EVENT_TYPES[o.type]?.violent)));
+}
+
+function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], counts: SentenceCounts, all: TriggerMatch[]): Event {
+  const { anchor } = cluster;
+  const tokens = view.tokens;
+  const triggerStart = tokens[anchor.first].start;
+  const triggerSpan = doc.span(triggerStart, tokens[anchor.end - 1].end);
+  const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type)) && !cluster.matches.includes(m));
+  const modality: Modality = modalityAt(view, anchor.first);
+  const { actors, targets } = roles(view, anchor, parties);
+  const leaving = LEAVING_TYPES.has(cluster.type);
+  const place = choosePlace(doc, view, anchor.first, leaving, new Set(parties.map((p) => p.entity.id)));
+  let type = cluster.type;
+  const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
+  if (EVENT_TYPES[type]?.territory === 'gain' || anchor.pattern.gain) type = territoryType(type, actors, placeCountry);
+  if (EVENT_TYPES[type]?.territory && targets.length === 0) {
+    const actorCountries = new Set(actors.map((p) => entityCountry(p.entity)));
+    const other = parties.find((p) => !actors.includes(p) && entityCountry(p.entity) && !actorCountries.has(entityCountry(p.entity)));
+    if (other) targets.push(other);
+  }
+  for (const party of [...actors, ...targets]) {
+    // An actor named after its country ("Russian army") whose stage gave it none gets that country.
+    if (!party.entity.country && party.entity.kind !== 'place') party.entity.country = entityCountry(party.entity);
+  }
+  const info = EVENT_TYPES[type] ?? { violent: false };
+  const time = chooseTime(doc, view, triggerStart);
+  const quote = enclosingQuote(doc, triggerStart);
+  const quantities = counts.quantities
+    .filter((q) => nearestTrigger(all, q.first) === anchor || cluster.matches.includes(nearestTrigger(all, q.first)))
+    .map(({ value, unit, span }) => ({ value, unit, span }));
+  let confidence = 0.3 + 0.6 * anchor.pattern.weight + Math.min(0.15, 0.05 * (cluster.matches.length - 1));
+  if (actors.length > 0) confidence += 0.05;
+  if (place) confidence += 0.03;
+  if (!time) confidence -= 0.05;
+  if (governed) confidence *= 0.7;
+  if (modality === 'hypothetical' || modality === 'denied') confidence *= 0.8;
+  const event = doc.addEvent({
+    type,
+    acled: acledNames(type),
+    plover: modality === 'threatened' ? 'THREATEN' : anchor.pattern.plover ?? info.plover,
+    actors: unique(actors.map((p) => p.entity.id)),
+    targets: unique(targets.map((p) => p.entity.id)).filter((id) => !actors.some((p) => p.entity.id === id)),
+    place: place?.entity.id ?? null,
+    time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
+    quantities,
+    fatalities: info.violent ? counts.fatalities : undefined,
+    modality,
+    source: quote ? { entity: quote.speaker ?? undefined, quote: quote.id, channel: quote.channel } : undefined,
+    evidence: [doc.span(view.sentence.start, view.sentence.end)],
+    confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
+  });
+  details.set(event, { trigger: triggerSpan, sentence: view.index, governed });
+  return event;
+}
+
+function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
+  let best = all[0];
+  let bestDistance = Infinity;
+  for (const match of all) {
+    const distance = token >= match.end ? token - match.end : (match.first - token) * 1.5;
+    if (distance < bestDistance) {
+      best = match;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * Who did it and to whom: the nearest party before the trigger in its clause acts, the nearest after it
+ * is acted on; "by X" after a passive trigger acts, and "withdrawal of X" makes X the actor.
+ */
+function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[]): { actors: Party[]; targets: Party[] } {
+  const from = clauseStart(view, anchor.first);
+  const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy);
+  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 12);
+  const byAgent = after.find((p) => p.afterBy);
+  const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of'));
+  const actors: Party[] = [];
+  const targets: Party[] = [];
+  const subject = nearestGroup(before.reverse());
+  if (byAgent) {
+    actors.push(byAgent);
+    targets.push(...subject);
+  } else if (subject.length > 0) {
+    actors.push(...subject);
+    const object = after.find((p) => !p.afterBy);
+    if (object) targets.push(object);
+  } else if (ofAgent) {
+    actors.push(ofAgent);
+  } else {
+    const object = after.find((p) => !p.afterBy);
+    if (object) targets.push(object);
+  }
+  return { actors, targets };
+}
+
+/** The nearest party and the ones joined to it by "and" ("Hungarian and Romanian officials"). */
+function nearestGroup(nearestFirst: Party[]): Party[] {
+  if (nearestFirst.length === 0) return [];
+  const group = [nearestFirst[0]];
+  for (let i = 1; i < nearestFirst.length && i < 3; i++) {
+    if (nearestFirst[i - 1].first - nearestFirst[i].end <= 2) group.push(nearestFirst[i]);
+    else break;
+  }
+  return group;
+}
+
+/** Taking territory: the government of the country it lies in regains it; anyone else overtakes it. */
+function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined): string {
+  const actor = actors[0]?.entity;
+  if (!actor) return type;
+  const country = entityCountry(actor);
+  const placeCountry = alpha3(placeAlpha2);
+  if (actor.sector === 'REB' || actor.kind === 'armed_group') return 'NON_STATE_ACTOR_OVERTAKES_TER';
+  if (isStateActor(actor) || actor.kind === 'organization' || (actor.kind === 'place' && country)) {
+    if (country && placeCountry) return country === placeCountry ? 'GOV_REGAINS_TERIT' : 'NON_STATE_ACTOR_OVERTAKES_TER';
+    if (country === 'UKR') return 'GOV_REGAINS_TERIT';
+    if (country === 'RUS') return 'NON_STATE_ACTOR_OVERTAKES_TER';
+    return isStateActor(actor) ? 'GOV_REGAINS_TERIT' : type;
+  }
+  return type;
+}
+
+function attachCasualties(doc: Doc, event: Event, view: SentenceView, counts: SentenceCounts): void {
+  event.evidence.push(doc.span(view.sentence.start, view.sentence.end));
+  if (event.fatalities === undefined && counts.fatalities !== undefined) event.fatalities = counts.fatalities;
+}
+
+/** The publication date as the event's time, when the report gives none: as precise as the date is. */
+function publicationTime(doc: Doc): Event['time'] {
+  const date = doc.article.date;
+  const precision = doc.article.datePrecision ?? 'day';
+  if (!date) return { start: '', end: '', precision };
+  const end = precision === 'day' ? date : precision === 'month' ? lastDayOfMonth(date) : `${date.slice(0, 4)}-12-31`;
+  return { start: date, end, precision };
+}
+
+function lastDayOfMonth(date: string): string {
+  const [y, m] = date.split('-').map(Number);
+  const day = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return `${date.slice(0, 7)}-${String(day).padStart(2, '0')}`;
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

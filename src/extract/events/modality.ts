@@ -1,0 +1,41 @@
+import lexicon from '../../lexicon/events/modality.json' with { type: 'json' };
+import type { Modality } from '../contract.js';
+import { matchAt, type SentenceView } from './sentence-view.js';
+import { stemPhrase } from './stem.js';
+
+const CUES: { modality: Modality; parts: string[] }[] = Object.entries(lexicon.cues).flatMap(([modality, phrases]) =>
+  phrases.map((phrase) => ({ modality: modality as Modality, parts: stemPhrase(phrase) })),
+);
+const NEGATORS = lexicon.negators.map(stemPhrase);
+const CLAUSE_BREAKS = new Set(lexicon.clauseBreaks.map((word) => stemPhrase(word)[0]));
+
+/** Token index where the clause holding token i begins. */
+export function clauseStart(view: SentenceView, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (CLAUSE_BREAKS.has(view.stems[j])) return j + 1;
+  return 0;
+}
+
+/**
+ * The modality of an event whose trigger starts at token `first`: the nearest cue before it in its
+ * clause, and a negator right before the trigger making an asserted or claimed event denied.
+ */
+export function modalityAt(view: SentenceView, first: number): Modality {
+  const from = clauseStart(view, first);
+  let modality: Modality = 'asserted';
+  let best = -1;
+  for (let i = from; i < first; i++) {
+    for (const cue of CUES) {
+      if (view.stems[i] !== cue.parts[0]) continue;
+      const end = matchAt(view.stems, cue.parts, i);
+      if (end >= 0 && end <= first && i > best) {
+        best = i;
+        modality = cue.modality;
+      }
+    }
+  }
+  const negFrom = Math.max(from, first - lexicon.negationWindow);
+  for (let i = negFrom; i < first; i++) {
+    if (NEGATORS.some((parts) => matchAt(view.stems, parts, i) >= 0) && (modality === 'asserted' || modality === 'claimed')) return 'denied';
+  }
+  return modality;
+}

@@ -1,0 +1,137 @@
+import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
+import type { Quantity } from '../contract.js';
+import type { Doc } from '../document.js';
+import { containsAny, matchAt, type SentenceView } from './sentence-view.js';
+import { stem, stemPhrase } from './stem.js';
+
+const UNITS = new Map<string, string>();
+for (const [noun, unit] of Object.entries(lexicon.units)) UNITS.set(stemPhrase(noun).join(' '), unit);
+const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords).map(([w, n]) => [w, n]));
+const MULTIPLIERS: Record<string, number> = lexicon.multipliers;
+const VAGUE = Object.entries(lexicon.vagueFatalities).map(([phrase, value]) => ({ parts: stemPhrase(phrase), value }));
+const CASUALTY_AFTER = lexicon.casualtyAfter.map(stemPhrase);
+const CASUALTY_BEFORE = lexicon.casualtyBefore.map(stemPhrase);
+const INJURED = new Set(lexicon.injuredWords.map((w) => stem(w)));
+const SUBSET = lexicon.subsetCues.map(stemPhrase);
+const LIMITERS = new Set(['at', 'least', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'up', 'to', 'approximately', 'roughly', 'least']);
+const PEOPLE_UNITS = new Set(['people', 'families']);
+
+interface Count {
+  value: number;
+  first: number; // tokens [first, end) hold the number
+  end: number;
+}
+
+/** A number written at token i: digits ("1,200", "41"), words ("twelve", "two and a half", "three hundred"). */
+function countAt(view: SentenceView, i: number): Count | undefined {
+  const token = view.tokens[i];
+  if (token.kind === 'number') {
+    const value = Number(token.text.replace(/,/g, ''));
+    if (!Number.isFinite(value) || /^\d{1,2}:\d\d/.test(token.text)) return undefined;
+    let end = i + 1;
+    let total = value;
+    const multiplier = MULTIPLIERS[view.stems[end]];
+    if (multiplier) {
+      total *= multiplier;
+      end++;
+    }
+    return { value: total, first: i, end };
+  }
+  const lower = token.text.toLowerCase();
+  for (const words of [3, 2]) {
+    const phrase = view.tokens.slice(i, i + words).map((t) => t.text.toLowerCase()).join(' ');
+    const value = NUMBER_WORDS.get(phrase);
+    if (value !== undefined) return { value, first: i, end: i + words };
+  }
+  let value = NUMBER_WORDS.get(lower);
+  if (value === undefined || lower === 'a' || lower === 'an') return undefined;
+  let end = i + 1;
+  const next = view.tokens[end]?.text.toLowerCase();
+  if (next && NUMBER_WORDS.has(next) && value >= 20 && value % 10 === 0 && NUMBER_WORDS.get(next)! < 10) value += NUMBER_WORDS.get(view.tokens[end++].text.toLowerCase())!;
+  const multiplier = MULTIPLIERS[view.stems[end]];
+  if (multiplier) {
+    value *= multiplier;
+    end++;
+  }
+  if (view.stems[end] === 'and' && view.stems[end + 1] === 'a' && view.stems[end + 2] === 'half') {
+    value += 0.5;
+    end += 3;
+  }
+  return { value, first: i, end };
+}
+
+/** The unit of the noun right after a count (one or two words, skipping up to two modifiers). */
+function unitAfter(view: SentenceView, end: number): { unit: string; end: number } | undefined {
+  for (let skip = 0; skip <= 2; skip++) {
+    const at = end + skip;
+    for (const n of [2, 1]) {
+      if (at + n > view.stems.length) continue;
+      const unit = UNITS.get(view.stems.slice(at, at + n).join(' '));
+      if (unit) return { unit, end: at + n };
+    }
+    if (view.tokens[at]?.kind !== 'word') return undefined;
+  }
+  return undefined;
+}
+
+export interface SentenceCounts {
+  quantities: (Quantity & { first: number; end: number })[];
+  fatalities?: number;
+  injured: boolean;
+}
+
+/** The counts of a sentence ("twelve towns" → 12 settlements) and its death toll by ACLED's conventions. */
+export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
+  const quantities: SentenceCounts['quantities'] = [];
+  const deaths: { value: number; subset: boolean }[] = [];
+  let injured = false;
+  const { tokens, stems } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    let count = countAt(view, i);
+    let vague = false;
+    if (!count) {
+      for (const v of VAGUE) {
+        const end = stems[i] === v.parts[0] ? matchAt(stems, v.parts, i) : -1;
+        if (end >= 0) {
+          count = { value: v.value, first: i, end };
+          vague = true;
+          break;
+        }
+      }
+      if (!count) continue;
+    }
+    const unit = unitAfter(view, count.end);
+    let first = count.first;
+    while (first > 0 && LIMITERS.has(stems[first - 1])) first--;
+    const last = unit ? unit.end : count.end;
+    if (unit && !vague) quantities.push({ value: count.value, unit: unit.unit, span: doc.span(tokens[first].start, tokens[last - 1].end), first, end: last });
+    // Twelve (settlements) after "including" counts too, with the unit of the count it is part of.
+    else if (!unit && !vague && SUBSET.some((parts) => matchAt(stems, parts, Math.max(0, count!.first - parts.length)) === count!.first)) {
+      const whole = quantities[quantities.length - 1];
+      if (whole) quantities.push({ value: count.value, unit: whole.unit, span: doc.span(tokens[first].start, tokens[count.end - 1].end), first, end: count.end });
+    }
+    const people = unit ? PEOPLE_UNITS.has(unit.unit) : vague || count.end < tokens.length;
+    if (!people || (unit && !PEOPLE_UNITS.has(unit.unit))) {
+      i = last - 1;
+      continue;
+    }
+    const after = stems.slice(last, last + 4);
+    const before = stems.slice(Math.max(0, first - 4), first);
+    const injuredHere = after.slice(0, 3).some((s) => INJURED.has(s)) || before.slice(-2).some((s) => INJURED.has(s));
+    const deadHere = CASUALTY_AFTER.some((parts) => [0, 1, 2].some((k) => matchAt(stems, parts, last + k) === last + k + parts.length && !(k > 0 && INJURED.has(stems[last])))) ||
+      CASUALTY_BEFORE.some((parts) => [1, 2].some((k) => first - k - parts.length + 1 >= 0 && matchAt(stems, parts, first - k - parts.length + 1) === first - k + 1));
+    if (deadHere && !(injuredHere && !after.slice(0, 2).some((s) => s === 'kill' || s === 'dead' || s === 'di'))) {
+      const subset = SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
+      deaths.push({ value: count.value, subset });
+    } else if (injuredHere) injured = true;
+    i = last - 1;
+  }
+  const wholes = deaths.filter((d) => !d.subset);
+  const fatalities = wholes.length > 0 ? Math.min(...wholes.map((d) => d.value)) : undefined;
+  return { quantities, fatalities, injured };
+}
+
+/** Whether the sentence speaks of deaths at all (killed, dead) without a count we could read. */
+export function mentionsDeaths(view: SentenceView): boolean {
+  return containsAny(view, CASUALTY_AFTER);
+}

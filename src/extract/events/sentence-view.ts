@@ -1,0 +1,49 @@
+import type { Doc } from '../document.js';
+import type { Sentence } from '../sentences.js';
+import type { Token } from '../tokens.js';
+import { stem } from './stem.js';
+
+/** One sentence as the event rules read it: its tokens, their stems, and a " a b c " string for phrase tests. */
+export interface SentenceView {
+  index: number;
+  sentence: Sentence;
+  tokens: Token[];
+  stems: string[];
+  joined: string;
+}
+
+export function sentenceView(doc: Doc, index: number): SentenceView {
+  const sentence = doc.sentences[index];
+  const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
+  const stems = tokens.map((token) => (token.kind === 'word' ? stem(token.text) : token.kind === 'number' ? '#' : token.text));
+  return { index, sentence, tokens, stems, joined: ' ' + stems.join(' ') + ' ' };
+}
+
+const GAP = 3;
+
+/** Token index where a stemmed phrase matches at i (its last token + 1), or -1. */
+export function matchAt(stems: string[], parts: string[], i: number, p = 0): number {
+  if (p === parts.length) return i;
+  const part = parts[p];
+  if (part === '*') {
+    for (let gap = 0; gap <= GAP && i + gap <= stems.length; gap++) {
+      const end = matchAt(stems, parts, i + gap, p + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= stems.length || stems[i] !== part) return -1;
+  return matchAt(stems, parts, i + 1, p + 1);
+}
+
+/** Whether a stemmed phrase occurs anywhere in the sentence (gaps allowed). */
+export function containsPhrase(view: SentenceView, parts: string[]): boolean {
+  if (!parts.includes('*')) return view.joined.includes(' ' + parts.join(' ') + ' ');
+  if (!view.joined.includes(' ' + parts[0] + ' ')) return false;
+  for (let i = 0; i < view.stems.length; i++) if (view.stems[i] === parts[0] && matchAt(view.stems, parts, i) >= 0) return true;
+  return false;
+}
+
+export function containsAny(view: SentenceView, phrases: string[][] | undefined): boolean {
+  return phrases !== undefined && phrases.some((parts) => containsPhrase(view, parts));
+}

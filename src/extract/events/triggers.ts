@@ -1,0 +1,50 @@
+import { REFINEMENTS, TRIGGERS, type TriggerPattern } from './lexicon.js';
+import { containsAny, matchAt, type SentenceView } from './sentence-view.js';
+
+/** A trigger phrase found in a sentence, over its tokens [first, end). */
+export interface TriggerMatch {
+  pattern: TriggerPattern;
+  first: number;
+  end: number;
+}
+
+/** Every trigger of the lexicon in the sentence whose context conditions hold; overlaps keep the longest. */
+export function findTriggers(view: SentenceView): TriggerMatch[] {
+  const found: TriggerMatch[] = [];
+  const { stems } = view;
+  for (let i = 0; i < stems.length; i++) {
+    const patterns = TRIGGERS.get(stems[i]);
+    if (!patterns) continue;
+    for (const pattern of patterns) {
+      const end = matchAt(stems, pattern.parts, i);
+      if (end < 0) continue;
+      if (pattern.requires && !containsAny(view, pattern.requires)) continue;
+      if (pattern.unless && containsAny(view, pattern.unless)) continue;
+      found.push({ pattern, first: i, end });
+    }
+  }
+  // Longest phrase first, then the strongest: a shorter or weaker one inside it is dropped.
+  found.sort((a, b) => b.end - b.first - (a.end - a.first) || b.pattern.weight - a.pattern.weight);
+  const kept: TriggerMatch[] = [];
+  for (const match of found) {
+    if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
+  }
+  return kept.sort((a, b) => a.first - b.first);
+}
+
+/** The type an event of this type becomes in this sentence (refinements.json, first rule that applies). */
+export function refineType(type: string, view: SentenceView, matchTypes: Set<string>): string {
+  for (const rule of REFINEMENTS) {
+    if (rule.to === type) continue;
+    if (rule.when && !rule.when.has(type)) {
+      if (!rule.whenAnyMatch) continue;
+    }
+    if (rule.whenAnyMatch && ![...rule.whenAnyMatch].some((t) => matchTypes.has(t))) continue;
+    if (rule.when && rule.whenAnyMatch && !rule.when.has(type)) continue;
+    if (!containsAny(view, rule.if)) continue;
+    if (rule.and && !containsAny(view, rule.and)) continue;
+    if (rule.unless && containsAny(view, rule.unless)) continue;
+    return rule.to;
+  }
+  return type;
+}

@@ -1,0 +1,161 @@
+import type { Actor, ActorTable } from './actors.js';
+import { countryIndex } from './countries.js';
+import { lexiconActor, longestAlias } from './lexicon-pass.js';
+import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, ORG_FIRST_WORDS, ORG_HEADS, TITLES, type TitleEntry } from './lexicon.js';
+import { sequenceAt } from './sequences.js';
+import { isAllCaps, isNotName, isPossessive } from './text.js';
+
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'argued', 'noted', 'insisted', 'claimed', 'warned', 'asked', 'replied', 'responded', 'announced', 'confirmed', 'denied', 'acknowledged']);
+const PERSON_AFTER = new Set(['who', 'whose']);
+
+/** A single word left for the coreference step: a surname alone, or one after a title. */
+export interface PendingSingle {
+  token: number;
+  titled: boolean;
+}
+
+/**
+ * Capitalised runs the lexicon did not claim: organizations by their head or first word, people by a
+ * title, honorific or given name before them or a speech verb after them. A run that the gazetteer
+ * knows as a place, with no such evidence, is left for the places stage.
+ */
+export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
+  const { tokens, lower, sentenceInitial, capitalised } = table.facts;
+  const countries = countryIndex();
+  const pending: PendingSingle[] = [];
+  const acronyms = new Map<string, Actor>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capitalised[i] || table.owner[i] !== 0) continue;
+    const seq = sequenceAt(table, i);
+    let first = seq.first;
+    const last = seq.last;
+    i = last - 1;
+    // Leading words that are not the name: "The", "However", a demonym, a title ("President Obama").
+    while (first < last && isNotName(tokens[first].text)) first++;
+    if (first >= last) continue;
+    while (first < last - 1 && countries.countryOf(tokens[first].text) !== undefined && !isOrgHeaded(table, first, last)) first++;
+    let titled = false;
+    if (!isOrgHeaded(table, first, last)) {
+      const title = titleAt(table, first, last);
+      if (title) {
+        titled = true;
+        first = title.last;
+      }
+    }
+    if (first >= last) continue;
+    const words = tokens.slice(first, last).map((t) => t.text);
+    const lastWord = isPossessive(words[words.length - 1]) ? words[words.length - 1].slice(0, -2) : words[words.length - 1];
+    const end = isPossessive(tokens[last - 1].text) ? tokens[last - 1].end - 2 : tokens[last - 1].end;
+    const name = table.facts.doc.text.slice(tokens[first].start, end);
+
+    // An acronym defined earlier: "Syrian Democratic Forces (SDF)" … "the SDF".
+    if (words.length === 1 && acronyms.has(lastWord)) {
+      table.mention(acronyms.get(lastWord)!, first, last, undefined, end);
+      continue;
+    }
+    const org = organizationOf(table, first, last, words, lastWord);
+    if (org) {
+      const actor = table.actor(`org:${name}`, { ...org, name, country: countryBefore(table, seq.first, first) ?? org.country });
+      let from = first;
+      if (from > 0 && lower[from - 1] === 'the' && table.free(from - 1, from)) from--;
+      table.mention(actor, from, last, undefined, end);
+      const acronym = acronymAfter(table, last);
+      if (acronym !== undefined) {
+        acronyms.set(tokens[acronym].text, actor);
+        table.mention(actor, acronym, acronym + 1);
+      }
+      continue;
+    }
+    if (words.length === 1) {
+      if (!isAllCaps(lastWord) && !(sentenceInitial[first] && !titled)) pending.push({ token: first, titled });
+      else if (titled) pending.push({ token: first, titled });
+      continue;
+    }
+    if (isPersonName(table, first, last, words, titled, name)) {
+      const actor = table.actor(`person:${name}`, { kind: 'person', name });
+      table.mention(actor, first, last, undefined, end);
+    }
+  }
+  return pending;
+}
+
+function isOrgHeaded(table: ActorTable, first: number, last: number): boolean {
+  const { tokens } = table.facts;
+  const lastWord = tokens[last - 1].text;
+  return ORG_HEADS.has(isPossessive(lastWord) ? lastWord.slice(0, -2) : lastWord) || ORG_FIRST_WORDS.has(tokens[first].text);
+}
+
+interface OrgFields {
+  kind: 'organization' | 'armed_group';
+  sector?: string;
+  country?: string;
+}
+
+function organizationOf(table: ActorTable, first: number, last: number, words: string[], lastWord: string): OrgFields | undefined {
+  const countries = countryIndex();
+  const head = ORG_HEADS.get(lastWord);
+  const firstWord = ORG_FIRST_WORDS.get(words[0]);
+  if (!head && !firstWord) return undefined;
+  if (words.length === 1 && !table.facts.tokens[first].text.match(/^[A-Z]/)) return undefined;
+  if (words.length === 1) return undefined; // "Ministry", "Army" alone: an anaphor, not a name
+  const name = words.join(' ');
+  if (countries.countryOf(name) !== undefined) return undefined; // "Russian Federation", "United Arab Emirates"
+  if (countries.isPlace(name) && !firstWord) return undefined; // "Freedom Square" is no organization, nor "Kherson Oblast"
+  const armed = (ARMED_HEADS.has(lastWord) && words.some((w) => ARMED_WORDS.has(w))) || words.some((w) => ARMED_NAME_WORDS.has(w));
+  const ofCountry = words.map((w) => countries.countryOf(w)).find((c) => c);
+  return {
+    kind: armed && !ofCountry ? 'armed_group' : 'organization',
+    sector: armed && !ofCountry ? 'REB' : (head ?? firstWord),
+    country: ofCountry ?? undefined,
+  };
+}
+
+/** The country a demonym before the name gives ("Iraqi Security Forces", "the Syrian Observatory"). */
+function countryBefore(table: ActorTable, from: number, first: number): string | undefined {
+  const countries = countryIndex();
+  for (let k = from; k < first; k++) {
+    const iso3 = countries.countryOf(table.facts.tokens[k].text);
+    if (iso3) return iso3;
+  }
+  return undefined;
+}
+
+function acronymAfter(table: ActorTable, last: number): number | undefined {
+  const { tokens } = table.facts;
+  if (tokens[last]?.text !== '(' || tokens[last + 2]?.text !== ')') return undefined;
+  const t = tokens[last + 1];
+  return t.kind === 'word' && isAllCaps(t.text) && table.owner[last + 1] === 0 ? last + 1 : undefined;
+}
+
+/** A title, rank or honorific at the start of [first, last) with a name after it: the first name token. */
+export function titleAt(table: ActorTable, first: number, last: number): { last: number; entry: TitleEntry } | undefined {
+  const { lower } = table.facts;
+  let node = TITLES.next.get(lower[first]);
+  let best: { last: number; entry: TitleEntry } | undefined;
+  let k = first;
+  while (node && k < last - 1) {
+    k++;
+    const entry = node.values.find((v) => v.kind !== 'descriptor');
+    if (entry) best = { last: k, entry };
+    node = node.next.get(lower[k]);
+  }
+  return best;
+}
+
+function isPersonName(table: ActorTable, first: number, last: number, words: string[], titled: boolean, name: string): boolean {
+  const { tokens, lower, sentenceInitial } = table.facts;
+  if (words.length > 4 || words.some((w) => isAllCaps(w) && w.length > 1 && !/^[A-Z]\.$/.test(w))) return false;
+  if (words.some((w) => isNotName(w))) return false;
+  const countries = countryIndex();
+  if (countries.countryOf(words[0]) !== undefined) return false;
+  if (titled) return true;
+  const given = GIVEN_NAMES.has(words[0]);
+  const initial = words.slice(1, -1).some((w) => /^[A-Z]\.$/.test(w));
+  const after = lower[last] === ',' ? lower[last + 1] : lower[last];
+  const context = SPEECH_AFTER.has(lower[last]) || PERSON_AFTER.has(after) || (first > 0 && SPEECH_AFTER.has(lower[first - 1]));
+  if (!given && !initial && !context) return false;
+  if (countries.isPlace(name)) return false; // "Santa Clara", "Jordan Valley"
+  if (sentenceInitial[first] && !given && !initial) return false;
+  return tokens[first].kind === 'word';
+}
+

@@ -1,0 +1,124 @@
+import type { Actor, ActorTable } from './actors.js';
+import type { PendingSingle } from './capitalised-pass.js';
+import { countryIndex } from './countries.js';
+import { lexiconActor, longestAlias } from './lexicon-pass.js';
+import { ORG_ANAPHORS } from './lexicon.js';
+import { titleStartingAt } from './roles.js';
+import { isPossessive, withoutPossessive } from './text.js';
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
+/**
+ * A surname alone ("Zaluzhnyi", "Ellwood") joins the one person of the document whose name ends with
+ * it; after a title ("Minister Ellwood", "Defense Secretary Austin") with no such person, it is the
+ * lexicon's contextual alias or a person of its own.
+ */
+export function resolveSingles(table: ActorTable, singles: readonly PendingSingle[]): void {
+  const { tokens } = table.facts;
+  const countries = countryIndex();
+  const bySurname = new Map<string, Actor[]>();
+  for (const actor of table.actors) {
+    if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
+    const surnames = [lastWord(actor.name), ...(actor.lexicon?.aliases ?? []).filter((a) => !a.includes(' '))];
+    for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []).filter((a) => a !== actor), actor]);
+  }
+  for (const single of singles) {
+    const i = single.token;
+    if (table.owner[i] !== 0) continue;
+    const word = withoutPossessive(tokens[i].text);
+    const end = isPossessive(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
+    const people = bySurname.get(word);
+    if (people?.length === 1) {
+      table.mention(people[0], i, i + 1, undefined, end);
+      continue;
+    }
+    if (!single.titled || countries.countryOf(word) !== undefined) continue;
+    const contextual = longestAlias(table, i, true);
+    const actor = contextual ? lexiconActor(table, contextual[0].actor) : table.actor(`person:${word}`, { kind: 'person', name: word });
+    table.mention(actor, i, i + 1, undefined, end);
+  }
+}
+
+/**
+ * "the president", "the Russian president", "the commander" with no name beside it: the one person
+ * of the document so far whose role has that title (and country, when one is given).
+ */
+export function resolveTitleAnaphors(table: ActorTable): void {
+  const { tokens, lower } = table.facts;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (lower[i] !== 'the' || table.owner[i] !== 0) continue;
+    const phrase = titleStartingAt(table, i);
+    if (!phrase || phrase.entry.kind !== 'title' || phrase.of) continue;
+    if (lower[phrase.titleLast] === 'of' || table.facts.capitalised[phrase.titleLast]) continue; // "the president of …", "the President Obama"
+    const head = phrase.entry.words[phrase.entry.words.length - 1];
+    const before = tokens[i].start;
+    const fits = table.actors.filter(
+      (a) =>
+        a.kind === 'person' &&
+        a.mentions.some((m) => m.start < before) &&
+        (a.role ?? a.lexicon?.role ?? '').toLowerCase().split(/[\s-]+/).includes(head) &&
+        (!phrase.country || (a.country ?? a.lexicon?.country) === phrase.country),
+    );
+    if (fits.length !== 1) continue;
+    table.mention(fits[0], i, phrase.titleLast);
+    i = phrase.titleLast - 1;
+  }
+}
+
+const PRONOUNS = new Set(['he', 'she', 'him']);
+
+/**
+ * "he", "she", "him" → the person when exactly one person is mentioned in this sentence before the
+ * pronoun and the previous sentence (none in this one: the previous sentence's only person).
+ */
+export function resolvePronouns(table: ActorTable): void {
+  const { tokens, lower, sentenceOf } = table.facts;
+  const sentences = table.facts.doc.sentences;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PRONOUNS.has(lower[i]) || table.owner[i] !== 0) continue;
+    const s = sentenceOf[i];
+    const from = s > 0 ? sentences[s - 1].firstToken : sentences[s].firstToken;
+    const people = new Set<Actor>();
+    for (let k = from; k < i; k++) {
+      const owner = table.ownerOf(k);
+      if (owner?.kind === 'person') people.add(owner);
+    }
+    if (people.size === 1) table.mention([...people][0], i, i + 1);
+  }
+}
+
+/** "the ministry", "the army", "the group": the nearest organization before it that fits. */
+export function resolveOrganizationAnaphors(table: ActorTable): void {
+  const { tokens, lower, capitalised } = table.facts;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (lower[i] !== 'the' || table.owner[i] !== 0 || table.owner[i + 1] !== 0 || capitalised[i + 1]) continue;
+    const want = ORG_ANAPHORS.get(lower[i + 1]);
+    if (!want) continue;
+    const next = lower[i + 2];
+    if (next === 'of' || (i + 2 < tokens.length && (capitalised[i + 2] || tokens[i + 2].kind === 'word' && /^[a-z]/.test(tokens[i + 2].text) && !STOP_AFTER.has(next)))) continue;
+    const target = nearestFitting(table, i, want);
+    if (target) table.mention(target, i, i + 2);
+  }
+}
+
+/** Words after "the army" etc. that leave it a noun phrase of its own ("the army said", "the group has"). */
+const STOP_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'claimed', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'and', 'or', 'also', 'later', 'did', 'does', 'which', 'that', 'who', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'not', 'may', 'might', 'must', 'should', 'can', 'launched', 'took', 'took', 'issued', 'warned', 'accused', 'called', 'made', 'insisted', 'began', 'continued', 'remains', 'remained']);
+
+function nearestFitting(table: ActorTable, i: number, want: string): Actor | undefined {
+  const before = table.facts.tokens[i].start;
+  let best: Actor | undefined;
+  let bestAt = -1;
+  for (const actor of table.actors) {
+    if (actor.kind === 'person') continue;
+    const fits =
+      want === 'MIL' ? actor.sector === 'MIL' : want === 'GOV' ? actor.sector === 'GOV' : want === 'armed_group' ? actor.kind === 'armed_group' : actor.name.toLowerCase().includes(want.toLowerCase());
+    if (!fits) continue;
+    for (const m of actor.mentions) {
+      if (m.start < before && m.start > bestAt) {
+        bestAt = m.start;
+        best = actor;
+      }
+    }
+  }
+  return best;
+}

@@ -1,0 +1,1 @@
+export { namesStage, findActors } from './stage.js';

@@ -1,0 +1,134 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { EntityKind } from '../contract.js';
+import { packageRoot } from '../../package-root.js';
+import { tokenize } from '../tokens.js';
+import titlesData from '../../lexicon/actors/titles.json' with { type: 'json' };
+import headsData from '../../lexicon/actors/organization-heads.json' with { type: 'json' };
+import demonymData from '../../lexicon/actors/demonyms.json' with { type: 'json' };
+
+export type ActorKind = Exclude<EntityKind, 'place'>;
+
+/** One actor of a conflict-*.json file. */
+export interface LexiconActor {
+  name: string;
+  kind: ActorKind;
+  country?: string;
+  sector?: string;
+  role?: string;
+  military?: boolean; // the country's armed forces as a whole: "Russian forces" joins it
+  aliases: string[];
+  contextual?: string[];
+}
+
+/** A phrase of words, looked up word by word: `next` by the following word (lower-cased). */
+export interface PhraseNode<T> {
+  next: Map<string, PhraseNode<T>>;
+  values: T[];
+}
+
+export interface AliasEntry {
+  actor: LexiconActor;
+  words: string[]; // the alias's tokens as written
+  contextual: boolean;
+}
+
+function newNode<T>(): PhraseNode<T> {
+  return { next: new Map(), values: [] };
+}
+
+function addPhrase<T>(root: PhraseNode<T>, words: readonly string[], value: T): void {
+  let node = root;
+  for (const word of words) {
+    const key = word.toLowerCase();
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = newNode<T>()));
+    node = child;
+  }
+  node.values.push(value);
+}
+
+const wordsOf = (phrase: string) => tokenize(phrase).map((t) => t.text);
+
+const lexiconDir = join(packageRoot(), 'src', 'lexicon', 'actors');
+const actorFiles = readdirSync(lexiconDir).filter((f) => /^conflict-.*\.json$/.test(f)).sort();
+
+/** Every actor of every conflict file. */
+export const ACTORS: readonly LexiconActor[] = actorFiles.flatMap(
+  (file) => (JSON.parse(readFileSync(join(lexiconDir, file), 'utf8')) as { actors: LexiconActor[] }).actors,
+);
+
+/** Aliases by their words, for longest-match lookup from any token. */
+export const ALIASES: PhraseNode<AliasEntry> = newNode();
+for (const actor of ACTORS) {
+  for (const alias of actor.aliases) addPhrase(ALIASES, wordsOf(alias), { actor, words: wordsOf(alias), contextual: false });
+  for (const alias of actor.contextual ?? []) addPhrase(ALIASES, wordsOf(alias), { actor, words: wordsOf(alias), contextual: true });
+}
+
+/** The country's armed forces as a whole, by ISO3. */
+export const MILITARY_OF_COUNTRY = new Map(ACTORS.filter((a) => a.military && a.country).map((a) => [a.country!, a]));
+
+export interface TitleEntry {
+  words: string[]; // lower-cased
+  sector: string;
+  kind: 'title' | 'honorific' | 'descriptor';
+}
+
+/** Titles, honorifics and descriptors by their words read backwards (from the word before a name). */
+export const TITLES_BACKWARDS: PhraseNode<TitleEntry> = newNode();
+/** The same, read forwards ("the president", "the Foreign Secretary"). */
+export const TITLES: PhraseNode<TitleEntry> = newNode();
+
+function addTitle(phrase: string, sector: string, kind: TitleEntry['kind']): void {
+  const words = wordsOf(phrase).map((w) => w.toLowerCase());
+  const entry = { words, sector, kind };
+  addPhrase(TITLES_BACKWARDS, [...words].reverse(), entry);
+  addPhrase(TITLES, words, entry);
+}
+for (const [sector, titles] of Object.entries(titlesData.titles)) for (const t of titles) addTitle(t, sector, 'title');
+for (const t of titlesData.honorifics) addTitle(t, 'CIV', 'honorific');
+for (const [sector, words] of Object.entries(titlesData.descriptors)) for (const t of words) addTitle(t, sector, 'descriptor');
+
+/** Titles written in lower case in a role ("spokesman"); the others are offices, capitalised ("Foreign Minister"). */
+export const LOWERCASE_ROLES = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor', 'senior adviser', 'official', 'senior official', 'commander',
+  'deputy commander', 'soldier', 'officer', 'head', 'deputy head', 'chief', 'leader', 'lawmaker', 'legislator', 'press officer',
+  'envoy', 'special envoy', 'military spokesman', 'army spokesman', 'field commander', 'battalion commander', 'brigade commander',
+  'company commander', 'unit commander', 'military officer', 'cleric', 'police officer', 'prosecutor', 'administrator',
+]);
+
+export interface HeadInfo {
+  sector: string;
+}
+
+/** Last words of organization names, with the sector they imply (first listed wins). */
+export const ORG_HEADS = new Map<string, string>();
+for (const [sector, words] of Object.entries(headsData.heads)) for (const w of words) if (!ORG_HEADS.has(w)) ORG_HEADS.set(w, sector);
+export const ORG_FIRST_WORDS = new Map<string, string>();
+for (const [sector, words] of Object.entries(headsData.firstWords)) for (const w of words) if (!ORG_FIRST_WORDS.has(w)) ORG_FIRST_WORDS.set(w, sector);
+export const ARMED_HEADS = new Set(headsData.armedHeads);
+export const ARMED_WORDS = new Set(headsData.armedWords);
+export const ARMED_NAME_WORDS = new Set(headsData.armedNameWords);
+
+export type ForceCategory = 'MIL' | 'SECURITY' | 'GOV' | 'REB';
+/** Nouns naming a side's actor after a demonym ("Russian forces"), by their lower-cased words. */
+export const FORCE_NOUNS: PhraseNode<ForceCategory> = newNode();
+for (const [category, nouns] of Object.entries(headsData.forceNouns)) {
+  for (const noun of nouns) addPhrase(FORCE_NOUNS, wordsOf(noun), category as ForceCategory);
+}
+
+/** "the ministry" → organizations whose name has that word; MIL / GOV / armed_group → by sector or kind. */
+export const ORG_ANAPHORS = new Map(Object.entries(headsData.anaphors));
+
+/** Demonyms and short forms missing from the gazetteer (null: no state). */
+export const EXTRA_DEMONYMS = new Map<string, string | null>(Object.entries(demonymData.demonyms));
+
+function readList(file: string): string[] {
+  return readFileSync(join(lexiconDir, file), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+export const GIVEN_NAMES = new Set(readList('given-names.txt'));
+export const NOT_NAMES = new Set(readList('not-names.txt'));

@@ -1,0 +1,54 @@
+import type { ActorTable } from './actors.js';
+import { ORG_FIRST_WORDS, ORG_HEADS } from './lexicon.js';
+import { isPossessive } from './text.js';
+
+/** A run of capitalised words that may be a name: tokens [first, last). */
+export interface Sequence {
+  first: number;
+  last: number;
+}
+
+const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ul', 'y']);
+const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|bin|ibn|abu|de|da|di|du|d|o|van|von|le|la)[-'’]\p{Lu}/u;
+
+/** A word that can be part of a name: capitalised, or "al-Assad", "d'Estaing". */
+export function isNameWord(table: ActorTable, i: number): boolean {
+  const { tokens, capitalised } = table.facts;
+  const t = tokens[i];
+  if (t.kind !== 'word') return false;
+  return capitalised[i] === 1 || PARTICLE_PREFIX.test(t.text);
+}
+
+/**
+ * The longest name-like run starting at token i, within its sentence and over free tokens only.
+ * Particles join words ("Osama bin Laden", "Ursula von der Leyen"); "of" (and "of the", "for the")
+ * joins only after an organization's first or head word ("Ministry of Defence", "Institute for the
+ * Study of War"), so "President of Ukraine" stays apart.
+ */
+export function sequenceAt(table: ActorTable, i: number): Sequence {
+  const { tokens, lower, sentenceOf } = table.facts;
+  const sentence = sentenceOf[i];
+  let last = i + 1;
+  let orgLike = ORG_FIRST_WORDS.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text);
+  while (last < tokens.length && !isPossessive(tokens[last - 1].text)) {
+    if (sentenceOf[last] !== sentence || tokens[last].start - tokens[last - 1].end > 1) break;
+    if (table.owner[last] === 0 && isNameWord(table, last)) {
+      orgLike ||= ORG_HEADS.has(tokens[last].text);
+      last++;
+      continue;
+    }
+    // Connectors need a name word after them.
+    let k = last;
+    if (NAME_PARTICLES.has(lower[k])) k++;
+    else if (orgLike && (lower[k] === 'of' || lower[k] === 'for' || lower[k] === 'on')) {
+      k++;
+      if (lower[k] === 'the') k++;
+    } else break;
+    if (k < tokens.length && sentenceOf[k] === sentence && table.owner[k] === 0 && isNameWord(table, k) && table.free(last, k)) {
+      last = k + 1;
+      continue;
+    }
+    break;
+  }
+  return { first: i, last };
+}

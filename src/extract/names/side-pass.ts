@@ -1,0 +1,73 @@
+import type { ActorTable } from './actors.js';
+import { countryIndex } from './countries.js';
+import { lexiconActor } from './lexicon-pass.js';
+import { FORCE_NOUNS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.js';
+import { isPossessive, withoutPossessive } from './text.js';
+
+const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership', 'officials', 'side']);
+const MILITARY_SECTOR: Record<ForceCategory, string> = { MIL: 'MIL', SECURITY: 'MIL', GOV: 'GOV', REB: 'REB' };
+
+/**
+ * A side named by its country: a demonym or a country's possessive before a force or government noun
+ * ("Russian forces", "the Iraqi government", "Ukraine's military", "U.S. troops"). All of one
+ * country's armed forces are one actor (the lexicon's, when it has one: "Armed Forces of Russia").
+ */
+export function findSides(table: ActorTable): void {
+  const { tokens, lower, capitalised } = table.facts;
+  const countries = countryIndex();
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (!capitalised[i] || table.owner[i] !== 0) continue;
+    const word = tokens[i].text;
+    const possessive = isPossessive(word);
+    const iso3 = countries.countryOf(possessive ? withoutPossessive(word) : word);
+    if (iso3 === undefined) continue;
+    const noun = longestForceNoun(table, i + 1);
+    if (!noun) continue;
+    const [category, last] = noun;
+    const nounText = lower.slice(i + 1, last).join(' ');
+    let first = i;
+    if (i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i)) first = i - 1;
+    const military = category === 'MIL' && iso3 ? MILITARY_OF_COUNTRY.get(iso3) : undefined;
+    let actor;
+    if (military) actor = lexiconActor(table, military);
+    else {
+      const demonym = (iso3 && countries.demonymOf(iso3)) || withoutPossessive(word);
+      const government = category === 'GOV' && GOVERNMENT_NOUNS.has(nounText);
+      const key = `side:${iso3 ?? word}:${category}:${government ? 'government' : category === 'MIL' ? 'forces' : nounText}`;
+      const written = tokens.slice(i + 1, last).map((t) => t.text).join(' ');
+      const name = government && iso3 ? `Government of ${countries.nameOf(iso3) ?? demonym}` : category === 'MIL' ? `${demonym} forces` : `${demonym} ${written}`;
+      actor = table.actor(key, {
+        kind: category === 'REB' ? 'armed_group' : 'organization',
+        name,
+        country: iso3 ?? undefined,
+        sector: MILITARY_SECTOR[category],
+      });
+    }
+    table.mention(actor, first, last);
+    i = last - 1;
+  }
+}
+
+function longestForceNoun(table: ActorTable, i: number): [ForceCategory, number] | undefined {
+  const { tokens, lower } = table.facts;
+  let node = FORCE_NOUNS.next.get(lower[i]);
+  let best: [ForceCategory, number] | undefined;
+  let k = i;
+  while (node) {
+    k++;
+    if (node.values.length && table.free(i, k)) best = [node.values[0], k];
+    if (k >= tokens.length) break;
+    node = node.next.get(lower[k]);
+  }
+  // "Russian forces' positions": fine; "Russian army officer": the noun must end the phrase.
+  if (best && best[1] < tokens.length && FOLLOWERS_THAT_MAKE_A_MODIFIER.has(lower[best[1]])) return undefined;
+  return best;
+}
+
+/** Nouns after which "army"/"military" is a modifier, not the actor ("military officials", "army spokesman"). */
+const FOLLOWERS_THAT_MAKE_A_MODIFIER = new Set([
+  'officer', 'officers', 'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'commander', 'commanders', 'chief',
+  'base', 'bases', 'equipment', 'vehicles', 'vehicle', 'aid', 'assistance', 'operation', 'operations', 'analyst', 'analysts',
+  'expert', 'experts', 'blogger', 'bloggers', 'source', 'sources', 'leaders', 'leader', 'intelligence', 'hardware', 'convoy',
+  'positions', 'position', 'spending', 'budget', 'doctrine', 'exercises', 'drills', 'personnel', 'service', 'unit', 'units',
+]);

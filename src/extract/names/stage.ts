@@ -1,0 +1,30 @@
+import type { Stage } from '../document.js';
+import { ActorTable } from './actors.js';
+import { findCapitalisedNames } from './capitalised-pass.js';
+import { resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
+import { findLexiconNames } from './lexicon-pass.js';
+import { findRoles } from './roles.js';
+import { findSides } from './side-pass.js';
+import { tokenFacts } from './text.js';
+
+/** Runs the names passes over a Doc and returns its actors, not yet added to it. */
+export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
+  const table = new ActorTable(tokenFacts(doc));
+  findLexiconNames(table);
+  findSides(table);
+  const singles = findCapitalisedNames(table);
+  resolveSingles(table, singles);
+  findRoles(table);
+  resolveTitleAnaphors(table);
+  resolvePronouns(table);
+  resolveOrganizationAnaphors(table);
+  return table;
+}
+
+/** People, organizations and armed groups: one entity per actor, with every mention, role, country and sector. */
+export const namesStage: Stage = {
+  name: 'names',
+  run(doc) {
+    for (const entity of findActors(doc).toEntities()) doc.addEntity(entity);
+  },
+};

@@ -1,0 +1,1 @@
+export { placesStage, placeMentionPrecision } from './stage.js';

@@ -1,0 +1,52 @@
+import { loadGazetteer, normalizeName, type Candidate, type Gazetteer } from '../../gazetteer/index.js';
+
+const CANDIDATE_LIMIT = 40;
+const CACHE_LIMIT = 200_000;
+
+let gazetteer: Gazetteer | undefined;
+const exactCache = new Map<string, Candidate[]>();
+const fuzzyCache = new Map<string, Candidate[]>();
+
+export function placeGazetteer(): Gazetteer {
+  return (gazetteer ??= loadGazetteer());
+}
+
+function cached(cache: Map<string, Candidate[]>, name: string, find: () => Candidate[]): Candidate[] {
+  let hit = cache.get(name);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    hit = find();
+    cache.set(name, hit);
+  }
+  return hit;
+}
+
+/** Places known by exactly this name (or a recorded variant of it); memoised, the gazetteer being read-only. */
+export function exactCandidates(name: string): Candidate[] {
+  return cached(exactCache, name, () => {
+    const key = normalizeName(name).replace(/^the /, '');
+    return placeGazetteer()
+      .lookup(name, { limit: CANDIDATE_LIMIT })
+      .filter((c) => c.matchKind !== 'fuzzy' && !isStrayAlias(key, c));
+  });
+}
+
+/**
+ * An alternate name unlike the place's own ("Lake" for Uniontown, "Berea" for Aleppo): GeoNames
+ * alternate names hold historic and local names that news almost never means. Kept only for
+ * prominent places whose own name starts alike ("Kiev" for Kyiv).
+ */
+function isStrayAlias(key: string, c: Candidate): boolean {
+  if (c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1') return false;
+  const own = normalizeName(c.name);
+  if (own.startsWith(key) || key.startsWith(own)) return false;
+  // Ukraine's alternates come from the curated layer (renamed places, Russian-style spellings).
+  if (c.nameSource !== 'alternate' || c.country === 'UA') return false;
+  if (own[0] !== key[0]) return true;
+  return (c.population ?? 0) < 100_000 && !own.includes(key) && own.slice(0, 2) !== key.slice(0, 2);
+}
+
+/** Misspelling matches, for names that context already marks as places. */
+export function fuzzyCandidates(name: string): Candidate[] {
+  return cached(fuzzyCache, name, () => placeGazetteer().lookup(name, { fuzzy: true, limit: CANDIDATE_LIMIT }).filter((c) => c.matchKind === 'fuzzy'));
+}

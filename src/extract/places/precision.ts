@@ -1,0 +1,14 @@
+import type { Candidate } from '../../gazetteer/index.js';
+import type { GeoPrecision } from '../contract.js';
+import type { PlaceMention } from './mention.js';
+
+const AREAS = new Set<Candidate['featureType']>(['country', 'admin1', 'admin2', 'river']);
+
+/**
+ * ACLED-style precision of one mention: 1 the place itself; 2 near it ("near X", "north of X") or a part
+ * of a division ("the northern part of the X region"); 3 a whole division, a country or a river.
+ */
+export function mentionPrecision(m: PlaceMention, place: Candidate): GeoPrecision {
+  if (AREAS.has(place.featureType)) return m.cues.partOf && place.featureType !== 'country' && place.featureType !== 'river' ? 2 : 3;
+  return m.cues.near ? 2 : 1;
+}

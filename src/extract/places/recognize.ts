@@ -1,0 +1,300 @@
+import type { Candidate } from '../../gazetteer/index.js';
+import { normalizeName } from '../../gazetteer/index.js';
+import {
+  CONNECTORS, GIVEN_NAMES, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
+} from './lexicon.js';
+import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
+import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
+import type { TokenView } from './token-view.js';
+
+const MAX_NAME_TOKENS = 6;
+const MIN_FUZZY_LETTERS = 6;
+const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'explained', 'noted', 'stated']);
+const ADMIN_TYPES = new Set(['admin1', 'admin2']);
+
+interface NameMatch {
+  last: number;
+  end: number;
+  surface: string;
+  candidates: Candidate[];
+}
+
+/** The end offset of token i without a possessive 's. */
+function nameEnd(view: TokenView, i: number): number {
+  const t = view.tokens[i];
+  return view.isPossessive(i) ? t.end - 2 : t.end;
+}
+
+/** Tokens j > i that may close a name starting at i, nearest first. */
+function nameEnds(view: TokenView, i: number): number[] {
+  const ends = [i];
+  if (view.isPossessive(i)) return ends;
+  for (let j = i + 1; j < view.length && j - i < MAX_NAME_TOKENS; j++) {
+    if (!view.isWord(j) || !view.adjacent(j - 1, j)) break;
+    const word = view.text(j);
+    if (view.isCapitalised(j)) ends.push(j);
+    else if (TYPE_SUFFIXES.has(word)) ends.push(j);
+    else if (!CONNECTORS.has(word)) break;
+    if (view.isPossessive(j)) break;
+  }
+  return ends;
+}
+
+/** The longest gazetteer name starting at token i. */
+function longestName(view: TokenView, i: number): NameMatch | undefined {
+  const text = view.doc.text;
+  const ends = nameEnds(view, i);
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const last = ends[k];
+    if (!view.isCapitalised(last) && !TYPE_SUFFIXES.has(view.text(last))) continue;
+    const start = view.tokens[i].start;
+    const end = nameEnd(view, last);
+    const surface = text.slice(start, end);
+    const candidates = exactCandidates(surface);
+    if (candidates.length) return { last, end, surface, candidates };
+  }
+  return hyphenPrefix(view, i);
+}
+
+/** "Britain-based", "Kyiv-backed": a well-known place before a hyphen and a lower-case word. */
+function hyphenPrefix(view: TokenView, i: number): NameMatch | undefined {
+  const t = view.tokens[i];
+  const dash = t.text.indexOf('-');
+  if (dash < 2) return undefined;
+  const rest = t.text.charCodeAt(dash + 1);
+  if (!(rest >= 97 && rest <= 122)) return undefined;
+  const surface = t.text.slice(0, dash);
+  const candidates = exactCandidates(surface).filter(isProminent);
+  return candidates.length ? { last: i, end: t.start + dash, surface, candidates } : undefined;
+}
+
+/** A country, a first-level division, a capital or a city of 100,000 or more. */
+export function isProminent(c: Candidate): boolean {
+  return c.featureType === 'country' || c.featureType === 'admin1' || c.featureCode === 'PPLC' || (c.population ?? 0) >= 100_000;
+}
+
+function cuesBefore(view: TokenView, first: number, last: number): PlaceCues {
+  const before = view.lower(first - 1) === 'the' ? first - 1 : first;
+  const near = NEAR_CUES.some((cue) => view.phraseBefore(before, cue));
+  const partOf = PART_OF_CUES.some((cue) => view.phraseBefore(before, cue));
+  const ofBefore = view.lower(before - 1) === 'of';
+  const typeBefore = ofBefore ? view.lower(before - 2) : '';
+  const after = view.lower(last + 1);
+  return {
+    near,
+    partOf,
+    region: REGION_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && REGION_WORDS.has(after)),
+    settlement: SETTLEMENT_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && SETTLEMENT_WORDS.has(after)),
+    preposition: PLACE_PREPOSITIONS.has(view.lower(before - 1)),
+  };
+}
+
+/** ", Kharkiv region" / ", Texas" / ", La." after a name: the division or country it is in. */
+function hintAfter(view: TokenView, last: number): { hint: PlaceHint; mention?: NameMatch; first: number } | undefined {
+  const direct = regionAfterComma(view, last);
+  if (direct) return direct;
+  // "X village, Starobeshivskyi district, Donetsk region": the region after one more phrase.
+  for (let j = last + 2; j < last + 8 && j < view.length; j++) {
+    if (view.text(j) === ',') return regionAfterComma(view, j - 1);
+    if (!view.isWord(j)) return undefined;
+  }
+  return undefined;
+}
+
+function regionAfterComma(view: TokenView, last: number): { hint: PlaceHint; mention?: NameMatch; first: number } | undefined {
+  if (view.text(last + 1) !== ',') return undefined;
+  const first = last + 2;
+  if (!view.isCapitalised(first)) return undefined;
+  const state = US_STATE_ABBREVIATIONS.get(view.text(first)) ?? US_STATE_ABBREVIATIONS.get(`${view.text(first)}.`);
+  if (state && (view.text(first).length <= 3 || view.text(first).endsWith('.'))) {
+    const admin = exactCandidates(state).find((c) => c.featureType === 'admin1' && c.country === 'US');
+    if (admin) return { hint: { country: 'US', admin1Code: admin.admin1Code }, first, mention: { last: first, end: view.tokens[first].end, surface: view.text(first), candidates: [admin] } };
+  }
+  const match = longestName(view, first);
+  if (!match) return undefined;
+  const region = match.candidates.find((c) => ADMIN_TYPES.has(c.featureType) || c.featureType === 'country');
+  if (!region) return undefined;
+  // Only when the division is what the name most plainly means ("Kharkiv" the oblast, not just the city).
+  const regions = match.candidates.filter((c) => c.featureType === 'admin1' || c.featureType === 'country');
+  if (!regions.length) return undefined;
+  const best = regions[0];
+  return {
+    hint: best.featureType === 'country' ? { country: best.country } : { country: best.country, admin1Code: best.admin1Code },
+    first,
+    mention: { ...match, candidates: regions },
+  };
+}
+
+/** "Va.", "TX": a U.S. state's abbreviation, never a place name of its own. */
+function isStateAbbreviation(view: TokenView, i: number): boolean {
+  const word = view.text(i);
+  return US_STATE_ABBREVIATIONS.has(word) && (word.endsWith('.') || view.isAllCaps(i));
+}
+
+/** The state an abbreviation stands for, when it follows a town and a comma ("Richmond, Va."). */
+function stateAfterComma(view: TokenView, i: number): PlaceMention | undefined {
+  if (view.text(i - 1) !== ',' || !view.isCapitalised(i - 2)) return undefined;
+  const admin = exactCandidates(US_STATE_ABBREVIATIONS.get(view.text(i))!).find((c) => c.featureType === 'admin1' && c.country === 'US');
+  if (!admin) return undefined;
+  const t = view.tokens[i];
+  return { start: t.start, end: t.end, first: i, last: i, surface: t.text, candidates: [admin], fuzzy: false, cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, doubtful: false };
+}
+
+/** Whether the capitalised words at i are a person's name: a title before, or a given name and a surname. */
+function personAt(view: TokenView, i: number, match: NameMatch | undefined): boolean {
+  const prev = view.text(i - 1).replace(/\.$/, '');
+  if (TITLES.has(prev) && view.isCapitalised(i - 1)) return true;
+  const word = view.text(i);
+  if (GIVEN_NAMES.has(word) && view.isCapitalised(i + 1) && view.adjacent(i, i + 1) && !TYPE_SUFFIXES.has(view.text(i + 1))) {
+    return !match || match.last === i;
+  }
+  return false;
+}
+
+/** The last capitalised word of the run starting at i: a person's surname. */
+function runEnd(view: TokenView, i: number): number {
+  let j = i;
+  while (j + 1 < view.length && view.isCapitalised(j + 1) && view.adjacent(j, j + 1)) j++;
+  return j;
+}
+
+export interface Recognition {
+  mentions: PlaceMention[];
+  /** Surnames of people the text names: the same word alone later is the person, not a place. */
+  surnames: Set<string>;
+}
+
+/** Place names in the text, longest gazetteer match first, leaving people and claimed text alone. */
+export function recognizePlaces(view: TokenView): Recognition {
+  const doc = view.doc;
+  const mentions: PlaceMention[] = [];
+  const surnames = new Set<string>();
+  for (let i = 0; i < view.length; i++) {
+    if (!view.isCapitalised(i)) continue;
+    const token = view.tokens[i];
+    if (doc.entityAt(token.start, token.end)) continue;
+    if (isStateAbbreviation(view, i)) {
+      const state = stateAfterComma(view, i);
+      if (state) mentions.push(state);
+      continue;
+    }
+    let match = longestName(view, i);
+    if (personAt(view, i, match)) {
+      const end = runEnd(view, i);
+      if (end > i) surnames.add(view.text(end).replace(/['’]s$/, ''));
+      else if (!GIVEN_NAMES.has(view.text(i))) surnames.add(view.text(i).replace(/['’]s$/, ''));
+      i = end;
+      continue;
+    }
+    if (match && doc.entityAt(token.start, match.end)) match = undefined;
+    if (!match) {
+      // "Tom Wilkinson", "Chiquita Raquel Henry": capitalised words no gazetteer knows are mostly a
+      // person's name; the last of them alone later is that person.
+      const end = runEnd(view, i);
+      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) surnames.add(view.text(end).replace(/['’]s$/, ''));
+      const unknown = unknownPlace(view, i);
+      if (unknown) mentions.push(unknown);
+      continue;
+    }
+    if (view.lower(i) === 'the' && match.last > i && !match.candidates.some((c) => c.matchedName.startsWith('the '))) {
+      i++; // "The Kherson region": the article is not part of the name
+      match = { ...match, surface: view.doc.text.slice(view.tokens[i].start, match.end) };
+    }
+    const first = view.tokens[i];
+    const cues = cuesBefore(view, i, match.last);
+    const after = hintAfter(view, match.last);
+    const mention: PlaceMention = {
+      start: first.start,
+      end: match.end,
+      first: i,
+      last: match.last,
+      surface: match.surface,
+      candidates: match.candidates,
+      fuzzy: false,
+      cues,
+      hint: after?.hint,
+      linkAfter: view.lower(match.last + 1),
+      doubtful: false,
+    };
+    mention.doubtful = isDoubtful(view, mention, surnames);
+    if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
+    mentions.push(mention);
+    i = match.last;
+    if (after?.mention && !doc.entityAt(view.tokens[after.first].start, after.mention.end)) {
+      mentions.push({
+        start: view.tokens[after.first].start,
+        end: after.mention.end,
+        first: after.first,
+        last: after.mention.last,
+        surface: after.mention.surface,
+        candidates: after.mention.candidates,
+        fuzzy: false,
+        cues: { ...cues, near: false, partOf: false, region: true },
+        doubtful: false,
+      });
+      i = after.mention.last;
+    }
+  }
+  return { mentions, surnames };
+}
+
+/** A single word that may well not be a place: common words, titles, surnames, shouted headlines. */
+function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>): boolean {
+  if (m.first !== m.last) return false;
+  const word = m.surface;
+  if (NOT_PLACES.has(word) || surnames.has(word)) return true;
+  const prominent = m.candidates.some(isProminent);
+  if (view.isAllCaps(m.first) && !prominent) return true;
+  const lower = word.toLowerCase();
+  if (view.lowerWords.has(lower) && !prominent) return true;
+  // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
+  if (isShortLine(view, m.first)) return false;
+  if (view.startsSentence(m.first) && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2')) return true;
+  // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
+  return !prominent && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+}
+
+/** "… Ptropavlivka and X", "…, X": the word closes a list of names. */
+function listedAfterName(view: TokenView, i: number): boolean {
+  const link = view.lower(i - 1);
+  return (link === 'and' || link === 'or' || link === ',') && view.isCapitalised(i - 2);
+}
+
+const SHORT_LINE_TOKENS = 5;
+
+function isShortLine(view: TokenView, i: number): boolean {
+  const sentence = view.doc.sentences.find((s) => s.firstToken <= i && i < s.endToken);
+  return sentence !== undefined && sentence.endToken - sentence.firstToken <= SHORT_LINE_TOKENS && !/[.!?]$/.test(view.text(sentence.endToken - 1)) ;
+}
+
+/**
+ * A capitalised word the gazetteer does not know, which context plainly makes a place ("the village
+ * of X", "in the direction of X and Y"): a misspelling to match loosely, or a place left without
+ * coordinates.
+ */
+function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
+  if (view.startsSentence(i) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
+  const word = view.text(i);
+  if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word)) return undefined;
+  if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
+  const cues = cuesBefore(view, i, i);
+  const listed = listedWithPlace(view, i);
+  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of')) return undefined;
+  const token = view.tokens[i];
+  const candidates = normalizeName(word).length >= MIN_FUZZY_LETTERS ? fuzzyCandidates(word) : [];
+  return { start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues, linkAfter: view.lower(i + 1), doubtful: false };
+}
+
+/** "X and Y", "X, Y": the next word after a conjunction or comma is a known place name. */
+function listedWithPlace(view: TokenView, i: number): boolean {
+  const link = view.lower(i + 1);
+  if (link !== 'and' && link !== ',' && link !== 'or') return false;
+  const next = i + 2;
+  return view.isCapitalised(next) && exactCandidates(view.text(next)).length > 0;
+}
+
+/** Whether the gazetteer is loaded enough to answer (forces the load at module use, not per article). */
+export function warmGazetteer(): void {
+  placeGazetteer();
+}

@@ -1,0 +1,206 @@
+import { distanceKm, type Candidate } from '../../gazetteer/index.js';
+import type { PlaceMention } from './mention.js';
+import { priorScore } from './prior.js';
+
+/** Weights of context against the prior. */
+const COUNTRY_FOCUS = 3;
+const ADMIN1_FOCUS = 2.5;
+/** Bonus for a candidate this close (km) to another place the report names. */
+const PROXIMITY: readonly [number, number][] = [[25, 2.5], [60, 2], [120, 1.2], [250, 0.6]];
+const REGIONAL_KM = 250;
+/** How far the best reading must lead the best reading elsewhere (> ALTERNATIVE_KM away) to be drawn. */
+const MIN_MARGIN = 1;
+const ALTERNATIVE_KM = 100;
+/** A misspelling is trusted only next to a place it is named with. */
+const FUZZY_PARTNER_KM = 50;
+const PASSES = 3;
+/** Bonus for a candidate whose division could also hold another name of the report ("Paris" and "Lamar County": Texas). */
+const ADMIN1_SUPPORT = 1.5;
+
+/** For each first-level division, how many distinct names of the report have a candidate in it. */
+function admin1Support(mentions: PlaceMention[], options: Candidate[][]): Map<string, number> {
+  const seen = new Set<string>();
+  const support = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    const surface = m.surface.toLowerCase();
+    if (m.doubtful || seen.has(surface)) return;
+    seen.add(surface);
+    const codes = new Set<string>();
+    for (const c of options[i]) if (c.admin1Code && c.featureType !== 'country') codes.add(c.admin1Code);
+    for (const code of codes) support.set(code, (support.get(code) ?? 0) + 1);
+  });
+  return support;
+}
+
+export interface Resolution {
+  mention: PlaceMention;
+  place?: Candidate;
+}
+
+/** Candidates the mention's own words allow: a hint after a comma, "region"/"village" cues. */
+function allowed(m: PlaceMention): Candidate[] {
+  let list = m.candidates;
+  // A derived form ("Pervomaisk" from "Pervomaiske") only when no place bears the written name itself.
+  if (list.some((c) => c.nameSource !== 'derived')) list = list.filter((c) => c.nameSource !== 'derived');
+  if (m.hint) {
+    const { country, admin1Code } = m.hint;
+    list = list.filter((c) => c.country === country && (!admin1Code || c.admin1Code === admin1Code || c.featureType === 'country'));
+  }
+  if (m.cues.region) {
+    const regions = list.filter((c) => c.featureType === 'admin1' || c.featureType === 'admin2');
+    if (regions.length) list = regions;
+  } else if (m.cues.settlement) {
+    const settlements = list.filter((c) => c.featureType === 'populated_place');
+    if (settlements.length) list = settlements;
+  }
+  return list;
+}
+
+interface Focus {
+  countries: Map<string, number>;
+  admin1s: Map<string, number>;
+  total: number;
+}
+
+function addTo(map: Map<string, number>, key: string | undefined, weight: number): void {
+  if (key) map.set(key, (map.get(key) ?? 0) + weight);
+}
+
+/** Which countries and first-level divisions the report is about, from the places read so far. */
+function focusOf(chosen: (Candidate | undefined)[]): Focus {
+  const focus: Focus = { countries: new Map(), admin1s: new Map(), total: 0 };
+  for (const c of chosen) {
+    if (!c) continue;
+    const weight = c.featureType === 'country' || c.featureType === 'admin1' ? 1.5 : 1;
+    addTo(focus.countries, c.country, weight);
+    if (c.featureType !== 'country') addTo(focus.admin1s, c.admin1Code, weight);
+    focus.total += weight;
+  }
+  return focus;
+}
+
+function share(map: Map<string, number>, key: string | undefined, total: number, own: number): number {
+  if (!key || total <= own) return 0;
+  return ((map.get(key) ?? 0) - own) / (total - own);
+}
+
+/**
+ * Picks one candidate per mention by prior and context (the report's focus country and division, the
+ * distance to the other places it names), re-reading the context a few times as choices settle. A
+ * mention whose best reading does not clearly beat a reading elsewhere keeps no place.
+ */
+export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
+  const options = mentions.map(allowed);
+  const priors = options.map((list) => {
+    // The writer used this very form: places that bear it as their own name come before transliterations.
+    const canonical = list.some((c) => c.nameSource === 'canonical');
+    return list.map((c) => priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0));
+  });
+  let chosen: (Candidate | undefined)[] = options.map((list, i) => (mentions[i].fuzzy ? undefined : bestByPrior(list, priors[i])));
+  let confident: boolean[] = [];
+  const partners = mentions.map((_, i) => listPartners(mentions, i));
+  const support = admin1Support(mentions, options);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const focus = focusOf(chosen.filter((_, i) => !mentions[i].doubtful));
+    const next: (Candidate | undefined)[] = [];
+    confident = [];
+    for (let i = 0; i < mentions.length; i++) {
+      const list = options[i];
+      if (!list.length) {
+        next.push(undefined);
+        confident.push(false);
+        continue;
+      }
+      const own = chosen[i];
+      const ownWeight = own && !mentions[i].doubtful ? (own.featureType === 'country' || own.featureType === 'admin1' ? 1.5 : 1) : 0;
+      const scores = list.map((c, k) => {
+        let s = priors[i][k];
+        s += COUNTRY_FOCUS * share(focus.countries, c.country, focus.total, own?.country === c.country ? ownWeight : 0);
+        if (c.featureType !== 'country') s += ADMIN1_FOCUS * share(focus.admin1s, c.admin1Code, focus.total, own?.admin1Code === c.admin1Code ? ownWeight : 0);
+        s += proximity(c, chosen, i, mentions);
+        if (c.featureType !== 'country' && c.admin1Code) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1) ;
+        return s;
+      });
+      let best = 0;
+      for (let k = 1; k < list.length; k++) if (scores[k] > scores[best]) best = k;
+      let rival = -Infinity;
+      for (let k = 0; k < list.length; k++) {
+        if (k !== best && scores[k] > rival && distanceKm(list[k], list[best]) > ALTERNATIVE_KM) rival = scores[k];
+      }
+      if (mentions[i].fuzzy) {
+        const near = nearestToPartner(list, chosen, partners[i]);
+        next.push(near);
+        confident.push(near !== undefined);
+        continue;
+      }
+      const place = list[best];
+      let ok = scores[best] - rival >= MIN_MARGIN;
+      if (mentions[i].doubtful) ok = ok && isVouched(mentions[i], place, chosen, i);
+      next.push(place);
+      confident.push(ok);
+    }
+    chosen = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
+  }
+  return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
+}
+
+function bestByPrior(list: Candidate[], priors: number[]): Candidate | undefined {
+  let best = -1;
+  for (let k = 0; k < list.length; k++) if (best < 0 || priors[k] > priors[best]) best = k;
+  return best < 0 ? undefined : list[best];
+}
+
+/** Places named together lie close together: a bonus for a candidate near another chosen place. */
+function proximity(c: Candidate, chosen: (Candidate | undefined)[], self: number, mentions: PlaceMention[]): number {
+  if (c.featureType === 'country' || c.featureType === 'admin1') return 0;
+  let bonus = 0;
+  for (let j = 0; j < chosen.length; j++) {
+    const other = chosen[j];
+    if (j === self || !other || other.featureType === 'country' || other.id === c.id || mentions[j].surface === mentions[self].surface) continue;
+    const d = distanceKm(c, other);
+    const step = PROXIMITY.find(([km]) => d < km);
+    if (step && step[1] > bonus) bonus = step[1];
+  }
+  return bonus;
+}
+
+function hasPartner(c: Candidate, chosen: (Candidate | undefined)[], self: number, km: number): boolean {
+  return chosen.some((other, j) => j !== self && other !== undefined && other.featureType === 'populated_place' && distanceKm(c, other) <= km);
+}
+
+/** A doubtful word is a place only with a strong cue or a hint, or when it sits among the report's other places. */
+function isVouched(m: PlaceMention, c: Candidate, chosen: (Candidate | undefined)[], self: number): boolean {
+  if (m.hint || m.cues.settlement || m.cues.region) return true;
+  return m.cues.preposition && hasPartner(c, chosen, self, REGIONAL_KM);
+}
+
+const LIST_LINKS = new Set(['and', 'or', ',', '&']);
+
+/** Mentions named in one list with mention i ("X and Y", "X, Y"): adjacent but for a conjunction or comma. */
+function listPartners(mentions: PlaceMention[], i: number): number[] {
+  const out: number[] = [];
+  const m = mentions[i];
+  const next = mentions[i + 1];
+  const prev = mentions[i - 1];
+  if (next && next.first - m.last === 2 && LIST_LINKS.has(m.linkAfter ?? '')) out.push(i + 1);
+  if (prev && m.first - prev.last === 2 && LIST_LINKS.has(prev.linkAfter ?? '')) out.push(i - 1);
+  return out;
+}
+
+/** For a misspelling: the candidate closest to a place it is listed with, if close enough. */
+function nearestToPartner(list: Candidate[], chosen: (Candidate | undefined)[], partners: number[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestKm = FUZZY_PARTNER_KM;
+  for (const j of partners) {
+    const other = chosen[j];
+    if (!other || other.featureType !== 'populated_place') continue;
+    for (const c of list) {
+      const d = distanceKm(c, other);
+      if (d <= bestKm) {
+        best = c;
+        bestKm = d;
+      }
+    }
+  }
+  return best;
+}

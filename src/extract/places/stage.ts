@@ -1,0 +1,114 @@
+import type { Candidate } from '../../gazetteer/index.js';
+import { normalizeName } from '../../gazetteer/index.js';
+import type { Entity, GeoPrecision } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import { isGovernmentUse, seatAt, type Government } from './metonymy.js';
+import { mentionPrecision } from './precision.js';
+import { recognizePlaces, warmGazetteer } from './recognize.js';
+import { resolvePlaces } from './resolve.js';
+import { TokenView } from './token-view.js';
+
+/** Precision of each place mention by its start offset, for later stages (events) that need it per mention. */
+const mentionPrecisions = new WeakMap<Doc, Map<number, GeoPrecision>>();
+
+/** The ACLED precision of the place mention starting at `start`, as the places stage read it. */
+export function placeMentionPrecision(doc: Doc, start: number): GeoPrecision | undefined {
+  return mentionPrecisions.get(doc)?.get(start);
+}
+
+function addMention(entity: Entity, doc: Doc, start: number, end: number): void {
+  entity.mentions.push(doc.span(start, end));
+}
+
+/** The organisation entity for a government, reusing one another stage or an earlier mention made. */
+function governmentEntity(doc: Doc, government: Government, start: number, end: number, made: Map<string, Entity>): void {
+  const claimed = doc.entityAt(start, end);
+  if (claimed) return;
+  const known = made.get(government.name) ?? doc.entities.find((e) => e.kind === 'organization' && e.name === government.name);
+  if (known) {
+    addMention(known, doc, start, end);
+    return;
+  }
+  const entity = doc.addEntity({ kind: 'organization', name: government.name, mentions: [doc.span(start, end)], country: government.country, sector: government.sector });
+  made.set(government.name, entity);
+}
+
+function markSeats(view: TokenView, governments: Map<string, Entity>): void {
+  const doc = view.doc;
+  for (let i = 0; i < view.length; i++) {
+    if (!view.isCapitalised(i)) continue;
+    const found = seatAt(view, i);
+    if (!found) continue;
+    const before = view.lower(i - 1) === 'the' ? i - 2 : i - 1;
+    const literal = ['in', 'at', 'inside', 'outside', 'near', 'to', 'into'].includes(view.lower(before));
+    if (!literal) {
+      const end = view.isPossessive(found.last) ? view.tokens[found.last].end - 2 : view.tokens[found.last].end;
+      const { organization, country, sector } = found.seat;
+      governmentEntity(doc, { name: organization, country, sector: sector ?? 'GOV' }, view.tokens[i].start, end, governments);
+    }
+    i = found.last;
+  }
+}
+
+/** An area keeps its widest reading (one "part of" among whole-region mentions stays 3); a point its closest. */
+function mergedPrecision(place: Candidate, a: GeoPrecision, b: GeoPrecision): GeoPrecision {
+  const point = place.featureType === 'populated_place' || place.featureType === 'landmark' || place.featureType === 'other';
+  return (point ? Math.min(a, b) : Math.max(a, b)) as GeoPrecision;
+}
+
+function geoOf(place: Candidate, precision: GeoPrecision): NonNullable<Entity['geo']> {
+  return {
+    lat: place.lat,
+    lon: place.lon,
+    featureType: place.featureType,
+    ...(place.geonameId ? { geonameId: place.geonameId } : {}),
+    country: place.country,
+    ...(place.admin1 && place.featureType !== 'country' ? { admin1: place.admin1 } : {}),
+    precision,
+  };
+}
+
+/**
+ * Places: finds place names, resolves each against the gazetteer in the context of the whole report,
+ * and adds one place entity per place (all its mentions), with coordinates only where the reading is
+ * clear. Capitals and countries that act ("Moscow said") become their governments.
+ */
+export const placesStage: Stage = {
+  name: 'places',
+  run(doc: Doc): void {
+    const view = new TokenView(doc);
+    const governments = new Map<string, Entity>();
+    markSeats(view, governments);
+    const { mentions } = recognizePlaces(view);
+    const precisions = new Map<number, GeoPrecision>();
+    const byPlace = new Map<string, Entity>();
+    for (const { mention, place } of resolvePlaces(mentions)) {
+      if (doc.entityAt(mention.start, mention.end)) continue;
+      if (place) {
+        const government = isGovernmentUse(view, mention, place);
+        if (government) {
+          governmentEntity(doc, government, mention.start, mention.end, governments);
+          continue;
+        }
+        const precision = mentionPrecision(mention, place);
+        precisions.set(mention.start, precision);
+        const known = byPlace.get(place.id);
+        if (known) {
+          addMention(known, doc, mention.start, mention.end);
+          if (known.geo) known.geo.precision = mergedPrecision(place, known.geo.precision, precision);
+          continue;
+        }
+        byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [doc.span(mention.start, mention.end)], geo: geoOf(place, precision) }));
+      } else {
+        if (mention.doubtful || (!mention.fuzzy && !mention.candidates.length)) continue;
+        const key = `?${normalizeName(mention.surface)}`;
+        const known = byPlace.get(key);
+        if (known) addMention(known, doc, mention.start, mention.end);
+        else byPlace.set(key, doc.addEntity({ kind: 'place', name: mention.surface, mentions: [doc.span(mention.start, mention.end)] }));
+      }
+    }
+    mentionPrecisions.set(doc, precisions);
+  },
+};
+
+warmGazetteer();

@@ -1,0 +1,94 @@
+import type { Doc } from '../document.js';
+import type { Token } from '../tokens.js';
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const POSSESSIVE = /['’]s$/;
+
+/** Read-only helpers over a Doc's tokens that the place rules share. */
+export class TokenView {
+  readonly tokens: Token[];
+  private readonly sentenceStart: Uint8Array;
+  /** Lower-case words the text uses in lower case: a capitalised "Mobile" is a common word if "mobile" occurs. */
+  readonly lowerWords = new Set<string>();
+
+  constructor(readonly doc: Doc) {
+    this.tokens = doc.tokens;
+    this.sentenceStart = new Uint8Array(this.tokens.length);
+    for (const s of doc.sentences) if (s.firstToken < this.tokens.length) this.sentenceStart[s.firstToken] = 1;
+    for (let i = 0; i < this.tokens.length; i++) {
+      const t = this.tokens[i];
+      if (t.kind === 'word') {
+        const c = t.text.charCodeAt(0);
+        if (c >= 97 && c <= 122) this.lowerWords.add(t.text);
+      } else if (t.kind === 'quote' || t.text === ':' || t.text === '(' || t.text === '—' || t.text === '-' || t.text === '|') {
+        if (i + 1 < this.tokens.length) this.sentenceStart[i + 1] = 1;
+      }
+    }
+    if (this.tokens.length) this.sentenceStart[0] = 1;
+  }
+
+  get length(): number {
+    return this.tokens.length;
+  }
+
+  text(i: number): string {
+    return this.tokens[i]?.text ?? '';
+  }
+
+  lower(i: number): string {
+    return this.text(i).toLowerCase();
+  }
+
+  isWord(i: number): boolean {
+    return this.tokens[i]?.kind === 'word';
+  }
+
+  /** A word that starts with a capital letter. */
+  isCapitalised(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word') return false;
+    const c = t.text.charCodeAt(0);
+    if (c >= 65 && c <= 90) return true;
+    if (c < 128) return false;
+    return UPPER.test(t.text);
+  }
+
+  /** All capitals ("BEIRUT", "UK"): headlines, datelines and acronyms. */
+  isAllCaps(i: number): boolean {
+    const t = this.text(i);
+    return t.length > 1 && !HAS_LOWER.test(t);
+  }
+
+  startsSentence(i: number): boolean {
+    return this.sentenceStart[i] === 1;
+  }
+
+  /** Whether tokens i and j are on one line with only spaces between them. */
+  adjacent(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    if (!a || !b) return false;
+    for (let k = a.end; k < b.start; k++) if (this.doc.text.charCodeAt(k) !== 32) return false;
+    return true;
+  }
+
+  isPossessive(i: number): boolean {
+    return POSSESSIVE.test(this.text(i));
+  }
+
+  /** Whether the lower-case words before token i, ending right before it, spell the phrase. */
+  phraseBefore(i: number, phrase: readonly string[]): boolean {
+    const n = phrase.length;
+    if (i - n < 0) return false;
+    for (let k = 0; k < n; k++) if (this.lower(i - n + k) !== phrase[k]) return false;
+    return true;
+  }
+
+  /** Whether the words from token i on spell the phrase. */
+  phraseAt(i: number, phrase: readonly string[]): boolean {
+    if (i + phrase.length > this.tokens.length) return false;
+    for (let k = 0; k < phrase.length; k++) if (this.lower(i + k) !== phrase[k]) return false;
+    return true;
+  }
+}

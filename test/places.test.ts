@@ -1,0 +1,131 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity } from '../src/extract/contract.js';
+import { Doc } from '../src/extract/document.js';
+import { analyze } from '../src/extract/index.js';
+import { placeMentionPrecision, placesStage } from '../src/extract/places/index.js';
+import { sentenceStage } from '../src/extract/sentences.js';
+import { tokenStage } from '../src/extract/tokens.js';
+import { haversineKm } from '../src/geo/distance.js';
+import { readKherson } from './kherson-article.js';
+
+/** Tokens, sentences and places only: the stage must stand on its own, without the names stage. */
+function placesOf(text: string): Doc {
+  const doc = new Doc({ id: 't', date: '2022-11-11', text });
+  for (const stage of [tokenStage, sentenceStage, placesStage]) stage.run(doc);
+  return doc;
+}
+
+function placeNamed(doc: Doc, mention: string): Entity | undefined {
+  return doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === mention));
+}
+
+function near(e: Entity | undefined, lat: number, lon: number, km: number): boolean {
+  return !!e?.geo && haversineKm(e.geo.lat, e.geo.lon, lat, lon) <= km;
+}
+
+test('Kherson report: every place at the right spot, alone and in the whole pipeline', async () => {
+  const article = await readKherson();
+  for (const doc of [placesOf(article.text), analyze(article)]) {
+    assert.ok(near(placeNamed(doc, 'Kherson'), 46.636, 32.616, 10));
+    assert.ok(near(placeNamed(doc, 'Freedom Square'), 46.64, 32.614, 5));
+    assert.ok(near(placeNamed(doc, 'Ptropavlivka'), 47.01, 33.48, 40), 'misspelt Petropavlivka, next to Novoraisk');
+    assert.ok(near(placeNamed(doc, 'Novoraisk'), 47.01, 33.482, 10));
+    assert.ok(near(placeNamed(doc, 'Pervomaiske'), 46.636, 32.616, 60), 'the Pervomaiske on the road to Kherson');
+    assert.equal(placeNamed(doc, 'Dnieper River')?.geo?.featureType, 'river');
+    assert.ok(near(placeNamed(doc, 'Moscow'), 55.756, 37.617, 30));
+    const region = placeNamed(doc, 'Kherson region');
+    assert.equal(region?.geo?.featureType, 'admin1');
+    assert.equal(region?.geo?.precision, 3, 'a region is never drawn as a town');
+    assert.equal(placeNamed(doc, 'Kuleba'), undefined);
+    assert.ok(!doc.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Kremlin')));
+  }
+});
+
+test('a capital or a country that speaks is its government, not a place', () => {
+  const doc = placesOf('Moscow said on Monday it would respond. Kyiv announced new measures, and Washington warned against escalation.');
+  assert.equal(placeNamed(doc, 'Moscow'), undefined);
+  const governments = doc.entities.filter((e) => e.kind === 'organization');
+  assert.deepEqual(governments.map((e) => [e.name, e.country, e.sector]), [
+    ['Government of Russia', 'RUS', 'GOV'],
+    ['Government of Ukraine', 'UKR', 'GOV'],
+    ['Government of the United States', 'USA', 'GOV'],
+  ].filter(([name]) => governments.some((g) => g.name === name)));
+  assert.ok(governments.length >= 2);
+  const possessive = placesOf("Moscow's decision surprised observers in Berlin.");
+  assert.equal(possessive.entities.find((e) => e.kind === 'organization')?.name, 'Government of Russia');
+  assert.ok(near(placeNamed(possessive, 'Berlin'), 52.52, 13.4, 20));
+});
+
+test('"the Kremlin" is the Russian government; "in the Kremlin" is left alone', () => {
+  const doc = placesOf('The Kremlin rejected the claim. A ceremony was held in the Kremlin.');
+  const org = doc.entities.filter((e) => e.kind === 'organization');
+  assert.equal(org.length, 1);
+  assert.equal(org[0].mentions.length, 1);
+  assert.equal(org[0].country, 'RUS');
+});
+
+test('"near X" and "north of X" are precision 2; the place itself 1', () => {
+  const doc = placesOf('Shelling was reported near Izium and north of Kupiansk. Later, Izium was hit again.');
+  const izium = placeNamed(doc, 'Izium');
+  assert.equal(izium?.geo?.precision, 1, 'one mention names the town itself');
+  assert.equal(placeMentionPrecision(doc, doc.text.indexOf('Izium')), 2);
+  assert.equal(placeNamed(doc, 'Kupiansk')?.geo?.precision, 2);
+  assert.ok(near(placeNamed(doc, 'Kupiansk'), 49.71, 37.61, 10));
+});
+
+test('an oblast after a comma picks the namesake in it, or none when the oblast has several', () => {
+  const doc = placesOf('Fighting continued in Pervomaiske, Mykolaiv region, on Tuesday.');
+  assert.ok(near(placeNamed(doc, 'Pervomaiske'), 47.04, 32.44, 10));
+  assert.equal(placeNamed(doc, 'Mykolaiv region')?.geo?.featureType, 'admin1');
+  const kharkiv = placesOf('Shelling hit Pervomaiske, Kharkiv region.');
+  assert.equal(placeNamed(kharkiv, 'Pervomaiske')?.geo?.admin1, 'Kharkiv Oblast');
+  const donetsk = placesOf('Fighting continued in Pervomaiske, Donetsk region, on Tuesday.');
+  const place = placeNamed(donetsk, 'Pervomaiske');
+  assert.ok(place, 'the name stays a place');
+  assert.ok(!place.geo || place.geo.admin1 === 'Donetsk Oblast', 'never a namesake in another oblast');
+});
+
+test('a U.S. state abbreviation after a town resolves the town in that state', () => {
+  const doc = placesOf('A fire broke out in Alexandria, La., late on Friday.');
+  const town = placeNamed(doc, 'Alexandria');
+  assert.equal(town?.geo?.country, 'US');
+  assert.equal(town?.geo?.admin1, 'Louisiana');
+});
+
+test('renamed places and Russian-style spellings resolve to the same town', () => {
+  for (const name of ['Bakhmut', 'Artemivsk']) {
+    const doc = placesOf(`Heavy fighting was reported in ${name} on Sunday.`);
+    assert.ok(near(placeNamed(doc, name), 48.595, 38.0, 15), name);
+  }
+  const kiev = placesOf('Protesters gathered in Kiev.');
+  assert.ok(near(placeNamed(kiev, 'Kiev'), 50.45, 30.52, 10));
+});
+
+test('people are not places: given names, titles, a surname used alone later', () => {
+  const doc = placesOf('Foreign Minister Dmytro Kuleba met Valeri Zaluzhni in Kyiv. Kuleba said the talks went well.');
+  assert.equal(placeNamed(doc, 'Kuleba'), undefined);
+  assert.equal(placeNamed(doc, 'Zaluzhni'), undefined);
+  assert.ok(near(placeNamed(doc, 'Kyiv'), 50.45, 30.52, 10));
+  const surname = placesOf('Tom Wilkinson, 42, was charged. Wilkinson told deputies he was at home in Alexandria, La.');
+  assert.equal(placeNamed(surname, 'Wilkinson'), undefined);
+});
+
+test('demonyms and common capitalised words are not places', () => {
+  const doc = placesOf('Russian forces withdrew in March. Police said the Ukrainian army advanced.');
+  assert.equal(doc.entities.filter((e) => e.kind === 'place').length, 0);
+});
+
+test('a misspelling is matched only next to a place it is listed with', () => {
+  const alone = placesOf('Troops advanced towards Ptropavlivka.');
+  assert.ok(!alone.entities.some((e) => e.geo));
+  const listed = placesOf('Troops advanced in the direction of Ptropavlivka and Novoraisk.');
+  assert.ok(near(placeNamed(listed, 'Ptropavlivka'), 47.01, 33.48, 40));
+});
+
+test('one unresolvable name never removes the others; repeated mentions merge', () => {
+  const doc = placesOf('Shelling hit the village of Zzyxkiv and Kharkiv. Kharkiv was hit again.');
+  const kharkiv = placeNamed(doc, 'Kharkiv');
+  assert.ok(near(kharkiv, 49.98, 36.25, 10));
+  assert.equal(kharkiv?.mentions.length, 2);
+});

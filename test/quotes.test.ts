@@ -1,0 +1,172 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { loadAcceptance } from '../src/eval/acceptance-file.js';
+import { runAcceptance } from '../src/eval/acceptance.js';
+import { analyze } from '../src/extract/index.js';
+import type { Quote } from '../src/extract/contract.js';
+import { KHERSON_ACCEPTANCE_PATH, readKherson } from './kherson-article.js';
+
+function quotesOf(text: string) {
+  const doc = analyze({ id: 't', date: '2022-11-11', text });
+  return doc.quotes.map((q: Quote) => ({
+    text: q.span.text,
+    direct: q.direct,
+    speaker: q.speaker ? doc.getEntity(q.speaker)!.name : null,
+    kind: q.speaker ? doc.getEntity(q.speaker)!.kind : null,
+    cue: q.cue?.text,
+    channel: q.channel,
+  }));
+}
+
+describe('quotes: direct quotations in every style', () => {
+  const styles: [string, string][] = [
+    ['“', '”'],
+    ['"', '"'],
+    ['«', '»'],
+    ['„', '“'],
+    ['‘', '’'],
+  ];
+  for (const [open, close] of styles) {
+    it(`${open}…${close}`, () => {
+      const [q] = quotesOf(`${open}We will hold the line at any cost,${close} the commander said.`);
+      assert.equal(q.text, `${open}We will hold the line at any cost,${close}`);
+      assert.equal(q.direct, true);
+      assert.equal(q.cue, 'said');
+      assert.equal(q.speaker, 'the commander');
+    });
+  }
+
+  it('a quotation running over two paragraphs continues when the next paragraph opens with a quotation mark', () => {
+    const text = 'Mayor Ivan Petrenko said: “The shelling lasted all night. Three houses burned.\n\n“We have no water and no power.”';
+    const quotes = quotesOf(text);
+    assert.equal(quotes.length, 1);
+    assert.ok(quotes[0].text.startsWith('“The shelling'));
+    assert.ok(quotes[0].text.endsWith('no power.”'));
+    assert.equal(quotes[0].speaker, 'Ivan Petrenko');
+    assert.equal(quotes[0].direct, true);
+  });
+
+  it('a quotation split by its attribution gives two quotes with one cue and one speaker', () => {
+    const quotes = quotesOf('“There can be no change,” Dmitri Peskov added, “whatever happens in the region.”');
+    assert.equal(quotes.length, 2);
+    assert.deepEqual(
+      quotes.map((q) => [q.speaker, q.cue]),
+      [
+        [quotes[0].speaker, 'added'],
+        [quotes[0].speaker, 'added'],
+      ],
+    );
+    assert.match(quotes[0].speaker!, /Peskov/);
+    assert.equal(quotes[1].text, '“whatever happens in the region.”');
+  });
+
+  it('a short scare-quoted phrase without a cue is no quote', () => {
+    assert.deepEqual(quotesOf('The so-called “referendum” took place on Friday.'), []);
+  });
+});
+
+describe('quotes: indirect speech', () => {
+  it('"X claimed that …": the that-clause, an institution as speaker', () => {
+    const [q] = quotesOf('The Ukrainian Armed Forces have claimed that they have regained control of twelve towns.');
+    assert.equal(q.text, 'that they have regained control of twelve towns');
+    assert.equal(q.direct, false);
+    assert.equal(q.cue, 'have claimed');
+    assert.equal(q.kind, 'organization');
+    assert.match(q.speaker!, /Armed Forces/);
+  });
+
+  it('"…, X said." with a title before the name', () => {
+    const [q] = quotesOf('Two drones were shot down over the city overnight, regional governor Oleh Syniehubov said.');
+    assert.equal(q.text, 'Two drones were shot down over the city overnight');
+    assert.equal(q.speaker, 'Oleh Syniehubov');
+    assert.equal(q.kind, 'person');
+  });
+
+  it('"according to X, …" and "…, according to X"', () => {
+    const [a] = quotesOf('According to the General Staff, Russian forces lost 300 soldiers on Monday.');
+    assert.equal(a.text, 'Russian forces lost 300 soldiers on Monday');
+    assert.equal(a.cue, 'According to');
+    const [b] = quotesOf('Russian forces lost 300 soldiers on Monday, according to the General Staff.');
+    assert.equal(b.text, 'Russian forces lost 300 soldiers on Monday');
+    assert.match(b.speaker!, /General Staff/);
+  });
+
+  it('"X told reporters …" names the press_conference channel', () => {
+    const [q] = quotesOf('Defense Secretary Lloyd Austin told reporters that more air defense systems were on their way.');
+    assert.equal(q.text, 'that more air defense systems were on their way');
+    assert.equal(q.speaker, 'Lloyd Austin');
+    assert.equal(q.channel, 'press_conference');
+  });
+
+  it('an apposition before the cue: "The commander, Valeri Zaluzhni, has indicated … that"', () => {
+    const [q] = quotesOf('The Commander-in-Chief of the Ukrainian Armed Forces, Valeri Zaluzhni, has indicated in a message on his Telegram account that troops have recaptured 41 settlements.');
+    assert.match(q.speaker!, /Zaluzhn/);
+    assert.equal(q.cue, 'has indicated');
+    assert.equal(q.channel, 'telegram');
+    assert.equal(q.text, 'that troops have recaptured 41 settlements');
+  });
+
+  it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
+    const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
+    assert.equal(mixed.direct, false);
+    assert.equal(mixed.channel, 'twitter');
+    const [mostly] = quotesOf('The Kherson region “is an issue of the Russian Federation,” Kremlin spokesman Dmitri Peskov said.');
+    assert.equal(mostly.direct, true);
+    assert.match(mostly.speaker!, /Peskov/);
+  });
+
+  it('passives and nouns are no cues', () => {
+    assert.deepEqual(quotesOf('The body was found near the river after the flood.'), []);
+    assert.deepEqual(quotesOf('The report on the shelling was published in Kyiv.'), []);
+  });
+});
+
+describe('quotes: speakers', () => {
+  it('he resolves to the latest person', () => {
+    const quotes = quotesOf('“The region is ours,” Kremlin spokesman Dmitri Peskov said. “There can be no change,” he added.');
+    assert.equal(quotes.length, 2);
+    assert.match(quotes[1].speaker!, /Peskov/);
+    assert.equal(quotes[1].cue, 'added');
+  });
+
+  it('they resolves to the latest organization', () => {
+    const quotes = quotesOf('The authorities said that the bridge was closed. They added that repairs would take a week.');
+    assert.equal(quotes.length, 2);
+    assert.equal(quotes[1].speaker, 'The authorities');
+    assert.equal(quotes[1].kind, 'organization');
+  });
+
+  it('a surname alone reuses the person named in full', () => {
+    const doc = analyze({ id: 't', date: '2022-11-11', text: 'Dmytro Kuleba said that talks were over. Later, Kuleba said that a new round was possible.' });
+    assert.equal(doc.quotes.length, 2);
+    assert.equal(doc.quotes[0].speaker, doc.quotes[1].speaker);
+  });
+});
+
+describe('quotes: channels', () => {
+  const cases: [string, string][] = [
+    ['in a message on his Telegram account', 'telegram'],
+    ['on Facebook', 'facebook'],
+    ['on social media', 'social_media'],
+    ['in a statement', 'statement'],
+    ['at a press conference', 'press_conference'],
+    ['in an interview', 'interview'],
+    ['on state TV', 'television'],
+    ['on its website', 'website'],
+  ];
+  for (const [phrase, channel] of cases) {
+    it(`${phrase} → ${channel}`, () => {
+      const [q] = quotesOf(`The air defence shot down 20 missiles overnight, the ministry said ${phrase}.`);
+      assert.equal(q.channel, channel);
+    });
+  }
+});
+
+describe('quotes: the Kherson report', () => {
+  it('passes every quotes item of the acceptance file', async () => {
+    const result = runAcceptance(loadAcceptance(KHERSON_ACCEPTANCE_PATH), await readKherson());
+    const items = result.items.filter((item) => item.section === 'quotes');
+    assert.equal(items.length, 6);
+    for (const item of items) assert.ok(item.pass, `${item.label}: ${item.reason}`);
+  });
+});
