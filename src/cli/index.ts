@@ -17,9 +17,11 @@ const program = new Command('sitrep')
 for (const register of [registerStart, registerExtract, registerIngest, registerSearch, registerEvents, registerStats, registerExport, registerEval]) {
   register(program);
 }
+const COMMANDS_WITHOUT_DATABASE = new Set(['extract', 'eval']);
 for (const command of program.commands) {
   command.exitOverride();
-  if (!command.options.some((o) => o.long === '--db')) command.option('--db <path>', 'SQLite database (default: $SITREP_DB or ./sitrep.db)');
+  for (const sub of command.commands) sub.exitOverride();
+  if (!COMMANDS_WITHOUT_DATABASE.has(command.name())) command.option('--db <path>', 'SQLite database (default: $SITREP_DB or ./sitrep.db)');
 }
 
 try {
