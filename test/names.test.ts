@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Entity } from '../src/extract/contract.js';
 import { Doc } from '../src/extract/document.js';
+import { extract } from '../src/extract/index.js';
 import { namesStage } from '../src/extract/names/index.js';
 import { sentenceStage } from '../src/extract/sentences.js';
 import { tokenStage } from '../src/extract/tokens.js';
@@ -109,5 +110,46 @@ describe('names beyond the lexicon', () => {
   it('leaves a pronoun alone when two people could be meant', () => {
     const e = actors('Sergei Lavrov met Antony Blinken. He said the talks failed.');
     assert.ok(!e.some((x) => x.mentions.some((m) => m.text === 'He')));
+  });
+});
+
+const mentionTexts = (entity: Entity | undefined) => entity?.mentions.map((m) => m.text) ?? [];
+
+describe('names stage: groups, governments and pronouns', () => {
+  it('takes a member noun after a group into its mention', () => {
+    const entities = actors('Coalition military forces conducted 34 strikes against ISIL tactical units, while SDF forces advanced.');
+    assert.ok(mentionTexts(named(entities, 'Islamic State')).includes('ISIL tactical units'));
+    assert.ok(mentionTexts(named(entities, 'Global Coalition against Daesh')).includes('Coalition military forces'));
+  });
+
+  it('reads a country that acts as its government, and leaves a country after a place preposition alone', () => {
+    const entities = actors('The United States strongly condemns the attack. Russia has a special responsibility. Civilians fled from Iraq. The truce announced by Iran held.');
+    assert.deepEqual(mentionTexts(named(entities, 'Government of the United States')), ['The United States']);
+    assert.deepEqual(mentionTexts(named(entities, 'Government of Russia')), ['Russia']);
+    assert.equal(mentioning(entities, 'Iraq'), undefined);
+    const iran = mentioning(entities, 'Iran');
+    assert.equal(iran?.kind, 'organization');
+    assert.equal(iran?.country, 'IRN');
+  });
+
+  it('makes "the Assad regime" the government of Syria, not the man', () => {
+    const entities = actors('Aid convoys were blocked by the Asad regime for months.');
+    const government = named(entities, 'Government of Syria');
+    assert.deepEqual(mentionTexts(government), ['the Asad regime']);
+    assert.equal(named(entities, 'Bashar al-Assad'), undefined);
+  });
+
+  it('joins a given name alone to the one person of that name, and resolves "he" and "his" with their gender', () => {
+    const entities = actors('Karim Wasfi played his cello in Karrada. Karim said he would stay. A girl came too; she listened.');
+    const karim = named(entities, 'Karim Wasfi');
+    assert.deepEqual(mentionTexts(karim), ['Karim Wasfi', 'his', 'Karim', 'he']);
+  });
+});
+
+describe('speaker pronouns after the quotes stage', () => {
+  it('makes "I" and "my" in a statement after "X said:" mentions of X', () => {
+    const text = 'Foreign Secretary Philip Hammond said:\n\nI am appalled by this attack. My thoughts are with the families.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    assert.deepEqual(mentionTexts(named(entities, 'Philip Hammond')).slice(-2), ['I', 'My']);
   });
 });

@@ -67,8 +67,8 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       continue;
     }
     if (words.length === 1) {
-      if (!isAllCaps(lastWord) && !(sentenceInitial[first] && !titled)) pending.push({ token: first, titled });
-      else if (titled) pending.push({ token: first, titled });
+      // Untitled singles only ever join a person already named, so a sentence-initial one may wait too.
+      if (!isAllCaps(lastWord) || titled) pending.push({ token: first, titled });
       continue;
     }
     if (isPersonName(table, first, last, words, titled, name)) {

@@ -2,7 +2,7 @@ import type { Actor, ActorTable } from './actors.js';
 import type { PendingSingle } from './capitalised-pass.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ORG_ANAPHORS } from './lexicon.js';
+import { GIVEN_NAMES, ORG_ANAPHORS } from './lexicon.js';
 import { titleStartingAt } from './roles.js';
 import { isPossessive, withoutPossessive } from './text.js';
 
@@ -22,12 +22,19 @@ export function resolveSingles(table: ActorTable, singles: readonly PendingSingl
     const surnames = [lastWord(actor.name), ...(actor.lexicon?.aliases ?? []).filter((a) => !a.includes(' '))];
     for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []).filter((a) => a !== actor), actor]);
   }
+  // A given name alone ("Karim" after "Karim Wasfi") when no one's surname is that word.
+  const byGiven = new Map<string, Actor[]>();
+  for (const actor of table.actors) {
+    if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
+    const given = actor.name.slice(0, actor.name.indexOf(' '));
+    if (GIVEN_NAMES.has(given) && !bySurname.has(given)) byGiven.set(given, [...(byGiven.get(given) ?? []), actor]);
+  }
   for (const single of singles) {
     const i = single.token;
     if (table.owner[i] !== 0) continue;
     const word = withoutPossessive(tokens[i].text);
     const end = isPossessive(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
-    const people = bySurname.get(word);
+    const people = bySurname.get(word) ?? byGiven.get(word);
     if (people?.length === 1) {
       table.mention(people[0], i, i + 1, undefined, end);
       continue;
@@ -65,26 +72,40 @@ export function resolveTitleAnaphors(table: ActorTable): void {
   }
 }
 
-const PRONOUNS = new Set(['he', 'she', 'him']);
+const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
+const FEMININE = new Set(['she', 'her', 'herself']);
+/** How many sentences before the pronoun's own a lone person may be named in. */
+const PRONOUN_REACH = 3;
 
 /**
- * "he", "she", "him" → the person when exactly one person is mentioned in this sentence before the
- * pronoun and the previous sentence (none in this one: the previous sentence's only person).
+ * "he", "she", "him", "his", "her" → the person when exactly one person is mentioned between the start
+ * of the previous sentence and the pronoun; when none is, the one person of the few sentences before.
  */
 export function resolvePronouns(table: ActorTable): void {
   const { tokens, lower, sentenceOf } = table.facts;
   const sentences = table.facts.doc.sentences;
+  const gender = new Map<Actor, 'm' | 'f'>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!PRONOUNS.has(lower[i]) || table.owner[i] !== 0) continue;
+    const g = MASCULINE.has(lower[i]) ? 'm' : FEMININE.has(lower[i]) ? 'f' : undefined;
+    if (!g || table.owner[i] !== 0) continue;
     const s = sentenceOf[i];
-    const from = s > 0 ? sentences[s - 1].firstToken : sentences[s].firstToken;
-    const people = new Set<Actor>();
-    for (let k = from; k < i; k++) {
-      const owner = table.ownerOf(k);
-      if (owner?.kind === 'person') people.add(owner);
-    }
-    if (people.size === 1) table.mention([...people][0], i, i + 1);
+    const near = peopleBetween(table, sentences[Math.max(0, s - 1)].firstToken, i);
+    const people = near.size > 0 ? near : peopleBetween(table, sentences[Math.max(0, s - PRONOUN_REACH)].firstToken, i);
+    if (people.size !== 1) continue;
+    const person = [...people][0];
+    if ((gender.get(person) ?? g) !== g) continue; // "he" earlier: "her" is someone else
+    if (near.size > 0) gender.set(person, g);
+    table.mention(person, i, i + 1);
   }
+}
+
+function peopleBetween(table: ActorTable, from: number, to: number): Set<Actor> {
+  const people = new Set<Actor>();
+  for (let k = from; k < to; k++) {
+    const owner = table.ownerOf(k);
+    if (owner?.kind === 'person') people.add(owner);
+  }
+  return people;
 }
 
 /** "the ministry", "the army", "the group": the nearest organization before it that fits. */

@@ -1,1 +1,2 @@
 export { namesStage, findActors } from './stage.js';
+export { speakerPronounsStage } from './first-person.js';

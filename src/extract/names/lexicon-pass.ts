@@ -1,6 +1,7 @@
 import type { Actor, ActorTable } from './actors.js';
 import { ALIASES, type AliasEntry, type LexiconActor } from './lexicon.js';
 import { isAllCaps, isPossessive } from './text.js';
+import { governmentNamedFor } from './regime.js';
 
 export function lexiconActor(table: ActorTable, actor: LexiconActor): Actor {
   return table.actor(`lex:${actor.name}`, { kind: actor.kind, name: actor.name, country: actor.country, sector: actor.sector, lexicon: actor });
@@ -18,6 +19,11 @@ export function findLexiconNames(table: ActorTable): void {
     const match = longestAlias(table, i);
     if (!match) continue;
     const [entry, last] = match;
+    const regime = entry.actor.kind === 'person' ? governmentNamedFor(table, entry.actor, i, last) : undefined;
+    if (regime) {
+      i = regime - 1;
+      continue;
+    }
     const actor = lexiconActor(table, entry.actor);
     let start: number | undefined;
     let end: number | undefined;

@@ -117,6 +117,10 @@ for (const [category, nouns] of Object.entries(headsData.forceNouns)) {
   for (const noun of nouns) addPhrase(FORCE_NOUNS, wordsOf(noun), category as ForceCategory);
 }
 
+/** Nouns after a group's name for its members, units or kind ("fighters", "tactical units", "news agency"). */
+export const MEMBER_NOUNS: PhraseNode<true> = newNode();
+for (const noun of headsData.memberNouns) addPhrase(MEMBER_NOUNS, wordsOf(noun), true);
+
 /** "the ministry" → organizations whose name has that word; MIL / GOV / armed_group → by sector or kind. */
 export const ORG_ANAPHORS = new Map(Object.entries(headsData.anaphors));
 

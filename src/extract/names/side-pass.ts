@@ -1,5 +1,6 @@
 import type { ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
+import { governmentName } from './country-actor-pass.js';
 import { lexiconActor } from './lexicon-pass.js';
 import { FORCE_NOUNS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.js';
 import { isPossessive, withoutPossessive } from './text.js';
@@ -35,7 +36,7 @@ export function findSides(table: ActorTable): void {
       const government = category === 'GOV' && GOVERNMENT_NOUNS.has(nounText);
       const key = `side:${iso3 ?? word}:${category}:${government ? 'government' : category === 'MIL' ? 'forces' : nounText}`;
       const written = tokens.slice(i + 1, last).map((t) => t.text).join(' ');
-      const name = government && iso3 ? `Government of ${countries.nameOf(iso3) ?? demonym}` : category === 'MIL' ? `${demonym} forces` : `${demonym} ${written}`;
+      const name = government && iso3 ? governmentName(countries.nameOf(iso3) ?? demonym) : category === 'MIL' ? `${demonym} forces` : `${demonym} ${written}`;
       actor = table.actor(key, {
         kind: category === 'REB' ? 'armed_group' : 'organization',
         name,

@@ -1,0 +1,102 @@
+import type { Entity } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import pronouns from '../../lexicon/actors/pronouns.json' with { type: 'json' };
+
+const SINGULAR = new Set(pronouns.firstPersonSingular);
+const PLURAL = new Set(pronouns.firstPersonPlural);
+const STATEMENT_VERBS = new Set(pronouns.statementVerbs);
+
+/** A stretch of text in which one speaker talks: a quote, or the block after "X said:". */
+interface Voice {
+  start: number;
+  end: number;
+  speaker: Entity;
+}
+
+/**
+ * First-person pronouns in what someone says are mentions of the speaker: "I", "me", "my" of a
+ * person; "we", "us", "our" of an organization. What someone says is a quote with a speaker, or, in
+ * statements and press releases, everything after "X said:" up to the next such introduction.
+ * Runs after the quotes stage.
+ */
+export function resolveFirstPerson(doc: Doc): void {
+  const voices = [...quoteVoices(doc), ...statementVoices(doc)].sort((a, b) => a.start - b.start);
+  if (voices.length === 0) return;
+  const added = new Set<Entity>();
+  let v = 0;
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word') continue;
+    const lower = token.text.toLowerCase();
+    const singular = SINGULAR.has(lower) && (lower !== 'i' || token.text === 'I');
+    if (!singular && !PLURAL.has(lower)) continue;
+    while (v < voices.length && voices[v].end <= token.start) v++;
+    const voice = innermostVoice(voices, v, token.start);
+    if (!voice) continue;
+    const kind = voice.speaker.kind;
+    const fits = singular ? kind === 'person' : kind === 'organization' || kind === 'armed_group';
+    if (!fits || doc.entityAt(token.start, token.end)) continue;
+    voice.speaker.mentions.push(doc.span(token.start, token.end));
+    added.add(voice.speaker);
+  }
+  for (const entity of added) entity.mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The voice of the latest start containing `at`, among those not yet ended. */
+function innermostVoice(voices: readonly Voice[], from: number, at: number): Voice | undefined {
+  let best: Voice | undefined;
+  for (let k = from; k < voices.length && voices[k].start <= at; k++) {
+    if (voices[k].end > at && (!best || voices[k].start >= best.start)) best = voices[k];
+  }
+  return best;
+}
+
+function quoteVoices(doc: Doc): Voice[] {
+  const voices: Voice[] = [];
+  for (const quote of doc.quotes) {
+    const speaker = quote.speaker ? doc.getEntity(quote.speaker) : undefined;
+    if (speaker && speaker.kind !== 'place') voices.push({ start: quote.span.start, end: quote.span.end, speaker });
+  }
+  return voices;
+}
+
+/**
+ * "Foreign Secretary Philip Hammond said:" closing a sentence: the speaker is the entity mentioned
+ * last before the verb in that sentence, and the block runs to the next such introduction.
+ */
+function statementVoices(doc: Doc): Voice[] {
+  const { tokens } = doc;
+  const intros: { at: number; speaker: Entity }[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens[i + 1].text !== ':' || !STATEMENT_VERBS.has(tokens[i].text.toLowerCase())) continue;
+    const sentence = doc.sentences.find((s) => s.firstToken <= i && i < s.endToken);
+    const from = sentence ? tokens[sentence.firstToken].start : 0;
+    const speaker = lastEntityBetween(doc, from, tokens[i].start);
+    if (speaker) intros.push({ at: tokens[i + 1].end, speaker });
+  }
+  return intros.map((intro, k) => ({
+    start: intro.at,
+    end: k + 1 < intros.length ? intros[k + 1].at : doc.text.length,
+    speaker: intro.speaker,
+  }));
+}
+
+function lastEntityBetween(doc: Doc, from: number, to: number): Entity | undefined {
+  let best: Entity | undefined;
+  let bestAt = -1;
+  for (const entity of doc.entities) {
+    if (entity.kind === 'place') continue;
+    for (const m of entity.mentions) {
+      if (m.start >= from && m.end <= to && m.start > bestAt) {
+        best = entity;
+        bestAt = m.start;
+      }
+    }
+  }
+  return best;
+}
+
+/** Runs after quotes: first-person pronouns in what a speaker says become mentions of the speaker. */
+export const speakerPronounsStage: Stage = {
+  name: 'speaker-pronouns',
+  run: resolveFirstPerson,
+};

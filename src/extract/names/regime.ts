@@ -1,0 +1,23 @@
+import type { ActorTable } from './actors.js';
+import { countryIndex } from './countries.js';
+import { governmentName } from './country-actor-pass.js';
+import type { LexiconActor } from './lexicon.js';
+
+const RULE_NOUNS = new Set(['regime', 'government', 'administration']);
+
+/**
+ * "the Assad regime", "the Maliki government": a leader's name before a noun of rule names the
+ * government of the leader's country, not the leader. Records the mention (with "the") and returns
+ * the token after it; undefined when tokens [first, last) are not such a phrase.
+ */
+export function governmentNamedFor(table: ActorTable, leader: LexiconActor, first: number, last: number): number | undefined {
+  const { tokens, lower } = table.facts;
+  if (!leader.country || last >= tokens.length || !RULE_NOUNS.has(lower[last]) || !table.free(last, last + 1)) return undefined;
+  if (tokens[last - 1].text.match(/['’]s$/)) return undefined; // "Assad's regime": the man and his regime
+  const countries = countryIndex();
+  const name = governmentName(countries.nameOf(leader.country) ?? leader.country);
+  const actor = table.actor(`side:${leader.country}:GOV:government`, { kind: 'organization', name, country: leader.country, sector: 'GOV' });
+  const from = first > 0 && lower[first - 1] === 'the' && table.free(first - 1, first) ? first - 1 : first;
+  table.mention(actor, from, last + 1);
+  return last + 1;
+}
