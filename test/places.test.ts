@@ -129,3 +129,21 @@ test('one unresolvable name never removes the others; repeated mentions merge', 
   assert.ok(near(kharkiv, 49.98, 36.25, 10));
   assert.equal(kharkiv?.mentions.length, 2);
 });
+
+test('calendar words, street names and "the city" are not places; a surname after a preposition stays a person', () => {
+  const doc = placesOf('Lane closure through March 27 on Dublin Road in Alexandria, La. Closed through Thursday. The city said work goes on.');
+  assert.equal(placeNamed(doc, 'March'), undefined);
+  assert.equal(placeNamed(doc, 'Thursday'), undefined);
+  assert.equal(placeNamed(doc, 'Dublin'), undefined);
+  assert.equal(placeNamed(doc, 'The city'), undefined);
+  assert.ok(near(placeNamed(doc, 'Alexandria'), 31.31, -92.45, 20));
+  const person = placesOf('Jonathan Taylor was stopped in Palestine, Texas. The car was registered to Taylor, police in Tyler said.');
+  assert.equal(placeNamed(person, 'Taylor'), undefined);
+});
+
+test('a whole country or state lands on its GeoNames representative point', () => {
+  const doc = placesOf('Exports from the United States and Canada rose, officials in Kansas said.');
+  assert.ok(near(placeNamed(doc, 'United States'), 39.76, -98.5, 50));
+  assert.ok(near(placeNamed(doc, 'Canada'), 60.1, -113.6, 50));
+  assert.ok(near(placeNamed(doc, 'Kansas'), 38.5, -98.5, 161));
+});

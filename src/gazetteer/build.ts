@@ -1,4 +1,5 @@
 import { admin1Forms, admin2Forms, adminBase, OBLAST_COUNTRIES } from './admin-forms.js';
+import { readCountryPoints } from './country-points.js';
 import { readCuratedLayer } from './curated.js';
 import { isCyrillic, normalizeName } from './normalize.js';
 import { PlaceTable } from './place-table.js';
@@ -71,9 +72,10 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
   postal.forEach((p, i) => addCyrillicSpellings(table, ua.placeIndex[i], p.nameUk, tables));
 
   const members = groupMembers(table);
+  const admin1Centres = boxCentres(table);
   let admin1Count = 0;
   for (const [code, name] of admin1Names) {
-    const centre = members.get(code);
+    const centre = admin1Centres.get(code) ?? members.get(code);
     if (!centre) continue;
     const country = code.slice(0, 2);
     const index = table.add({
@@ -109,7 +111,7 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
     table.addNames(index, admin2Forms(name), 'alternate');
   }
 
-  const countries = addCountries(table);
+  const countries = addCountries(table, dataDir);
   const curated = addCurated(table, dataDir, admin1Name);
 
   return {
@@ -151,7 +153,34 @@ function groupMembers(table: PlaceTable): Map<string, { lat: number; lon: number
   return new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.n, lon: s.lon / s.n }]));
 }
 
-function addCountries(table: PlaceTable): Country[] {
+/** Wider than this (degrees of longitude), a division's box is not a fair frame (Alaska across the 180th meridian). */
+const MAX_BOX_LON_SPAN = 60;
+
+/**
+ * The middle of the box around each first-level division's settlements: a state's or province's
+ * representative point (GeoNames puts it near the geometric middle of the area), which the mean of
+ * its settlements misses when they crowd one side (Ontario's south, Kansas' east).
+ */
+function boxCentres(table: PlaceTable): Map<string, { lat: number; lon: number }> {
+  const boxes = new Map<string, { s: number; n: number; w: number; e: number }>();
+  for (const p of table.places) {
+    if (p.featureType !== 'populated_place' || p.coordQuality === 'rough' || !p.admin1Code) continue;
+    const b = boxes.get(p.admin1Code);
+    if (!b) boxes.set(p.admin1Code, { s: p.lat, n: p.lat, w: p.lon, e: p.lon });
+    else {
+      b.s = Math.min(b.s, p.lat);
+      b.n = Math.max(b.n, p.lat);
+      b.w = Math.min(b.w, p.lon);
+      b.e = Math.max(b.e, p.lon);
+    }
+  }
+  const out = new Map<string, { lat: number; lon: number }>();
+  for (const [code, b] of boxes) if (b.e - b.w <= MAX_BOX_LON_SPAN) out.set(code, { lat: (b.s + b.n) / 2, lon: (b.w + b.e) / 2 });
+  return out;
+}
+
+function addCountries(table: PlaceTable, dataDir: string): Country[] {
+  const points = readCountryPoints(dataDir);
   const capitals = new Map<string, { name: string; lat: number; lon: number }>();
   for (const p of table.places) {
     if (p.featureCode === 'PPLC' && !capitals.has(p.country)) capitals.set(p.country, { name: p.name, lat: p.lat, lon: p.lon });
@@ -159,9 +188,10 @@ function addCountries(table: PlaceTable): Country[] {
   const countries: Country[] = [];
   for (const c of readWorldCountries()) {
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+    const point = points.get(c.cca2);
     const country: Country = {
       iso2: c.cca2, iso3: c.cca3, name: c.name.common, officialName: c.name.official,
-      lat: c.latlng[0], lon: c.latlng[1], capital: capitals.get(c.cca2), demonyms,
+      lat: point?.lat ?? c.latlng[0], lon: point?.lon ?? c.latlng[1], capital: capitals.get(c.cca2), demonyms,
     };
     countries.push(country);
     const index = table.add({
@@ -170,6 +200,7 @@ function addCountries(table: PlaceTable): Country[] {
     });
     table.addName(index, c.name.official, 'alternate');
     table.addNames(index, c.altSpellings.filter((s) => s !== c.cca2 && s.length >= 2), 'alternate');
+    if (point?.names) table.addNames(index, point.names, 'alternate');
   }
   return countries;
 }

@@ -19,6 +19,8 @@ function phrases(list: readonly string[]): string[][] {
 export const TITLES = new Set(personCues.titles);
 export const GIVEN_NAMES = new Set(personCues.givenNames);
 export const NOT_PLACES = new Set(notPlaces.words);
+export const CALENDAR_WORDS = new Set(notPlaces.calendar);
+export const STREET_WORDS = new Set(notPlaces.streetWords);
 
 export const NEAR_CUES = phrases(contextCues.near);
 export const PART_OF_CUES = phrases(contextCues.partOf);

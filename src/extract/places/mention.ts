@@ -38,6 +38,8 @@ export interface PlaceMention {
   linkAfter?: string;
   /** A single word that is also a common word, a title or a known surname: kept only with strong cues. */
   doubtful: boolean;
+  /** The word is the surname of a person the text names: only a strong cue (a hint, "the village of") makes it a place. */
+  surname?: boolean;
 }
 
 export const NO_CUES: PlaceCues = { near: false, partOf: false, region: false, settlement: false, preposition: false };

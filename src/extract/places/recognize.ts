@@ -1,7 +1,7 @@
 import type { Candidate } from '../../gazetteer/index.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CONNECTORS, GIVEN_NAMES, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
@@ -51,10 +51,23 @@ function longestName(view: TokenView, i: number): NameMatch | undefined {
     const start = view.tokens[i].start;
     const end = nameEnd(view, last);
     const surface = text.slice(start, end);
+    if (isGenericPhrase(view, i, last) || isStreetName(view, last)) continue;
     const candidates = exactCandidates(surface);
     if (candidates.length) return { last, end, surface, candidates };
   }
   return hyphenPrefix(view, i);
+}
+
+/** "The city", "The County": an article and a type word are a reference back, not a name. */
+function isGenericPhrase(view: TokenView, first: number, last: number): boolean {
+  if (view.lower(first) !== 'the') return false;
+  for (let j = first + 1; j <= last; j++) if (!TYPE_SUFFIXES.has(view.text(j)) && !TYPE_SUFFIXES.has(view.lower(j))) return false;
+  return true;
+}
+
+/** "Dublin Road", "Wichita Street": the name of a street, not of the place. */
+function isStreetName(view: TokenView, last: number): boolean {
+  return !view.isPossessive(last) && view.adjacent(last, last + 1) && STREET_WORDS.has(view.text(last + 1));
 }
 
 /** "Britain-based", "Kyiv-backed": a well-known place before a hyphen and a lower-case word. */
@@ -96,7 +109,7 @@ function hintAfter(view: TokenView, last: number): { hint: PlaceHint; mention?: 
   if (direct) return direct;
   // "X village, Starobeshivskyi district, Donetsk region": the region after one more phrase.
   for (let j = last + 2; j < last + 8 && j < view.length; j++) {
-    if (view.text(j) === ',') return regionAfterComma(view, j - 1);
+    if (view.text(j) === ',') return REGION_WORDS.has(view.lower(j - 1)) ? regionAfterComma(view, j - 1) : undefined;
     if (!view.isWord(j)) return undefined;
   }
   return undefined;
@@ -174,6 +187,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     if (!view.isCapitalised(i)) continue;
     const token = view.tokens[i];
     if (doc.entityAt(token.start, token.end)) continue;
+    if (CALENDAR_WORDS.has(token.text) || STREET_WORDS.has(token.text)) continue;
     if (isStateAbbreviation(view, i)) {
       const state = stateAfterComma(view, i);
       if (state) mentions.push(state);
@@ -217,6 +231,7 @@ export function recognizePlaces(view: TokenView): Recognition {
       linkAfter: view.lower(match.last + 1),
       doubtful: false,
     };
+    mention.surname = mention.first === mention.last && surnames.has(mention.surface.replace(/['’]$/, ''));
     mention.doubtful = isDoubtful(view, mention, surnames);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
     mentions.push(mention);

@@ -171,7 +171,7 @@ function hasPartner(c: Candidate, chosen: (Candidate | undefined)[], self: numbe
 /** A doubtful word is a place only with a strong cue or a hint, or when it sits among the report's other places. */
 function isVouched(m: PlaceMention, c: Candidate, chosen: (Candidate | undefined)[], self: number): boolean {
   if (m.hint || m.cues.settlement || m.cues.region) return true;
-  return m.cues.preposition && hasPartner(c, chosen, self, REGIONAL_KM);
+  return !m.surname && m.cues.preposition && hasPartner(c, chosen, self, REGIONAL_KM);
 }
 
 const LIST_LINKS = new Set(['and', 'or', ',', '&']);

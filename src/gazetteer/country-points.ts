@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface CountryPoint {
+  lat: number;
+  lon: number;
+  names?: string[];
+}
+
+/** GeoNames' representative points (and extra names) for countries, by ISO2, from data/gazetteer/country-points.json. */
+export function readCountryPoints(dataDir: string): Map<string, CountryPoint> {
+  const file = JSON.parse(readFileSync(join(dataDir, 'country-points.json'), 'utf8')) as { points: Record<string, CountryPoint> };
+  return new Map(Object.entries(file.points));
+}
