@@ -42,7 +42,7 @@ describe('re3d smoke test (floors just under the measured figures)', () => {
     const result = evaluateEntities(docs, (d) => extract({ id: d.id, date: '', text: d.text }).entities);
     assert.match(formatEntityEvaluation(result), /^98 documents/);
     assert.ok(result.classes.Person.f1 >= 0.59, `Person exact F1 ${result.classes.Person.f1}`);
-    assert.ok(result.classes.Person.precision >= 0.72, `Person exact precision ${result.classes.Person.precision}`);
+    assert.ok(result.classes.Person.precision >= 0.70, `Person exact precision ${result.classes.Person.precision}`);
     assert.ok(result.classes.Organisation.f1 >= 0.40, `Organisation exact F1 ${result.classes.Organisation.f1}`);
     assert.ok(result.classes.Organisation.overlapF1 >= 0.61, `Organisation overlap F1 ${result.classes.Organisation.overlapF1}`);
   });

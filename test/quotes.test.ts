@@ -121,6 +121,67 @@ describe('quotes: indirect speech', () => {
   });
 });
 
+describe('quotes: round 2 frames and boundaries', () => {
+  it("two apostrophes ('') are one double quotation mark, and a continuation shares the cue", () => {
+    const qs = quotesOf("The talks failed. ''We will keep fighting,'' the commander said. ''Nobody here will ever surrender.''");
+    assert.equal(qs.length, 2);
+    assert.equal(qs[0].text, "''We will keep fighting,''");
+    assert.equal(qs[0].speaker, 'the commander');
+    assert.equal(qs[1].text, "''Nobody here will ever surrender.''");
+    assert.equal(qs[1].cue, 'said');
+    assert.equal(qs[1].speaker, 'the commander');
+  });
+
+  it('a fronted phrase before "X said …" is not the content', () => {
+    const [q] = quotesOf('At the briefing, the minister said the bridge had been destroyed.');
+    assert.equal(q.text, 'the bridge had been destroyed');
+    assert.equal(q.speaker, 'the minister');
+  });
+
+  it('an aside between commas, a parenthesis and a lowercase apposition are stepped over to the subject', () => {
+    assert.equal(quotesOf('Olena Kovalenko, in her report, said the shelling had stopped.')[0].speaker, 'Olena Kovalenko');
+    assert.equal(quotesOf('Sen. Jack Reed (D-R.I.) said the aid package would pass.')[0].speaker, 'Jack Reed');
+    assert.equal(quotesOf('Ivan Petrov, its chief executive officer, said the plant was closed.')[0].speaker, 'Ivan Petrov');
+    assert.equal(quotesOf('Ivan Petrov, who runs the plant, said it was closed for good.')[0].speaker, 'Ivan Petrov');
+  });
+
+  it('intentions and stances: "declined to", "endorsed", a naming', () => {
+    const declined = quotesOf('The ministry declined to comment on the strike.');
+    assert.equal(declined[0].text, 'to comment on the strike');
+    assert.equal(declined[0].speaker, 'The ministry');
+    assert.equal(quotesOf('The governor endorsed the ceasefire plan.')[0].text, 'the ceasefire plan');
+    assert.equal(quotesOf('The mayor called the attack “a war crime”.')[0].text, 'the attack “a war crime”');
+    assert.equal(quotesOf('The president called the mayor on Tuesday.').length, 0);
+  });
+
+  it('"X did A and said B" shares the subject; "says A and says B" gives two contents', () => {
+    const [q] = quotesOf('The general visited the front and said the line was holding.');
+    assert.equal(q.text, 'the line was holding');
+    assert.equal(q.speaker, 'The general');
+    const two = quotesOf('The mayor says the water is back and says the power will follow.');
+    assert.deepEqual(two.map((x) => x.text), ['the water is back', 'the power will follow']);
+  });
+
+  it('a "Name: …" headline line attributes what follows the colon', () => {
+    const [q] = quotesOf('Zelensky: Kherson Is Ours Again\n\nThe city was retaken on Friday.');
+    assert.equal(q.text, 'Kherson Is Ours Again');
+    assert.equal(q.speaker, 'Volodymyr Zelenskyy'); // the names stage knows him
+    assert.equal(quotesOf('UPDATE: The bridge was closed on Friday.').length, 0);
+  });
+
+  it('"X seemed to …" is an impression without a speaker', () => {
+    const [q] = quotesOf('The offensive seemed to stall near the river.');
+    assert.equal(q.text, 'The offensive seemed to stall near the river');
+    assert.equal(q.speaker, null);
+  });
+
+  it('a quotation ending on "?" keeps its attribution in the next sentence', () => {
+    const [q] = quotesOf('“Who will pay for the damage?” the mayor asked.');
+    assert.equal(q.text, '“Who will pay for the damage?”');
+    assert.equal(q.speaker, 'the mayor');
+  });
+});
+
 describe('quotes: speakers', () => {
   it('he resolves to the latest person', () => {
     const quotes = quotesOf('“The region is ours,” Kremlin spokesman Dmitri Peskov said. “There can be no change,” he added.');

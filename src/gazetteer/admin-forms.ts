@@ -8,7 +8,7 @@ export function adminBase(name: string): string {
 /** The English forms a first-level division goes by in news: "Kherson Oblast", "Kherson region", … */
 export function admin1Forms(base: string, withOblast: boolean): string[] {
   const forms = [base, `${base} region`, `${base} province`];
-  if (withOblast) forms.push(`${base} oblast`, `${base} area`);
+  if (withOblast) forms.push(`${base} oblast`, `${base} obl`, `${base} area`);
   return forms;
 }
 

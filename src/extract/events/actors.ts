@@ -4,9 +4,11 @@ import type { Doc } from '../document.js';
 import { alpha3, countryOfWords, countriesIn, isCountryName, MAX_COUNTRY_WORDS } from './countries.js';
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
+import { entityOfToken, indexEntity } from './entity-index.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
+const GROUP_NOUN_FIRST = new Set([...GROUP_NOUNS.keys()].map((noun) => noun.split(' ')[0]));
 const STATE_SECTORS = new Set(actors.stateSectors);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
 
@@ -37,11 +39,12 @@ export function isStateActor(entity: Entity): boolean {
 export function sentenceParties(doc: Doc, view: SentenceView): Party[] {
   const parties: Party[] = [];
   const { tokens, stems } = view;
+  const offset = view.sentence.firstToken;
   for (let i = 0; i < tokens.length; i++) {
-    const claimed = doc.entityAt(tokens[i].start, tokens[i].end);
+    const claimed = entityOfToken(doc, offset + i);
     if (claimed) {
       let end = i + 1;
-      while (end < tokens.length && doc.entityAt(tokens[end].start, tokens[end].end) === claimed) end++;
+      while (end < tokens.length && entityOfToken(doc, offset + end) === claimed) end++;
       if (claimed.kind !== 'place' || claimed.geo?.featureType === 'country' || countryOfWords(tokens.slice(i, end).map((t) => t.text).join(' '))) {
         if (claimed.kind !== 'place' || !PLACE_PREPOSITIONS.has(stems[i - 1] ?? '')) parties.push(party(claimed, i, end, stems));
       }
@@ -74,17 +77,18 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc): GroupPhrase | u
   if (tokens[i].kind !== 'word' || stems[i] === 'the') return undefined;
   let country: string | undefined;
   let end = i;
-  for (let n = Math.min(MAX_COUNTRY_WORDS, tokens.length - i); n >= 1; n--) {
+  const capitalized = /^\p{Lu}/u.test(tokens[i].text);
+  for (let n = capitalized ? Math.min(MAX_COUNTRY_WORDS, tokens.length - i) : 0; n >= 1; n--) {
     const code = countryOfWords(tokens.slice(i, i + n).map((t) => t.text).join(' '));
-    if (code && /^\p{Lu}/u.test(tokens[i].text)) {
+    if (code) {
       country = code;
       end = i + n;
       break;
     }
   }
   let sector: string | undefined;
-  for (let n = 2; n >= 1; n--) {
-    if (end + n > tokens.length || tokens.slice(end, end + n).some((t) => doc.entityAt(t.start, t.end))) continue;
+  for (let n = GROUP_NOUN_FIRST.has(stems[end]) ? 2 : 0; n >= 1; n--) {
+    if (end + n > tokens.length || isClaimed(doc, view.sentence.firstToken + end, n)) continue;
     const noun = GROUP_NOUNS.get(stems.slice(end, end + n).join(' '));
     if (noun && tokens[end + n - 1].kind === 'word') {
       sector = noun;
@@ -112,8 +116,16 @@ function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Enti
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
     existing.mentions.push(mention);
+    indexEntity(doc, existing);
     return existing;
   }
   const kind = phrase.sector === 'REB' ? 'armed_group' : 'organization';
-  return doc.addEntity({ kind, name, mentions: [mention], country: phrase.country, sector: phrase.sector });
+  const entity = doc.addEntity({ kind, name, mentions: [mention], country: phrase.country, sector: phrase.sector });
+  indexEntity(doc, entity);
+  return entity;
+}
+
+function isClaimed(doc: Doc, first: number, count: number): boolean {
+  for (let t = first; t < first + count; t++) if (entityOfToken(doc, t)) return true;
+  return false;
 }

@@ -1,5 +1,6 @@
 import type { Entity, Quote, TimeRef } from '../contract.js';
 import type { Doc } from '../document.js';
+import { entityOfToken } from './entity-index.js';
 import type { SentenceView } from './sentence-view.js';
 
 const PLACE_RANK: Record<string, number> = { populated_place: 3, landmark: 3, admin2: 2, admin1: 1.5, other: 1, river: 0.5, country: 0.3 };
@@ -19,11 +20,12 @@ export interface PlaceChoice {
 export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leaving: boolean, actorIds: Set<string>): PlaceChoice | undefined {
   let best: PlaceChoice | undefined;
   const { tokens, stems } = view;
+  const offset = view.sentence.firstToken;
   for (let i = 0; i < tokens.length; i++) {
-    const entity = doc.entityAt(tokens[i].start, tokens[i].end);
+    const entity = entityOfToken(doc, offset + i);
     if (!entity || entity.kind !== 'place' || !entity.geo || actorIds.has(entity.id)) continue;
     let end = i + 1;
-    while (end < tokens.length && doc.entityAt(tokens[end].start, tokens[end].end) === entity) end++;
+    while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
     const before = stems[i - 1] ?? '';
     const before2 = stems[i - 2] ?? '';
     let score = PLACE_RANK[entity.geo.featureType] ?? 1;

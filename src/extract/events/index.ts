@@ -102,7 +102,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const place = choosePlace(doc, view, anchor.first, leaving, new Set(parties.map((p) => p.entity.id)));
   let type = cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
-  if (EVENT_TYPES[type]?.territory === 'gain' || anchor.pattern.gain) type = territoryType(type, actors, placeCountry);
+  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry);
   if (EVENT_TYPES[type]?.territory && targets.length === 0) {
     const actorCountries = new Set(actors.map((p) => entityCountry(p.entity)));
     const other = parties.find((p) => !actors.includes(p) && entityCountry(p.entity) && !actorCountries.has(entityCountry(p.entity)));

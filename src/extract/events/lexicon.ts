@@ -5,6 +5,7 @@ import protests from '../../lexicon/events/triggers/protests.json' with { type: 
 import strategic from '../../lexicon/events/triggers/strategic-developments.json' with { type: 'json' };
 import other from '../../lexicon/events/triggers/other-events.json' with { type: 'json' };
 import political from '../../lexicon/events/triggers/political.json' with { type: 'json' };
+import nonEvents from '../../lexicon/events/triggers/non-events.json' with { type: 'json' };
 import refinementFile from '../../lexicon/events/refinements.json' with { type: 'json' };
 import typeFile from '../../lexicon/events/types.json' with { type: 'json' };
 import vocabulary from '../../lexicon/events/acled-vocabulary.json' with { type: 'json' };
@@ -38,7 +39,7 @@ interface TriggerEntry {
 }
 
 const FAMILIES: Record<string, { triggers: TriggerEntry[] }> = {
-  battles, explosions, 'violence-against-civilians': violence, protests, 'strategic-developments': strategic, 'other-events': other, political,
+  battles, explosions, 'violence-against-civilians': violence, protests, 'strategic-developments': strategic, 'other-events': other, political, 'non-events': nonEvents,
 };
 
 const stemAll = (phrases: string[] | undefined) => phrases?.map(stemPhrase);
@@ -65,6 +66,9 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
   for (const list of byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length || b.weight - a.weight);
   return byFirst;
 }
+
+/** The type of non-event phrases (non-events.json): they block the triggers inside them. */
+export const NO_EVENT = 'NONE';
 
 /** Trigger patterns by their first stem, longest first. */
 export const TRIGGERS = loadTriggers();

@@ -6,7 +6,9 @@ import { stemPhrase } from './stem.js';
 const CUES: { modality: Modality; parts: string[] }[] = Object.entries(lexicon.cues).flatMap(([modality, phrases]) =>
   phrases.map((phrase) => ({ modality: modality as Modality, parts: stemPhrase(phrase) })),
 );
+const CUE_FIRST = new Set(CUES.map((cue) => cue.parts[0]));
 const NEGATORS = lexicon.negators.map(stemPhrase);
+const NEGATOR_FIRST = new Set(NEGATORS.map((parts) => parts[0]));
 const CLAUSE_BREAKS = new Set(lexicon.clauseBreaks.map((word) => stemPhrase(word)[0]));
 
 /** Token index where the clause holding token i begins. */
@@ -24,6 +26,7 @@ export function modalityAt(view: SentenceView, first: number): Modality {
   let modality: Modality = 'asserted';
   let best = -1;
   for (let i = from; i < first; i++) {
+    if (!CUE_FIRST.has(view.stems[i])) continue;
     for (const cue of CUES) {
       if (view.stems[i] !== cue.parts[0]) continue;
       const end = matchAt(view.stems, cue.parts, i);
@@ -35,7 +38,7 @@ export function modalityAt(view: SentenceView, first: number): Modality {
   }
   const negFrom = Math.max(from, first - lexicon.negationWindow);
   for (let i = negFrom; i < first; i++) {
-    if (NEGATORS.some((parts) => matchAt(view.stems, parts, i) >= 0) && (modality === 'asserted' || modality === 'claimed')) return 'denied';
+    if (NEGATOR_FIRST.has(view.stems[i]) && NEGATORS.some((parts) => matchAt(view.stems, parts, i) >= 0) && (modality === 'asserted' || modality === 'claimed')) return 'denied';
   }
   return modality;
 }

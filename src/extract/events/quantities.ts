@@ -7,8 +7,10 @@ import { stem, stemPhrase } from './stem.js';
 const UNITS = new Map<string, string>();
 for (const [noun, unit] of Object.entries(lexicon.units)) UNITS.set(stemPhrase(noun).join(' '), unit);
 const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords).map(([w, n]) => [w, n]));
+const NUMBER_FIRST_WORDS = new Set([...NUMBER_WORDS.keys()].map((w) => w.split(' ')[0]));
 const MULTIPLIERS: Record<string, number> = lexicon.multipliers;
 const VAGUE = Object.entries(lexicon.vagueFatalities).map(([phrase, value]) => ({ parts: stemPhrase(phrase), value }));
+const VAGUE_FIRST = new Set(VAGUE.map((v) => v.parts[0]));
 const CASUALTY_AFTER = lexicon.casualtyAfter.map(stemPhrase);
 const CASUALTY_BEFORE = lexicon.casualtyBefore.map(stemPhrase);
 const INJURED = new Set(lexicon.injuredWords.map((w) => stem(w)));
@@ -37,7 +39,9 @@ function countAt(view: SentenceView, i: number): Count | undefined {
     }
     return { value: total, first: i, end };
   }
+  if (token.kind !== 'word') return undefined;
   const lower = token.text.toLowerCase();
+  if (!NUMBER_FIRST_WORDS.has(lower)) return undefined;
   for (const words of [3, 2]) {
     const phrase = view.tokens.slice(i, i + words).map((t) => t.text.toLowerCase()).join(' ');
     const value = NUMBER_WORDS.get(phrase);
@@ -90,6 +94,7 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
     let count = countAt(view, i);
     let vague = false;
     if (!count) {
+      if (!VAGUE_FIRST.has(stems[i])) continue;
       for (const v of VAGUE) {
         const end = stems[i] === v.parts[0] ? matchAt(stems, v.parts, i) : -1;
         if (end >= 0) {

@@ -10,6 +10,13 @@ export interface SentenceView {
   tokens: Token[];
   stems: string[];
   joined: string;
+  /** Its stems as a set, built on first use (see `hasStem`). */
+  stemSet?: Set<string>;
+}
+
+function hasStem(view: SentenceView, stem: string): boolean {
+  view.stemSet ??= new Set(view.stems);
+  return view.stemSet.has(stem);
 }
 
 export function sentenceView(doc: Doc, index: number): SentenceView {
@@ -38,8 +45,8 @@ export function matchAt(stems: string[], parts: string[], i: number, p = 0): num
 
 /** Whether a stemmed phrase occurs anywhere in the sentence (gaps allowed). */
 export function containsPhrase(view: SentenceView, parts: string[]): boolean {
+  if (!hasStem(view, parts[0])) return false;
   if (!parts.includes('*')) return view.joined.includes(' ' + parts.join(' ') + ' ');
-  if (!view.joined.includes(' ' + parts[0] + ' ')) return false;
   for (let i = 0; i < view.stems.length; i++) if (view.stems[i] === parts[0] && matchAt(view.stems, parts, i) >= 0) return true;
   return false;
 }

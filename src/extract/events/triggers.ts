@@ -1,4 +1,4 @@
-import { REFINEMENTS, TRIGGERS, type TriggerPattern } from './lexicon.js';
+import { NO_EVENT, REFINEMENTS, TRIGGERS, type TriggerPattern } from './lexicon.js';
 import { containsAny, matchAt, type SentenceView } from './sentence-view.js';
 
 /** A trigger phrase found in a sentence, over its tokens [first, end). */
@@ -29,7 +29,7 @@ export function findTriggers(view: SentenceView): TriggerMatch[] {
   for (const match of found) {
     if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
   }
-  return kept.sort((a, b) => a.first - b.first);
+  return kept.filter((match) => match.pattern.type !== NO_EVENT).sort((a, b) => a.first - b.first);
 }
 
 /** The type an event of this type becomes in this sentence (refinements.json, first rule that applies). */

@@ -34,6 +34,8 @@ export interface PlaceMention {
   fuzzy: boolean;
   cues: PlaceCues;
   hint?: PlaceHint;
+  /** Keys of the district (raion, county) named after the place ("X village, Yasinovatsky district"): see raion.ts. */
+  raion?: string[];
   /** The lower-case token right after the name ("and", ","), to see which names are listed together. */
   linkAfter?: string;
   /** A single word that is also a common word, a title or a known surname: kept only with strong cues. */

@@ -10,5 +10,6 @@ const AREAS = new Set<Candidate['featureType']>(['country', 'admin1', 'admin2', 
  */
 export function mentionPrecision(m: PlaceMention, place: Candidate): GeoPrecision {
   if (AREAS.has(place.featureType)) return m.cues.partOf && place.featureType !== 'country' && place.featureType !== 'river' ? 2 : 3;
-  return m.cues.near ? 2 : 1;
+  // A rough point (a postal fallback, good to the district at best) is never drawn as the place itself.
+  return m.cues.near || place.coordQuality === 'rough' ? 2 : 1;
 }

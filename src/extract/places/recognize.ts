@@ -4,6 +4,7 @@ import {
   CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
+import { divisionsAfter } from './divisions.js';
 import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
@@ -12,6 +13,7 @@ const MAX_NAME_TOKENS = 6;
 const MIN_FUZZY_LETTERS = 6;
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'explained', 'noted', 'stated']);
 const ADMIN_TYPES = new Set(['admin1', 'admin2']);
+const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
 
 interface NameMatch {
   last: number;
@@ -94,11 +96,13 @@ function cuesBefore(view: TokenView, first: number, last: number): PlaceCues {
   const ofBefore = view.lower(before - 1) === 'of';
   const typeBefore = ofBefore ? view.lower(before - 2) : '';
   const after = view.lower(last + 1);
+  // "the Petrovsky district of Donetsk", "Industrial District of Kharkiv": a named district of a city.
+  const cityDistrict = ofBefore && CITY_PART_WORDS.has(typeBefore) && view.isCapitalised(before - 3) && view.adjacent(before - 3, before - 2);
   return {
     near,
     partOf,
-    region: REGION_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && REGION_WORDS.has(after)),
-    settlement: SETTLEMENT_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && SETTLEMENT_WORDS.has(after)),
+    region: !cityDistrict && (REGION_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && REGION_WORDS.has(after))),
+    settlement: cityDistrict || SETTLEMENT_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && SETTLEMENT_WORDS.has(after)),
     preposition: PLACE_PREPOSITIONS.has(view.lower(before - 1)),
   };
 }
@@ -218,6 +222,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     const first = view.tokens[i];
     const cues = cuesBefore(view, i, match.last);
     const after = hintAfter(view, match.last);
+    const divisions = divisionsAfter(view, match.last);
     const mention: PlaceMention = {
       start: first.start,
       end: match.end,
@@ -227,7 +232,8 @@ export function recognizePlaces(view: TokenView): Recognition {
       candidates: match.candidates,
       fuzzy: false,
       cues,
-      hint: after?.hint,
+      hint: after?.hint ?? divisions.hint,
+      raion: divisions.raion,
       linkAfter: view.lower(match.last + 1),
       doubtful: false,
     };

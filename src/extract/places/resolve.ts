@@ -1,6 +1,7 @@
 import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { PlaceMention } from './mention.js';
 import { priorScore } from './prior.js';
+import { inRaion } from './raion.js';
 
 /** Weights of context against the prior. */
 const COUNTRY_FOCUS = 3;
@@ -45,6 +46,11 @@ function allowed(m: PlaceMention): Candidate[] {
   if (m.hint) {
     const { country, admin1Code } = m.hint;
     list = list.filter((c) => c.country === country && (!admin1Code || c.admin1Code === admin1Code || c.featureType === 'country'));
+  }
+  if (m.raion) {
+    const { raion } = m;
+    const inside = list.filter((c) => inRaion(c.admin2, raion));
+    if (inside.length) list = inside;
   }
   if (m.cues.region) {
     const regions = list.filter((c) => c.featureType === 'admin1' || c.featureType === 'admin2');

@@ -14,6 +14,8 @@ const FLOATING_QUOTE_WORDS = 4;
 interface LastSpeaker {
   entity: Entity | null;
   unit: number;
+  cue: Span;
+  channel: string | undefined;
 }
 
 /**
@@ -23,7 +25,7 @@ interface LastSpeaker {
  * quotation split by its attribution (“A,” he said, “B.”) gives two quotes sharing one cue and speaker.
  * A content is direct when at least two thirds of its words are quoted, so a mixed quote ("an
  * “important victory” and …") counts as reported speech. A quotation standing alone continues the
- * previous speaker of the same or previous unit.
+ * previous attribution (speaker and cue) of the same or previous unit.
  */
 export const quotesStage: Stage = {
   name: 'quotes',
@@ -59,7 +61,7 @@ export const quotesStage: Stage = {
           addQuote(doc, quoted, s, e, entity, cue, channel);
           covered.push([s, e]);
         }
-        last = { entity, unit: u };
+        last = { entity, unit: u, cue, channel };
       }
       const floating = regions.filter((r) => r.firstToken >= unit.firstToken && r.endToken <= unit.endToken && !covered.some(([s, e]) => r.firstToken < e && s < r.endToken));
       for (const region of floating) {
@@ -67,9 +69,10 @@ export const quotesStage: Stage = {
         if (!standsAlone(doc, region, unit)) continue;
         if (pendingColon && region.firstToken === unit.firstToken) {
           addQuote(doc, quoted, region.firstToken, region.endToken, pendingColon.speaker, pendingColon.cue, pendingColon.channel);
-        } else if (last && last.unit >= u - 1 && last.entity) {
-          addQuote(doc, quoted, region.firstToken, region.endToken, last.entity, undefined, undefined);
-          last = { entity: last.entity, unit: u };
+        } else if (last && last.unit >= u - 1) {
+          // The same speaker's quotation goes on: it shares the attribution's cue.
+          addQuote(doc, quoted, region.firstToken, region.endToken, last.entity, last.cue, last.channel);
+          last = { ...last, unit: u };
         }
       }
       if (attributions.length === 0 && floating.length === 0) pendingColon = undefined;

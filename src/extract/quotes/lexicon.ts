@@ -3,15 +3,16 @@ import cueData from '../../lexicon/quotes/cues.json' with { type: 'json' };
 import speakerData from '../../lexicon/quotes/speakers.json' with { type: 'json' };
 
 /** The frames a reporting verb can take (see src/lexicon/quotes/cues.json). */
-export type CueFrame = 'say' | 'that' | 'target' | 'infinitive';
+export type CueFrame = 'say' | 'that' | 'target' | 'infinitive' | 'naming' | 'seem';
 
 export const VERB_FRAME = new Map<string, CueFrame>();
-for (const frame of ['that', 'target', 'infinitive', 'say'] as const) {
+for (const frame of ['that', 'target', 'infinitive', 'naming', 'seem', 'say'] as const) {
   for (const form of cueData[frame]) VERB_FRAME.set(form, frame);
 }
 export const TAKES_LISTENER = new Set<string>(cueData.object);
 for (const form of cueData.object) if (!VERB_FRAME.has(form)) VERB_FRAME.set(form, 'say');
 export const AUXILIARIES = new Set<string>(cueData.auxiliaries);
+export const COLON_LABELS = new Set<string>(cueData.colonLabels);
 
 /** Multi-word cues as word lists, keyed by their first word. */
 function byFirstWord(phrases: string[]): Map<string, string[][]> {

@@ -22,6 +22,11 @@ function isOpeningPosition(text: string, token: Token): boolean {
   return spaceBefore && !spaceAfter;
 }
 
+function isDoubledApostrophe(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return tokens[i].text === "'" && next !== undefined && next.text === "'" && next.start === tokens[i].end;
+}
+
 function paragraphBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
@@ -53,22 +58,28 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
       if (open) lastTokenOfOpen = i;
       continue;
     }
-    const mark = token.text;
+    // Two apostrophes in a row ('') are one double quotation mark (the convention of some newspapers' archives).
+    const doubled = isDoubledApostrophe(tokens, i);
+    const mark = doubled ? '"' : token.text;
+    const last = doubled ? i + 1 : i;
+    const markToken = doubled ? { ...token, end: tokens[i + 1].end } : token;
     if (open) {
-      if (open.closers.includes(mark) && !(isOpeningPosition(text, token) && (mark === '"' || mark === "'"))) {
-        regions.push({ start: tokens[open.token].start, end: token.end, firstToken: open.token, endToken: i + 1 });
+      if (open.closers.includes(mark) && !(isOpeningPosition(text, markToken) && (mark === '"' || mark === "'"))) {
+        regions.push({ start: tokens[open.token].start, end: markToken.end, firstToken: open.token, endToken: last + 1 });
         open = undefined;
       } else {
-        lastTokenOfOpen = i;
+        lastTokenOfOpen = last;
       }
+      i = last;
       continue;
     }
     const closers = CLOSING_FOR[mark];
     if (closers === undefined) continue;
-    if ((mark === '"' || mark === "'") && !isOpeningPosition(text, token)) continue;
-    if ((mark === "'" || mark === '‘') && !isOpeningPosition(text, token)) continue;
+    if ((mark === '"' || mark === "'") && !isOpeningPosition(text, markToken)) continue;
+    if ((mark === "'" || mark === '‘') && !isOpeningPosition(text, markToken)) continue;
     open = { token: i, closers };
-    lastTokenOfOpen = i;
+    lastTokenOfOpen = last;
+    i = last;
   }
   if (open) regions.push({ start: tokens[open.token].start, end: tokens[tokens.length - 1].end, firstToken: open.token, endToken: tokens.length });
   return regions;

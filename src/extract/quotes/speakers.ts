@@ -98,6 +98,15 @@ function findOrCreate(doc: Doc, kind: EntityKind, name: string, mention: Span): 
 export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): Speaker | undefined {
   const usable = segments.filter((s) => s.length > 0);
   if (usable.length === 0) return undefined;
+  const last = usable[usable.length - 1];
+  if (usable.length > 1 && last.length === 1 && PRONOUNS.get(last[0].text.toLowerCase()) === 'relative') {
+    // "Graham, who has vowed …": the antecedent is the speaker, and the pronoun one of its mentions.
+    const antecedent = speakerOf(doc, usable.slice(0, -1), sentenceStart);
+    if (!antecedent) return undefined;
+    const mention = doc.span(last[0].start, last[0].end);
+    addMention(antecedent.entity, mention);
+    return { entity: antecedent.entity, mention };
+  }
   const named = [...usable].reverse().find((s) => personName(s) !== undefined && s.some((w) => isCapitalized(w.text)) && !DETERMINERS.has(s[0].text));
   const words = named ?? usable[0];
   if (words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase())) {

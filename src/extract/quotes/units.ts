@@ -1,4 +1,5 @@
 import type { Doc } from '../document.js';
+import { VERB_FRAME } from './lexicon.js';
 import type { QuoteRegion } from './quote-marks.js';
 
 /** Tokens [firstToken, endToken): one sentence, or several when a quotation runs across them. */
@@ -26,8 +27,32 @@ export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
     }
     const start = tokens[firstToken].start;
     const paragraphStart = firstToken === 0 || text.lastIndexOf('\n', start) >= previousEnd;
-    units.push({ firstToken, endToken, paragraphStart });
+    const previous = units[units.length - 1];
+    if (previous && !paragraphStart && endsWithQuestionOrExclamationQuote(doc, previous, regionEnd) && isShortAttribution(doc, firstToken, endToken)) {
+      previous.endToken = endToken; // “Does he not understand?” Biden said.
+    } else {
+      units.push({ firstToken, endToken, paragraphStart });
+    }
     previousEnd = tokens[endToken - 1].end;
   }
   return units;
+}
+
+/** The unit ends with a quotation closing on "?", "!" or "." — where a sentence splitter cuts before its attribution. */
+function endsWithQuestionOrExclamationQuote(doc: Doc, unit: Unit, regionEnd: Int32Array): boolean {
+  const last = unit.endToken - 1;
+  if (doc.tokens[last].kind !== 'quote' || regionEnd[last] !== last + 1) return false;
+  let k = last;
+  while (k > unit.firstToken && doc.tokens[k].kind === 'quote') k--;
+  const mark = doc.tokens[k].text;
+  return mark === '?' || mark === '!' || mark === '.';
+}
+
+/** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start. */
+function isShortAttribution(doc: Doc, firstToken: number, endToken: number): boolean {
+  if (endToken - firstToken > 16 || doc.tokens[firstToken].kind === 'quote') return false;
+  for (let t = firstToken; t < Math.min(endToken, firstToken + 8); t++) {
+    if (doc.tokens[t].kind === 'word' && VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) return true;
+  }
+  return false;
 }
