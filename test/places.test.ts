@@ -147,3 +147,31 @@ test('a whole country or state lands on its GeoNames representative point', () =
   assert.ok(near(placeNamed(doc, 'Canada'), 60.1, -113.6, 50));
   assert.ok(near(placeNamed(doc, 'Kansas'), 38.5, -98.5, 161));
 });
+
+test('continents, seas and world regions are areas at precision 3; country short forms resolve', () => {
+  const doc = placesOf('Ships crossed the Atlantic to Europe. Britain, Turkey and the U.S. sent envoys to the Middle East and the Black Sea.');
+  for (const [name, lat, lon] of [['Atlantic', 10, -25], ['Europe', 48.69, 9.14], ['Middle East', 33.14, 35.86], ['Britain', 54.76, -2.7], ['Turkey', 39, 35], ['U.S.', 39.76, -98.5]] as const) {
+    const place = placeNamed(doc, name);
+    assert.ok(near(place, lat, lon, 50), `${name}: ${JSON.stringify(place?.geo)}`);
+    assert.equal(place?.geo?.precision, 3, name);
+  }
+  assert.equal(placeNamed(doc, 'Atlantic')?.geo?.country, undefined, 'an ocean belongs to no country');
+  assert.equal(placeNamed(doc, 'Black Sea')?.geo?.precision, 3);
+});
+
+test('demonyms and metonyms become place mentions marked with their sense, after the actors they name', () => {
+  const doc = analyze('Russian troops withdrew. Moscow said the EU was wrong. Americans voted. The University of Texas in Austin, Texas, closed.');
+  const senseOf = (text: string) => {
+    for (const e of doc.entities) for (const m of e.mentions) if (e.kind === 'place' && m.text === text) return { entity: e, sense: m.sense };
+    return undefined;
+  };
+  assert.equal(senseOf('Russian')?.sense, 'demonym');
+  assert.equal(senseOf('Russian')?.entity.name, 'Russia');
+  assert.equal(senseOf('Americans')?.entity.name, 'United States');
+  assert.equal(senseOf('Moscow')?.sense, 'metonym');
+  assert.ok(doc.entities.some((e) => e.kind === 'organization' && e.mentions.some((m) => m.text === 'Moscow')), 'Moscow said: still the government');
+  assert.equal(senseOf('EU')?.entity.name, 'Europe');
+  const texas = doc.entities.find((e) => e.kind === 'place' && e.name === 'Texas');
+  assert.deepEqual(texas?.mentions.map((m) => m.sense ?? 'literal'), ['literal', 'metonym'], 'the name inside the university is the state named in the report');
+  assert.ok(!doc.events.some((ev) => ev.place !== null && doc.entities.find((e) => e.id === ev.place)?.mentions.every((m) => m.sense)), 'no event is placed on a demonym');
+});

@@ -405,3 +405,36 @@ test('haversine and bounding boxes agree, across the antimeridian and near the p
   const wrapped = boundingBox(-16.5, 179.9, 50);
   assert.ok(wrapped.minLon > wrapped.maxLon, 'crosses the antimeridian');
 });
+
+test('step 2 keeps a version-1 database whole: places may have no country, mentions keep their sense', () => {
+  const scratch = scratchDir();
+  try {
+    const path = join(scratch.dir, 'v1.db');
+    const db = new Database(path);
+    migrate(db, MIGRATIONS.filter((m) => m.version === 1));
+    db.exec(`INSERT INTO articles (id, date, text, format, origin_file, ingested_at) VALUES ('old', '2022-11-11', 'In Kherson.', 'text', 'old.txt', '2022-11-12');
+      INSERT INTO entities (article_id, entity_id, kind, name) VALUES ('old', 'e1', 'place', 'Kherson');
+      INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES ('old', 'e1', 3, 10, 'Kherson');
+      INSERT INTO places (article_id, entity_id, lat, lon, feature_type, precision, country) VALUES ('old', 'e1', 46.64, 32.61, 'populated_place', 1, 'UA');`);
+    db.close();
+    const store = openSqliteStore(path);
+    const f = kyivFixture();
+    const place = f.extraction.entities.find((e) => e.kind === 'place' && e.geo);
+    assert.ok(place?.geo);
+    delete place.geo.country;
+    place.mentions[0] = { ...place.mentions[0], sense: 'metonym' };
+    store.putArticle(f.article, f.extraction, origin());
+    store.close();
+    const after = new Database(path, { readonly: true });
+    try {
+      assert.equal(after.pragma('user_version', { simple: true }), LATEST_VERSION);
+      assert.deepEqual(after.prepare("SELECT entity_id, country, precision FROM places WHERE article_id = 'old'").all(), [{ entity_id: 'e1', country: 'UA', precision: 1 }]);
+      assert.equal(after.prepare('SELECT sense FROM mentions WHERE article_id = ? AND entity_id = ? ORDER BY start').pluck().get(f.article.id, place.id), 'metonym');
+      assert.equal(after.prepare('SELECT country FROM places WHERE article_id = ? AND entity_id = ?').pluck().get(f.article.id, place.id), null);
+    } finally {
+      after.close();
+    }
+  } finally {
+    scratch.cleanup();
+  }
+});

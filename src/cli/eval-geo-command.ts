@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { Option } from 'commander';
 import { Doc } from '../extract/document.js';
-import { PIPELINE } from '../extract/index.js';
+import { extract } from '../extract/index.js';
 import { placesStage } from '../extract/places/index.js';
 import { sentenceStage } from '../extract/sentences.js';
 import { tokenStage } from '../extract/tokens.js';
@@ -11,14 +11,9 @@ import { GEO_FORMATS, readGeoCorpus, type GeoFormat } from '../eval/geo-corpora.
 import { evaluateUcdp, formatUcdpEvaluation, readUcdpSettlements } from '../eval/geo-ucdp.js';
 import { writeOut } from './output.js';
 
-/** The pipeline up to and including places (the later stages do not change places), from raw text. */
-function throughPlaces(article: Article) {
-  const doc = new Doc(article);
-  for (const stage of PIPELINE) {
-    stage.run(doc);
-    if (stage === placesStage) break;
-  }
-  return doc.entities;
+/** The whole pipeline from raw text: its last stage adds the demonym and metonym readings of places. */
+function wholePipeline(article: Article) {
+  return extract(article).entities;
 }
 
 /** The place stage alone (with tokens and sentences), for a short location description. */
@@ -44,7 +39,7 @@ export function registerGeoEval(evaluate: Command): void {
         return;
       }
       const corpus = readGeoCorpus(file, opts.format, limit);
-      const result = evaluateGeo(corpus, throughPlaces);
+      const result = evaluateGeo(corpus, wholePipeline);
       await writeOut(opts.json ? JSON.stringify(result) + '\n' : formatGeoEvaluation(file, result));
     });
 }

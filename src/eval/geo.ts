@@ -33,14 +33,16 @@ interface PredictedMention {
   end: number;
   lat: number;
   lon: number;
+  /** Set on a demonym or metonym reading of the place: not a literal toponym. */
+  nonLiteral: boolean;
 }
 
-/** Every mention of a place entity that has coordinates. */
+/** Every mention of a place entity that has coordinates, demonyms and metonyms included. */
 export function placeMentions(entities: readonly Entity[]): PredictedMention[] {
   const out: PredictedMention[] = [];
   for (const e of entities) {
     if (e.kind !== 'place' || !e.geo) continue;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, lat: e.geo.lat, lon: e.geo.lon });
+    for (const m of e.mentions) out.push({ start: m.start, end: m.end, lat: e.geo.lat, lon: e.geo.lon, nonLiteral: m.sense !== undefined });
   }
   return out;
 }
@@ -110,7 +112,7 @@ export function evaluateGeo(corpus: readonly GeoArticle[], extractEntities: (a: 
       const literalGold = item.toponyms.filter((t) => t.type && LITERAL_TYPES.has(t.type));
       const otherGold = item.toponyms.filter((t) => !t.type || !LITERAL_TYPES.has(t.type));
       literal.add(literalGold, predicted);
-      literal.addPredicted(literalGold, predicted.filter((p) => !otherGold.some((g) => overlaps(g, p)) || literalGold.some((g) => overlaps(g, p))));
+      literal.addPredicted(literalGold, predicted.filter((p) => !p.nonLiteral).filter((p) => !otherGold.some((g) => overlaps(g, p)) || literalGold.some((g) => overlaps(g, p))));
     }
   }
   return { articles: corpus.length, all: all.scores(), ...(typed ? { literal: literal.scores() } : {}) };

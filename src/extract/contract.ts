@@ -8,6 +8,16 @@ export interface Span {
   text: string;
 }
 
+/**
+ * How a place name is used where it does not stand for the place as a location: 'demonym' ("Russian" in
+ * "Russian forces"), 'metonym' ("Moscow" in "Moscow said", "EU" for the Union). Absent: the place itself.
+ */
+export type MentionSense = 'demonym' | 'metonym';
+
+export interface Mention extends Span {
+  sense?: MentionSense;
+}
+
 export type EntityKind = 'person' | 'organization' | 'armed_group' | 'place';
 export type FeatureType = 'country' | 'admin1' | 'admin2' | 'populated_place' | 'river' | 'landmark' | 'other';
 export type GeoPrecision = 1 | 2 | 3;
@@ -17,7 +27,7 @@ export interface Geo {
   lon: number;
   featureType: FeatureType;
   geonameId?: number;
-  country: string; // ISO 3166-1 alpha-2
+  country?: string; // ISO 3166-1 alpha-2; absent for what spans countries: continents, oceans, seas
   admin1?: string;
   precision: GeoPrecision;
 }
@@ -26,7 +36,7 @@ export interface Entity {
   id: string;
   kind: EntityKind;
   name: string;
-  mentions: Span[];
+  mentions: Mention[];
   role?: string;
   country?: string; // ISO 3166-1 alpha-3
   sector?: string;

@@ -210,7 +210,7 @@ function addCurated(table: PlaceTable, dataDir: string, admin1Name: (code: strin
   for (const f of layer.features) {
     const admin1Code = f.admin1 ? `${f.country}.${f.admin1}` : undefined;
     const index = table.add({
-      id: `curated:${f.id}`, name: f.name, lat: f.lat, lon: f.lon, featureType: f.featureType, country: f.country,
+      id: `curated:${f.id}`, name: f.name, lat: f.lat, lon: f.lon, featureType: f.featureType, country: f.country ?? '',
       admin1: admin1Code ? admin1Name(admin1Code) : undefined, admin1Code, coordQuality: f.coordQuality,
       settlement: f.settlement,
     });

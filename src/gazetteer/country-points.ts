@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface CountryPoint {
-  lat: number;
-  lon: number;
+  /** Absent where world-countries' centre is good enough and only names are added. */
+  lat?: number;
+  lon?: number;
   names?: string[];
 }
 

@@ -9,7 +9,8 @@ export interface CuratedFeature {
   lat: number;
   lon: number;
   coordQuality: CoordQuality;
-  country: string;
+  /** Absent for what spans countries: continents, oceans, seas. */
+  country?: string;
   admin1?: string;
   settlement?: string;
   names: string[];

@@ -181,6 +181,30 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text ON quotes BEGIN
 END;
 `,
   },
+  {
+    version: 2,
+    sql: /* sql */ `
+ALTER TABLE mentions ADD COLUMN sense TEXT;
+
+CREATE TABLE places_v2 (
+  article_id TEXT NOT NULL,
+  entity_id TEXT NOT NULL,
+  lat REAL NOT NULL,
+  lon REAL NOT NULL,
+  feature_type TEXT NOT NULL,
+  precision INTEGER NOT NULL,
+  country TEXT,
+  admin1 TEXT,
+  geoname_id INTEGER,
+  PRIMARY KEY (article_id, entity_id),
+  FOREIGN KEY (article_id, entity_id) REFERENCES entities (article_id, entity_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+INSERT INTO places_v2 SELECT * FROM places;
+DROP TABLE places;
+ALTER TABLE places_v2 RENAME TO places;
+CREATE INDEX places_lat_lon ON places (lat, lon);
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

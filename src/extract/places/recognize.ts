@@ -84,9 +84,9 @@ function hyphenPrefix(view: TokenView, i: number): NameMatch | undefined {
   return candidates.length ? { last: i, end: t.start + dash, surface, candidates } : undefined;
 }
 
-/** A country, a first-level division, a capital or a city of 100,000 or more. */
+/** A country, a first-level division, a capital, a city of 100,000 or more, a sea, a region or a continent. */
 export function isProminent(c: Candidate): boolean {
-  return c.featureType === 'country' || c.featureType === 'admin1' || c.featureCode === 'PPLC' || (c.population ?? 0) >= 100_000;
+  return c.featureType === 'country' || (c.featureType === 'other' && c.coordQuality === 'representative') || c.featureType === 'admin1' || c.featureCode === 'PPLC' || (c.population ?? 0) >= 100_000;
 }
 
 function cuesBefore(view: TokenView, first: number, last: number): PlaceCues {

@@ -45,7 +45,8 @@ function allowed(m: PlaceMention): Candidate[] {
   if (list.some((c) => c.nameSource !== 'derived')) list = list.filter((c) => c.nameSource !== 'derived');
   if (m.hint) {
     const { country, admin1Code } = m.hint;
-    list = list.filter((c) => c.country === country && (!admin1Code || c.admin1Code === admin1Code || c.featureType === 'country'));
+    // A country is never qualified by the name after it: "Britain, Turkey and …" is a list.
+    list = list.filter((c) => c.featureType === 'country' || (c.country === country && (!admin1Code || c.admin1Code === admin1Code)));
   }
   if (m.raion) {
     const { raion } = m;

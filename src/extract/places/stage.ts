@@ -3,6 +3,7 @@ import { normalizeName } from '../../gazetteer/index.js';
 import type { Entity, GeoPrecision } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isGovernmentUse, seatAt, type Government } from './metonymy.js';
+import { geoOf } from './geo-of.js';
 import { mentionPrecision } from './precision.js';
 import { recognizePlaces, warmGazetteer } from './recognize.js';
 import { resolvePlaces } from './resolve.js';
@@ -10,6 +11,15 @@ import { TokenView } from './token-view.js';
 
 /** Precision of each place mention by its start offset, for later stages (events) that need it per mention. */
 const mentionPrecisions = new WeakMap<Doc, Map<number, GeoPrecision>>();
+
+/** The place entity made for each gazetteer place, by place id, for the stage that adds non-literal mentions. */
+const placeEntities = new WeakMap<Doc, Map<string, Entity>>();
+
+export function placeEntitiesOf(doc: Doc): Map<string, Entity> {
+  let map = placeEntities.get(doc);
+  if (!map) placeEntities.set(doc, (map = new Map()));
+  return map;
+}
 
 /** The ACLED precision of the place mention starting at `start`, as the places stage read it. */
 export function placeMentionPrecision(doc: Doc, start: number): GeoPrecision | undefined {
@@ -56,18 +66,6 @@ function mergedPrecision(place: Candidate, a: GeoPrecision, b: GeoPrecision): Ge
   return (point ? Math.min(a, b) : Math.max(a, b)) as GeoPrecision;
 }
 
-function geoOf(place: Candidate, precision: GeoPrecision): NonNullable<Entity['geo']> {
-  return {
-    lat: place.lat,
-    lon: place.lon,
-    featureType: place.featureType,
-    ...(place.geonameId ? { geonameId: place.geonameId } : {}),
-    country: place.country,
-    ...(place.admin1 && place.featureType !== 'country' ? { admin1: place.admin1 } : {}),
-    precision,
-  };
-}
-
 /**
  * Places: finds place names, resolves each against the gazetteer in the context of the whole report,
  * and adds one place entity per place (all its mentions), with coordinates only where the reading is
@@ -81,7 +79,7 @@ export const placesStage: Stage = {
     markSeats(view, governments);
     const { mentions } = recognizePlaces(view);
     const precisions = new Map<number, GeoPrecision>();
-    const byPlace = new Map<string, Entity>();
+    const byPlace = placeEntitiesOf(doc);
     for (const { mention, place } of resolvePlaces(mentions)) {
       if (doc.entityAt(mention.start, mention.end)) continue;
       if (place) {

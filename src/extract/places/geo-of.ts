@@ -1,0 +1,15 @@
+import type { Place } from '../../gazetteer/index.js';
+import type { Entity, GeoPrecision } from '../contract.js';
+
+/** The contract's `geo` of a gazetteer place read at one precision. */
+export function geoOf(place: Place, precision: GeoPrecision): NonNullable<Entity['geo']> {
+  return {
+    lat: place.lat,
+    lon: place.lon,
+    featureType: place.featureType,
+    ...(place.geonameId ? { geonameId: place.geonameId } : {}),
+    ...(place.country ? { country: place.country } : {}),
+    ...(place.admin1 && place.featureType !== 'country' ? { admin1: place.admin1 } : {}),
+    precision,
+  };
+}

@@ -1,0 +1,161 @@
+import type { Place } from '../../gazetteer/index.js';
+import actorDemonyms from '../../lexicon/actors/demonyms.json' with { type: 'json' };
+import nonLiteral from '../../lexicon/places/non-literal.json' with { type: 'json' };
+import type { Entity, Mention, MentionSense } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import { geoOf } from './geo-of.js';
+import { exactCandidates, placeGazetteer } from './lookup.js';
+import { placeEntitiesOf } from './stage.js';
+import { TokenView } from './token-view.js';
+
+const MAX_WORDS = 3;
+const ACTOR_KINDS = new Set<Entity['kind']>(['organization', 'armed_group']);
+
+interface Reference {
+  /** The place entity the report already made for this name, or the gazetteer place to make one for. */
+  entity?: Entity;
+  place?: Place;
+  sense: MentionSense;
+}
+
+let demonymPlaces: Map<string, Place> | undefined;
+
+/**
+ * "Russian" → Russia, "European" → Europe, "Americans" → the United States: the adjectives (and their
+ * plurals) of countries and regions. The lexicons come first; a gazetteer demonym counts only when
+ * one country alone bears it ("American" is also said of Guam and Samoa).
+ */
+function demonyms(): Map<string, Place> {
+  if (demonymPlaces) return demonymPlaces;
+  const gazetteer = placeGazetteer();
+  const map = new Map<string, Place>();
+  const add = (word: string, place: Place | undefined) => {
+    if (!place) return;
+    if (!map.has(word)) map.set(word, place);
+    const plural = pluralOf(word);
+    if (plural && !map.has(plural)) map.set(plural, place);
+  };
+  for (const [word, iso3] of Object.entries(actorDemonyms.demonyms)) {
+    if (!iso3 || /['’]s$/.test(word) || word.toUpperCase() === word) continue;
+    const country = gazetteer.countryByCode(iso3);
+    if (country) add(word, gazetteer.byId(`country:${country.iso2}`));
+  }
+  for (const [word, name] of Object.entries(nonLiteral.demonyms)) add(word, areaNamed(name));
+  const bearers = new Map<string, string[]>();
+  for (const country of gazetteer.countries) for (const d of country.demonyms) bearers.set(d, [...(bearers.get(d) ?? []), country.iso2]);
+  for (const [word, codes] of bearers) if (codes.length === 1) add(word, gazetteer.byId(`country:${codes[0]}`));
+  return (demonymPlaces = map);
+}
+
+/** "Russians", "Israelis", "Afghans"; none for "British", "Chinese", "Swiss". */
+function pluralOf(word: string): string | undefined {
+  return /(an|i|ic|ot|ek|ab|ch|ard)$/.test(word) && !/(ish|ese|ch|ss)$/.test(word) ? `${word}s` : undefined;
+}
+
+function areaNamed(name: string): Place | undefined {
+  return exactCandidates(name).find((c) => c.featureType === 'country' || c.coordQuality === 'representative');
+}
+
+/** A country, a capital, a continent or sea named inside an organization's name or standing for it. */
+function placeNamedInActor(name: string): Place | undefined {
+  const organization = (nonLiteral.organizations as Record<string, string>)[name];
+  if (organization) return areaNamed(organization);
+  return exactCandidates(name).find(
+    (c) => c.featureType === 'country' || c.featureCode === 'PPLC' || (c.featureType === 'other' && c.coordQuality === 'representative' && !c.country),
+  );
+}
+
+/** Which non-place entity mention, if any, covers each token. */
+function actorTokens(doc: Doc): boolean[] {
+  const inActor = new Array<boolean>(doc.tokens.length).fill(false);
+  const starts = doc.tokens.map((t) => t.start);
+  for (const entity of doc.entities) {
+    if (!ACTOR_KINDS.has(entity.kind)) continue;
+    for (const m of entity.mentions) {
+      for (let t = lowerBound(starts, m.start); t < doc.tokens.length && doc.tokens[t].start < m.end; t++) inActor[t] = true;
+    }
+  }
+  return inActor;
+}
+
+function placeTokens(doc: Doc): boolean[] {
+  const covered = new Array<boolean>(doc.tokens.length).fill(false);
+  const starts = doc.tokens.map((t) => t.start);
+  for (const entity of doc.entities) {
+    if (entity.kind !== 'place') continue;
+    for (const m of entity.mentions) {
+      for (let t = Math.max(0, lowerBound(starts, m.start) - 1); t < doc.tokens.length && doc.tokens[t].start < m.end; t++) {
+        if (doc.tokens[t].end > m.start) covered[t] = true;
+      }
+    }
+  }
+  return covered;
+}
+
+function lowerBound(values: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the words ending at token `last` end, without a possessive "'s". */
+function wordsEnd(view: TokenView, last: number): number {
+  return view.isPossessive(last) ? view.tokens[last].end - 2 : view.tokens[last].end;
+}
+
+/** The reference that starts at token i, and its last token. */
+function referenceAt(
+  view: TokenView, i: number, inActor: readonly boolean[], isPlace: readonly boolean[], literalNames: ReadonlyMap<string, Entity>,
+): { ref: Reference; last: number } | undefined {
+  const table = demonyms();
+  if (view.lower(i) === 'the') return undefined;
+  for (let n = Math.min(MAX_WORDS, view.length - i); n >= 1; n--) {
+    const last = i + n - 1;
+    if (isPlace.slice(i, last + 1).some(Boolean) || !view.adjacent(i, last)) continue;
+    const words = view.doc.text.slice(view.tokens[i].start, wordsEnd(view, last));
+    const demonymPlace = table.get(words);
+    if (demonymPlace) return { ref: { place: demonymPlace, sense: 'demonym' }, last };
+    if (inActor.slice(i, last + 1).every(Boolean)) {
+      // One sense per report: a name the report uses for a place it has placed stands for that place.
+      const entity = literalNames.get(words);
+      if (entity) return { ref: { entity, sense: 'metonym' }, last };
+      const named = placeNamedInActor(words);
+      if (named) return { ref: { place: named, sense: 'metonym' }, last };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Non-literal place mentions, after every other stage: a demonym ("Russian forces") or a country,
+ * capital or continent named inside or as an actor ("Moscow said", "the U.S. Army", "the EU") becomes
+ * a mention of that place marked with its `sense`, beside the actor it names. Literal mentions and
+ * what the stages before made are left as they are; no later stage reads these mentions.
+ */
+export const placeSensesStage: Stage = {
+  name: 'place-senses',
+  run(doc: Doc): void {
+    const view = new TokenView(doc);
+    const inActor = actorTokens(doc);
+    const isPlace = placeTokens(doc);
+    const entities = placeEntitiesOf(doc);
+    const literalNames = new Map<string, Entity>();
+    for (const entity of doc.entities) if (entity.kind === 'place' && entity.geo) for (const m of entity.mentions) literalNames.set(m.text, entity);
+    for (let i = 0; i < view.length; i++) {
+      if (!view.isCapitalised(i)) continue;
+      const found = referenceAt(view, i, inActor, isPlace, literalNames);
+      if (!found) continue;
+      const { entity, place, sense } = found.ref;
+      const mention: Mention = { ...doc.span(view.tokens[i].start, wordsEnd(view, found.last)), sense };
+      const known = entity ?? (place ? entities.get(place.id) : undefined);
+      if (known) known.mentions.push(mention);
+      else if (place) entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' ? 1 : 3) }));
+      i = found.last;
+    }
+  },
+};
