@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { Article } from '../src/article.js';
 import { evaluateGeo } from '../src/eval/geo.js';
 import { detectGeoFormat, readGeoCorpus } from '../src/eval/geo-corpora.js';
-import { evaluateUcdp, readUcdpSettlements } from '../src/eval/geo-ucdp.js';
+import { evaluateUcdp, readUcdpSettlements, ucdpLocationText } from '../src/eval/geo-ucdp.js';
 import { Doc } from '../src/extract/document.js';
 import { extract } from '../src/extract/index.js';
 import { placesStage } from '../src/extract/places/index.js';
@@ -72,6 +72,10 @@ test('LGL, first 40 articles: Acc@161 and precision floors', () => {
 test('UCDP settlements at precision 1, first 300 rows: share within 10 km', () => {
   const rows = readUcdpSettlements(UCDP, 300);
   assert.equal(rows.length, 300);
+  const row = rows.find((r) => r.adm1 && r.adm2);
+  assert.ok(row);
+  assert.equal(ucdpLocationText(row, true), `${row.whereDescription} (${row.adm2}, ${row.adm1}, ${row.country})`);
+  assert.equal(ucdpLocationText(row, false), row.whereDescription);
   const r = evaluateUcdp(rows, places);
   assert.ok(r.share >= UCDP_FLOOR.share, `share ${r.share}`);
   assert.ok(r.precision >= UCDP_FLOOR.precision, `precision ${r.precision}`);

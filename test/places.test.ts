@@ -160,18 +160,25 @@ test('continents, seas and world regions are areas at precision 3; country short
 });
 
 test('demonyms and metonyms become place mentions marked with their sense, after the actors they name', () => {
-  const doc = analyze('Russian troops withdrew. Moscow said the EU was wrong. Americans voted. The University of Texas in Austin, Texas, closed.');
+  const doc = analyze('Russian troops withdrew. Moscow said the EU was wrong. American voters voted. The University of Texas in Austin, Texas, closed.');
   const senseOf = (text: string) => {
     for (const e of doc.entities) for (const m of e.mentions) if (e.kind === 'place' && m.text === text) return { entity: e, sense: m.sense };
     return undefined;
   };
   assert.equal(senseOf('Russian')?.sense, 'demonym');
   assert.equal(senseOf('Russian')?.entity.name, 'Russia');
-  assert.equal(senseOf('Americans')?.entity.name, 'United States');
+  assert.equal(senseOf('American')?.entity.name, 'United States');
   assert.equal(senseOf('Moscow')?.sense, 'metonym');
   assert.ok(doc.entities.some((e) => e.kind === 'organization' && e.mentions.some((m) => m.text === 'Moscow')), 'Moscow said: still the government');
   assert.equal(senseOf('EU')?.entity.name, 'Europe');
   const texas = doc.entities.find((e) => e.kind === 'place' && e.name === 'Texas');
   assert.deepEqual(texas?.mentions.map((m) => m.sense ?? 'literal'), ['literal', 'metonym'], 'the name inside the university is the state named in the report');
   assert.ok(!doc.events.some((ev) => ev.place !== null && doc.entities.find((e) => e.id === ev.place)?.mentions.every((m) => m.sense)), 'no event is placed on a demonym');
+});
+
+test('a country called by its own name beats towns that share it; a capitalised abbreviation is the country', () => {
+  const doc = placesOf('Officials in Ohio and Missouri said trade with Mexico and Russia fell. US exports dropped.');
+  assert.ok(near(placeNamed(doc, 'Mexico'), 23.6, -102.5, 400), JSON.stringify(placeNamed(doc, 'Mexico')?.geo));
+  assert.ok(near(placeNamed(doc, 'Russia'), 60, 100, 400), JSON.stringify(placeNamed(doc, 'Russia')?.geo));
+  assert.ok(near(placeNamed(doc, 'US'), 39.76, -98.5, 50), JSON.stringify(placeNamed(doc, 'US')?.geo));
 });

@@ -30,12 +30,14 @@ export function registerGeoEval(evaluate: Command): void {
     .argument('<file>', 'GWN.xml, lgl.xml (or WikToR, TR-News), a GeoVirus-style XML file, or a UCDP GED CSV with --format ucdp')
     .addOption(new Option('--format <format>', 'corpus schema (detected for XML)').choices([...GEO_FORMATS, 'ucdp']))
     .option('--limit <n>', 'only the first N articles (rows for ucdp)', (v) => Number.parseInt(v, 10))
+    .option('--description-only', 'ucdp: read where_description alone, without the row\'s adm_2, adm_1 and country')
     .option('--json', 'machine-readable output')
-    .action(async (file: string, opts: { format?: GeoFormat | 'ucdp'; limit?: number; json?: boolean }) => {
+    .action(async (file: string, opts: { format?: GeoFormat | 'ucdp'; limit?: number; json?: boolean; descriptionOnly?: boolean }) => {
       const limit = opts.limit ?? Infinity;
       if (opts.format === 'ucdp' || (!opts.format && /\.csv$/i.test(file))) {
-        const result = evaluateUcdp(readUcdpSettlements(file, limit), placesOnly);
-        await writeOut(opts.json ? JSON.stringify(result) + '\n' : formatUcdpEvaluation(result));
+        const withDivisions = !opts.descriptionOnly;
+        const result = evaluateUcdp(readUcdpSettlements(file, limit), placesOnly, withDivisions);
+        await writeOut(opts.json ? JSON.stringify(result) + '\n' : formatUcdpEvaluation(result, withDivisions));
         return;
       }
       const corpus = readGeoCorpus(file, opts.format, limit);

@@ -14,6 +14,10 @@ export interface UcdpRow {
   id: string;
   date: string;
   whereDescription: string;
+  /** UCDP's first- and second-level divisions of the location ("Donetsk oblast", "Yasynuvata raion"), '' where not given. */
+  adm1: string;
+  adm2: string;
+  country: string;
   lat: number;
   lon: number;
 }
@@ -46,29 +50,47 @@ export function readUcdpSettlements(path: string, limit = Infinity): UcdpRow[] {
     const lat = Number(r.latitude);
     const lon = Number(r.longitude);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    rows.push({ id: r.id, date: (r.date_start ?? '').slice(0, 10), whereDescription: r.where_description, lat, lon });
+    rows.push({
+      id: r.id, date: (r.date_start ?? '').slice(0, 10), whereDescription: r.where_description,
+      adm1: (r.adm_1 ?? '').trim(), adm2: (r.adm_2 ?? '').trim(), country: (r.country ?? '').trim(), lat, lon,
+    });
   }
   return rows;
 }
 
-/** The place a location description resolves to: its first settlement (or landmark) with coordinates, else its first place with them. */
-export function firstResolvedPlace(entities: readonly Entity[]): Entity | undefined {
-  const located = entities.filter((e) => e.kind === 'place' && e.geo);
+/**
+ * The place a location description resolves to: its first settlement (or landmark) with coordinates,
+ * else its first place with them; only places named before `end` (the description, not the divisions after it).
+ */
+export function firstResolvedPlace(entities: readonly Entity[], end = Infinity): Entity | undefined {
+  const located = entities.filter((e) => e.kind === 'place' && e.geo && e.mentions[0].start < end);
   const first = (list: Entity[]) => list.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
   return first(located.filter((e) => e.geo!.featureType === 'populated_place' || e.geo!.featureType === 'landmark')) ?? first(located);
 }
 
 /**
- * Each row's where_description goes through the place stage alone, as its own short text (the
- * headline names other places, not where the event was); the first settlement it resolves to is
- * compared with the row's coordinates.
+ * The text a row's location is read from: its where_description followed by its divisions, the way a
+ * location column and its admin columns are geocoded together ("Pisky village (Yasynuvata raion,
+ * Donetsk oblast, Ukraine)"); or the description alone.
  */
-export function evaluateUcdp(rows: readonly UcdpRow[], extractEntities: (a: Article) => readonly Entity[]): UcdpEvaluation {
+export function ucdpLocationText(row: UcdpRow, withDivisions: boolean): string {
+  const divisions = [row.adm2, row.adm1, row.country].filter(Boolean);
+  return withDivisions && divisions.length ? `${row.whereDescription} (${divisions.join(', ')})` : row.whereDescription;
+}
+
+/**
+ * Each row's location text goes through the place stage alone, as its own short text (the headline
+ * names other places, not where the event was); the first settlement its description resolves to is
+ * compared with the row's coordinates. The divisions only help choose among namesakes: a place named
+ * in them alone never counts as the row's place.
+ */
+export function evaluateUcdp(rows: readonly UcdpRow[], extractEntities: (a: Article) => readonly Entity[], withDivisions = true): UcdpEvaluation {
   let resolved = 0;
   let within = 0;
   const errors: number[] = [];
   for (const row of rows) {
-    const place = firstResolvedPlace(extractEntities({ id: `ucdp:${row.id}`, date: row.date, text: row.whereDescription }));
+    const text = ucdpLocationText(row, withDivisions);
+    const place = firstResolvedPlace(extractEntities({ id: `ucdp:${row.id}`, date: row.date, text }), row.whereDescription.length);
     if (!place?.geo) continue;
     resolved++;
     const d = haversineKm(row.lat, row.lon, place.geo.lat, place.geo.lon);
@@ -86,10 +108,10 @@ export function evaluateUcdp(rows: readonly UcdpRow[], extractEntities: (a: Arti
   };
 }
 
-export function formatUcdpEvaluation(e: UcdpEvaluation): string {
+export function formatUcdpEvaluation(e: UcdpEvaluation, withDivisions = true): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   return [
-    `UCDP settlements (where_prec 1): ${e.rows} rows`,
+    `UCDP settlements (where_prec 1): ${e.rows} rows, ${withDivisions ? 'description with its adm_2, adm_1 and country' : 'description alone'}`,
     `resolved to a place     ${e.resolved}`,
     `within ${UCDP_MAX_KM} km            ${e.within}  (${pct(e.share)} of rows, ${pct(e.precision)} of resolved)`,
     `median error km         ${e.medianKm.toFixed(1)}`,

@@ -19,6 +19,22 @@ export interface UaMergeResult {
   placeIndex: number[];
 }
 
+/**
+ * A name's consonants, with kh/h/g, ts/c and the soft sign made one: the Ukrainian and Russian
+ * romanisations of one village (Svitlodarsk/Svetlodarsk, Opytne/Opytnoye, Zaitseve/Zaytsevo) differ
+ * in vowels and those letters only.
+ */
+function consonantSkeleton(name: string): string {
+  return normalizeName(name)
+    .replace(/kh/g, 'h')
+    .replace(/g/g, 'h')
+    .replace(/zh/g, 'j')
+    .replace(/ts/g, 'c')
+    .replace(/[aeiouy'\s-]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+const MIN_SKELETON = 4;
+
 function median(values: number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -88,11 +104,38 @@ export function mergeUaPostalPlaces(
   pairs.sort((a, b) => a.km - b.km);
   const matchOf = new Map<number, number>();
   const taken = new Set<number>();
-  for (const pair of pairs) {
-    if (matchOf.has(pair.postal) || taken.has(pair.place)) continue;
-    matchOf.set(pair.postal, pair.place);
-    taken.add(pair.place);
-  }
+  const takePairs = (list: typeof pairs) => {
+    for (const pair of list) {
+      if (matchOf.has(pair.postal) || taken.has(pair.place)) continue;
+      matchOf.set(pair.postal, pair.place);
+      taken.add(pair.place);
+    }
+  };
+  takePairs(pairs);
+
+  // Then the same village spelt the other way (GeoNames often keeps the Russian form): same oblast, same consonants, near.
+  const bySkeleton = new Map<string, number[]>();
+  table.places.forEach((p, index) => {
+    if (p.country !== 'UA' || p.featureType !== 'populated_place' || !p.admin1Code || taken.has(index)) return;
+    for (const [key, level] of p.names) {
+      if (level > 1 || !/^[a-z' -]+$/.test(key)) continue;
+      const skeleton = consonantSkeleton(key);
+      if (skeleton.length < MIN_SKELETON) continue;
+      const k = `${p.admin1Code}|${skeleton}`;
+      const list = bySkeleton.get(k) ?? bySkeleton.set(k, []).get(k)!;
+      if (!list.includes(index)) list.push(index);
+    }
+  });
+  const loosePairs: typeof pairs = [];
+  postal.forEach((p, i) => {
+    if (matchOf.has(i)) return;
+    const limit = isRough(p) ? MATCH_KM_ROUGH : MATCH_KM_GOOD;
+    for (const index of bySkeleton.get(`UA.${p.admin1}|${consonantSkeleton(p.name)}`) ?? []) {
+      const km = distanceKm(p, table.places[index]);
+      if (km <= limit) loosePairs.push({ postal: i, place: index, km });
+    }
+  });
+  takePairs(loosePairs.sort((a, b) => a.km - b.km));
 
   let rough = 0;
   const placeIndex = postal.map((p, i) => {

@@ -21,6 +21,7 @@ function typePrior(c: Candidate): number {
 
 export function priorScore(c: Candidate): number {
   return (
+
     0.8 * Math.log10((c.population ?? 0) + 1) +
     typePrior(c) +
     (c.featureCode ? (CODE_PRIOR[c.featureCode] ?? 0) : 0) +

@@ -15,6 +15,7 @@ const ALTERNATIVE_KM = 100;
 /** A misspelling is trusted only next to a place it is named with. */
 const FUZZY_PARTNER_KM = 50;
 const PASSES = 3;
+const TOWN_NAMED_LIKE_COUNTRY = 4.5;
 /** Bonus for a candidate whose division could also hold another name of the report ("Paris" and "Lamar County": Texas). */
 const ADMIN1_SUPPORT = 1.5;
 
@@ -43,6 +44,8 @@ function allowed(m: PlaceMention): Candidate[] {
   let list = m.candidates;
   // A derived form ("Pervomaisk" from "Pervomaiske") only when no place bears the written name itself.
   if (list.some((c) => c.nameSource !== 'derived')) list = list.filter((c) => c.nameSource !== 'derived');
+  // An abbreviation in capitals that a country goes by ("US", "UK", "UAE") is that country, not a village called Us.
+  if (/^[A-Z][A-Z.]{1,5}$/.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
   if (m.hint) {
     const { country, admin1Code } = m.hint;
     // A country is never qualified by the name after it: "Britain, Turkey and …" is a list.
@@ -101,7 +104,11 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
   const priors = options.map((list) => {
     // The writer used this very form: places that bear it as their own name come before transliterations.
     const canonical = list.some((c) => c.nameSource === 'canonical');
-    return list.map((c) => priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0));
+    // A country called by its own name ("Mexico", "Russia") comes before any town that shares it (a state may still win on context).
+    const countryNamed = list.some((c) => c.featureType === 'country' && c.nameSource === 'canonical');
+    return list.map(
+      (c) => priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0) - (countryNamed && c.featureType === 'populated_place' ? TOWN_NAMED_LIKE_COUNTRY : 0),
+    );
   });
   let chosen: (Candidate | undefined)[] = options.map((list, i) => (mentions[i].fuzzy ? undefined : bestByPrior(list, priors[i])));
   let confident: boolean[] = [];

@@ -21,8 +21,8 @@ interface Reference {
 let demonymPlaces: Map<string, Place> | undefined;
 
 /**
- * "Russian" → Russia, "European" → Europe, "Americans" → the United States: the adjectives (and their
- * plurals) of countries and regions. The lexicons come first; a gazetteer demonym counts only when
+ * "Russian" → Russia, "European" → Europe: the adjectives of countries and regions. Plural nouns
+ * ("Americans") name people, not a place, and are left alone. The lexicons come first; a gazetteer demonym counts only when
  * one country alone bears it ("American" is also said of Guam and Samoa).
  */
 function demonyms(): Map<string, Place> {
@@ -32,8 +32,6 @@ function demonyms(): Map<string, Place> {
   const add = (word: string, place: Place | undefined) => {
     if (!place) return;
     if (!map.has(word)) map.set(word, place);
-    const plural = pluralOf(word);
-    if (plural && !map.has(plural)) map.set(plural, place);
   };
   for (const [word, iso3] of Object.entries(actorDemonyms.demonyms)) {
     if (!iso3 || /['’]s$/.test(word) || word.toUpperCase() === word) continue;
@@ -45,11 +43,6 @@ function demonyms(): Map<string, Place> {
   for (const country of gazetteer.countries) for (const d of country.demonyms) bearers.set(d, [...(bearers.get(d) ?? []), country.iso2]);
   for (const [word, codes] of bearers) if (codes.length === 1) add(word, gazetteer.byId(`country:${codes[0]}`));
   return (demonymPlaces = map);
-}
-
-/** "Russians", "Israelis", "Afghans"; none for "British", "Chinese", "Swiss". */
-function pluralOf(word: string): string | undefined {
-  return /(an|i|ic|ot|ek|ab|ch|ard)$/.test(word) && !/(ish|ese|ch|ss)$/.test(word) ? `${word}s` : undefined;
 }
 
 function areaNamed(name: string): Place | undefined {
