@@ -182,3 +182,11 @@ test('a country called by its own name beats towns that share it; a capitalised 
   assert.ok(near(placeNamed(doc, 'Russia'), 60, 100, 400), JSON.stringify(placeNamed(doc, 'Russia')?.geo));
   assert.ok(near(placeNamed(doc, 'US'), 39.76, -98.5, 50), JSON.stringify(placeNamed(doc, 'US')?.geo));
 });
+
+test('a name repeated in one report is one place: its mentions are resolved together', () => {
+  const doc = placesOf('A barn burned near Paris, Ill., on Sunday. Firefighters came from Urbana. In Paris, the mayor said the road to Paris will reopen.');
+  const paris = doc.entities.filter((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Paris'));
+  assert.equal(paris.length, 1, JSON.stringify(paris.map((e) => e.geo)));
+  assert.equal(paris[0].mentions.length, 3);
+  assert.ok(near(paris[0], 39.61, -87.7, 25), JSON.stringify(paris[0].geo));
+});

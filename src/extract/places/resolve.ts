@@ -114,6 +114,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
   let confident: boolean[] = [];
   const partners = mentions.map((_, i) => listPartners(mentions, i));
   const support = admin1Support(mentions, options);
+  const lastScores: number[][] = mentions.map(() => []);
   for (let pass = 0; pass < PASSES; pass++) {
     const focus = focusOf(chosen.filter((_, i) => !mentions[i].doubtful));
     const next: (Candidate | undefined)[] = [];
@@ -135,6 +136,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
         if (c.featureType !== 'country' && c.admin1Code) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1) ;
         return s;
       });
+      lastScores[i] = scores;
       let best = 0;
       for (let k = 1; k < list.length; k++) if (scores[k] > scores[best]) best = k;
       let rival = -Infinity;
@@ -155,7 +157,57 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     }
     chosen = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
   }
+  oneSensePerReport(mentions, options, lastScores, chosen, confident);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
+}
+
+/**
+ * Mentions that name one place however often it recurs: the same words read as the same kind of
+ * place ("the region of Kherson" is not the city). A division named after one of them ("Paris,
+ * Ill.") narrows that one's candidates, and so weighs for the others.
+ */
+function senseKey(m: PlaceMention): string | undefined {
+  if (m.fuzzy) return undefined;
+  return [m.surface.toLowerCase(), m.cues.region, m.cues.settlement].join('|');
+}
+
+/**
+ * A name repeated in one report means one place: its mentions are resolved together, by the scores
+ * their contexts give each candidate summed over them, so "Paris" is not Paris, Illinois in one
+ * sentence and Paris, France in the next. A doubtful mention is vouched for by a placed plain one.
+ */
+function oneSensePerReport(mentions: PlaceMention[], options: Candidate[][], scores: number[][], chosen: (Candidate | undefined)[], confident: boolean[]): void {
+  const groups = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const key = senseKey(m);
+    if (key === undefined || !options[i].length) return;
+    const group = groups.get(key);
+    if (group) group.push(i);
+    else groups.set(key, [i]);
+  });
+  for (const members of groups.values()) {
+    if (members.length < 2) continue;
+    const total = new Map<string, { place: Candidate; score: number }>();
+    for (const i of members) {
+      options[i].forEach((c, k) => {
+        const entry = total.get(c.id);
+        if (entry) entry.score += scores[i][k];
+        else total.set(c.id, { place: c, score: scores[i][k] });
+      });
+    }
+    const ranked = [...total.values()].sort((a, b) => b.score - a.score);
+    const best = ranked[0];
+    const rival = ranked.find((r) => r !== best && distanceKm(r.place, best.place) > ALTERNATIVE_KM);
+    const ok = !rival || (best.score - rival.score) / members.length >= MIN_MARGIN;
+    // The group harmonises readings; it never makes a place of a name no mention could place alone.
+    const placed = members.filter((i) => confident[i]);
+    if (!placed.length) continue;
+    const vouched = placed.some((i) => !mentions[i].doubtful);
+    for (const i of members) {
+      chosen[i] = best.place;
+      confident[i] = ok && (confident[i] || vouched);
+    }
+  }
 }
 
 function bestByPrior(list: Candidate[], priors: number[]): Candidate | undefined {
