@@ -190,3 +190,10 @@ test('a name repeated in one report is one place: its mentions are resolved toge
   assert.equal(paris[0].mentions.length, 3);
   assert.ok(near(paris[0], 39.61, -87.7, 25), JSON.stringify(paris[0].geo));
 });
+
+test('a misspelling followed by its district and region is the one place of that spelling there', () => {
+  const doc = placesOf('Shelling hit Yasinovata town, Yasynuvata raion, Donetsk oblast.');
+  assert.ok(near(placeNamed(doc, 'Yasinovata'), 48.13, 37.86, 10), JSON.stringify(placeNamed(doc, 'Yasinovata')?.geo));
+  const alone = placesOf('Shelling hit Yasinovata town.');
+  assert.ok(!placeNamed(alone, 'Yasinovata')?.geo, 'without a division or a partner the misspelling stays unplaced');
+});

@@ -295,7 +295,9 @@ function isShortLine(view: TokenView, i: number): boolean {
  * coordinates.
  */
 function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
-  if (view.startsSentence(i) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
+  // "Snizhnye town …" may open a sentence: the kind of place after the word says what it is.
+  const typedAfter = SETTLEMENT_WORDS.has(view.lower(i + 1)) && !view.isCapitalised(i + 1) && view.adjacent(i, i + 1);
+  if ((view.startsSentence(i) && !typedAfter) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
   const word = view.text(i);
   if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word)) return undefined;
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
@@ -304,7 +306,11 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of')) return undefined;
   const token = view.tokens[i];
   const candidates = normalizeName(word).length >= MIN_FUZZY_LETTERS ? fuzzyCandidates(word) : [];
-  return { start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues, linkAfter: view.lower(i + 1), doubtful: false };
+  const divisions = divisionsAfter(view, i);
+  return {
+    start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,
+    hint: divisions.hint, raion: divisions.raion, linkAfter: view.lower(i + 1), doubtful: false,
+  };
 }
 
 /** "X and Y", "X, Y": the next word after a conjunction or comma is a known place name. */

@@ -16,6 +16,8 @@ const ALTERNATIVE_KM = 100;
 const FUZZY_PARTNER_KM = 50;
 const PASSES = 3;
 const TOWN_NAMED_LIKE_COUNTRY = 4.5;
+/** Candidates this close together are one place told twice (a GeoNames point and a postal one). */
+const ONE_PLACE_KM = 10;
 /** Bonus for a candidate whose division could also hold another name of the report ("Paris" and "Lamar County": Texas). */
 const ADMIN1_SUPPORT = 1.5;
 
@@ -144,7 +146,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
         if (k !== best && scores[k] > rival && distanceKm(list[k], list[best]) > ALTERNATIVE_KM) rival = scores[k];
       }
       if (mentions[i].fuzzy) {
-        const near = nearestToPartner(list, chosen, partners[i]);
+        const near = nearestToPartner(list, chosen, partners[i]) ?? onlyOneInDivision(mentions[i], list);
         next.push(near);
         confident.push(near !== undefined);
         continue;
@@ -251,6 +253,16 @@ function listPartners(mentions: PlaceMention[], i: number): number[] {
   if (next && next.first - m.last === 2 && LIST_LINKS.has(m.linkAfter ?? '')) out.push(i + 1);
   if (prev && m.first - prev.last === 2 && LIST_LINKS.has(prev.linkAfter ?? '')) out.push(i - 1);
   return out;
+}
+
+/**
+ * For a misspelling followed by its district or region ("Yasinovata town, Yasynuvata raion"): the one
+ * place of that spelling's neighbours left in that division.
+ */
+function onlyOneInDivision(m: PlaceMention, list: Candidate[]): Candidate | undefined {
+  if (!m.raion && !m.hint?.admin1Code) return undefined;
+  if (!list.length || list.some((c) => distanceKm(c, list[0]) > ONE_PLACE_KM)) return undefined;
+  return list[0];
 }
 
 /** For a misspelling: the candidate closest to a place it is listed with, if close enough. */
