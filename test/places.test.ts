@@ -197,3 +197,10 @@ test('a misspelling followed by its district and region is the one place of that
   const alone = placesOf('Shelling hit Yasinovata town.');
   assert.ok(!placeNamed(alone, 'Yasinovata')?.geo, 'without a division or a partner the misspelling stays unplaced');
 });
+
+test('saints, given names, acronyms and repeated common words are not places; "St." may open a place name', () => {
+  const doc = placesOf("On St. Patrick's Day in St. Petersburg, Patrick said the SRT team left. By the grace of God. God knows. St. Michael's School is shut.");
+  for (const word of ['Patrick', 'SRT', 'God', 'Michael']) assert.ok(!placeNamed(doc, word)?.geo, `${word}: ${JSON.stringify(placeNamed(doc, word)?.geo)}`);
+  assert.ok(near(placeNamed(doc, 'St. Petersburg'), 59.94, 30.31, 20), JSON.stringify(placeNamed(doc, 'St. Petersburg')?.geo));
+  assert.ok(near(placeNamed(placesOf('The school is on Main St. in Dayton, Ohio.'), 'Dayton'), 39.76, -84.19, 20));
+});

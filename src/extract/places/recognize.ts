@@ -4,6 +4,7 @@ import {
   CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
+import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter } from './divisions.js';
 import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
@@ -14,6 +15,7 @@ const MIN_FUZZY_LETTERS = 6;
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'explained', 'noted', 'stated']);
 const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
+const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São']);
 
 interface NameMatch {
   last: number;
@@ -108,18 +110,18 @@ function cuesBefore(view: TokenView, first: number, last: number): PlaceCues {
 }
 
 /** ", Kharkiv region" / ", Texas" / ", La." after a name: the division or country it is in. */
-function hintAfter(view: TokenView, last: number): { hint: PlaceHint; mention?: NameMatch; first: number } | undefined {
-  const direct = regionAfterComma(view, last);
+function hintAfter(view: TokenView, last: number, named: readonly Candidate[]): { hint: PlaceHint; mention?: NameMatch; first: number } | undefined {
+  const direct = regionAfterComma(view, last, named);
   if (direct) return direct;
   // "X village, Starobeshivskyi district, Donetsk region": the region after one more phrase.
   for (let j = last + 2; j < last + 8 && j < view.length; j++) {
-    if (view.text(j) === ',') return REGION_WORDS.has(view.lower(j - 1)) ? regionAfterComma(view, j - 1) : undefined;
+    if (view.text(j) === ',') return REGION_WORDS.has(view.lower(j - 1)) ? regionAfterComma(view, j - 1, named) : undefined;
     if (!view.isWord(j)) return undefined;
   }
   return undefined;
 }
 
-function regionAfterComma(view: TokenView, last: number): { hint: PlaceHint; mention?: NameMatch; first: number } | undefined {
+function regionAfterComma(view: TokenView, last: number, named: readonly Candidate[]): { hint: PlaceHint; mention?: NameMatch; first: number } | undefined {
   if (view.text(last + 1) !== ',') return undefined;
   const first = last + 2;
   if (!view.isCapitalised(first)) return undefined;
@@ -133,7 +135,8 @@ function regionAfterComma(view: TokenView, last: number): { hint: PlaceHint; men
   const region = match.candidates.find((c) => ADMIN_TYPES.has(c.featureType) || c.featureType === 'country');
   if (!region) return undefined;
   // Only when the division is what the name most plainly means ("Kharkiv" the oblast, not just the city).
-  const regions = match.candidates.filter((c) => c.featureType === 'admin1' || c.featureType === 'country');
+  // …in a country that has a place of the name before it: otherwise "X, Y" is a list ("St. Petersburg, Patrick said").
+  const regions = match.candidates.filter((c) => (c.featureType === 'admin1' || c.featureType === 'country') && named.some((p) => p.country === c.country));
   if (!regions.length) return undefined;
   const best = regions[0];
   return {
@@ -191,13 +194,20 @@ export function recognizePlaces(view: TokenView): Recognition {
     if (!view.isCapitalised(i)) continue;
     const token = view.tokens[i];
     if (doc.entityAt(token.start, token.end)) continue;
-    if (CALENDAR_WORDS.has(token.text) || STREET_WORDS.has(token.text)) continue;
+    if (CALENDAR_WORDS.has(token.text)) continue;
+    // "St." closes "Main St." but opens "St. Petersburg": a street word goes on only as the start of a longer name.
+    if (STREET_WORDS.has(token.text) && !((longestName(view, i)?.last ?? i) > i)) continue;
     if (isStateAbbreviation(view, i)) {
       const state = stateAfterComma(view, i);
       if (state) mentions.push(state);
       continue;
     }
     let match = longestName(view, i);
+    // "St. Patrick's Day", "St. Michael's School": a saint, unless "St. X" itself is a place (matched from "St.").
+    if (SAINT_WORDS.has(view.text(i - 1)) && view.adjacent(i - 1, i)) {
+      i = match ? match.last : i;
+      continue;
+    }
     if (personAt(view, i, match)) {
       const end = runEnd(view, i);
       if (end > i) surnames.add(view.text(end).replace(/['’]s$/, ''));
@@ -221,7 +231,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
     const first = view.tokens[i];
     const cues = cuesBefore(view, i, match.last);
-    const after = hintAfter(view, match.last);
+    const after = hintAfter(view, match.last, match.candidates);
     const divisions = divisionsAfter(view, match.last);
     const mention: PlaceMention = {
       start: first.start,
@@ -265,6 +275,8 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>): bo
   if (m.first !== m.last) return false;
   const word = m.surface;
   if (NOT_PLACES.has(word) || surnames.has(word)) return true;
+  // "Patrick worked …": a given name is a person unless it names a country or a big city ("Jordan", "Victoria").
+  if ((GIVEN_NAMES.has(word) || PEOPLES_GIVEN_NAMES.has(word)) && !m.candidates.some((c) => c.featureType === 'country' || c.featureCode === 'PPLC' || (c.population ?? 0) >= 100_000)) return true;
   const prominent = m.candidates.some(isProminent);
   if (view.isAllCaps(m.first) && !prominent) return true;
   const lower = word.toLowerCase();

@@ -48,6 +48,8 @@ function allowed(m: PlaceMention): Candidate[] {
   if (list.some((c) => c.nameSource !== 'derived')) list = list.filter((c) => c.nameSource !== 'derived');
   // An abbreviation in capitals that a country goes by ("US", "UK", "UAE") is that country, not a village called Us.
   if (/^[A-Z][A-Z.]{1,5}$/.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
+  // Other short capitals ("SRT", "APC") are acronyms: a town's alternate names hold airport and postal codes.
+  else if (/^[A-Z]{2,4}$/.test(m.surface)) list = list.filter((c) => c.nameSource === 'canonical' || c.featureType === 'admin1');
   if (m.hint) {
     const { country, admin1Code } = m.hint;
     // A country is never qualified by the name after it: "Britain, Turkey and …" is a list.
@@ -233,7 +235,8 @@ function proximity(c: Candidate, chosen: (Candidate | undefined)[], self: number
 }
 
 function hasPartner(c: Candidate, chosen: (Candidate | undefined)[], self: number, km: number): boolean {
-  return chosen.some((other, j) => j !== self && other !== undefined && other.featureType === 'populated_place' && distanceKm(c, other) <= km);
+  // Another mention of the same place vouches for nothing: "God … God" is not two places near each other.
+  return chosen.some((other, j) => j !== self && other !== undefined && other.id !== c.id && other.featureType === 'populated_place' && distanceKm(c, other) <= km);
 }
 
 /** A doubtful word is a place only with a strong cue or a hint, or when it sits among the report's other places. */
