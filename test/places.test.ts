@@ -204,3 +204,10 @@ test('saints, given names, acronyms and repeated common words are not places; "S
   assert.ok(near(placeNamed(doc, 'St. Petersburg'), 59.94, 30.31, 20), JSON.stringify(placeNamed(doc, 'St. Petersburg')?.geo));
   assert.ok(near(placeNamed(placesOf('The school is on Main St. in Dayton, Ohio.'), 'Dayton'), 39.76, -84.19, 20));
 });
+
+test('U.S. datelines and state abbreviations: "CHARLESTON, W.Va. --", "the S.C. Highway Patrol"', () => {
+  const doc = placesOf('CHARLESTON, W.Va. -- Officials met. Later the S.C. Highway Patrol said a man died.');
+  assert.ok(near(placeNamed(doc, 'CHARLESTON'), 38.35, -81.63, 20), JSON.stringify(placeNamed(doc, 'CHARLESTON')?.geo));
+  assert.equal(placeNamed(doc, 'W.Va.')?.name, 'West Virginia');
+  assert.equal(placeNamed(doc, 'S.C.')?.name, 'South Carolina');
+});

@@ -125,10 +125,13 @@ function regionAfterComma(view: TokenView, last: number, named: readonly Candida
   if (view.text(last + 1) !== ',') return undefined;
   const first = last + 2;
   if (!view.isCapitalised(first)) return undefined;
-  const state = US_STATE_ABBREVIATIONS.get(view.text(first)) ?? US_STATE_ABBREVIATIONS.get(`${view.text(first)}.`);
-  if (state && (view.text(first).length <= 3 || view.text(first).endsWith('.'))) {
+  const abbreviation = stateAbbreviationAt(view, first);
+  const state = abbreviation?.state ?? US_STATE_ABBREVIATIONS.get(`${view.text(first)}.`);
+  if (state && (abbreviation || view.text(first).length <= 3)) {
     const admin = exactCandidates(state).find((c) => c.featureType === 'admin1' && c.country === 'US');
-    if (admin) return { hint: { country: 'US', admin1Code: admin.admin1Code }, first, mention: { last: first, end: view.tokens[first].end, surface: view.text(first), candidates: [admin] } };
+    const last = abbreviation?.last ?? first;
+    const end = view.tokens[last].end;
+    if (admin) return { hint: { country: 'US', admin1Code: admin.admin1Code }, first, mention: { last, end, surface: view.doc.text.slice(view.tokens[first].start, end), candidates: [admin] } };
   }
   const match = longestName(view, first);
   if (!match) return undefined;
@@ -147,18 +150,36 @@ function regionAfterComma(view: TokenView, last: number, named: readonly Candida
 }
 
 /** "Va.", "TX": a U.S. state's abbreviation, never a place name of its own. */
-function isStateAbbreviation(view: TokenView, i: number): boolean {
+/** A U.S. state as news abbreviates it at token i ("Ala.", "S.C.", "TX", "W.Va." in two tokens): the state's name and the last token. */
+function stateAbbreviationAt(view: TokenView, i: number): { state: string; last: number } | undefined {
   const word = view.text(i);
-  return US_STATE_ABBREVIATIONS.has(word) && (word.endsWith('.') || view.isAllCaps(i));
+  const next = view.text(i + 1);
+  if (/^[A-Z]\.$/.test(word) && /^[A-Z][a-z]+\.$/.test(next) && view.tokens[i + 1].start - view.tokens[i].end <= 1) {
+    const state = US_STATE_ABBREVIATIONS.get(`${word}${next}`);
+    if (state) return { state, last: i + 1 };
+  }
+  const state = US_STATE_ABBREVIATIONS.get(word);
+  return state && (word.endsWith('.') || view.isAllCaps(i)) ? { state, last: i } : undefined;
 }
 
-/** The state an abbreviation stands for, when it follows a town and a comma ("Richmond, Va."). */
+function isStateAbbreviation(view: TokenView, i: number): boolean {
+  return stateAbbreviationAt(view, i) !== undefined;
+}
+
+/** Initials with dots ("S.C.", "N.J.", "W.Va."): a state wherever it stands ("the S.C. Highway Patrol"), not only after a town. */
+function isDottedState(view: TokenView, i: number, last: number): boolean {
+  return last > i || /^([A-Z]\.){2,}$/.test(view.text(i));
+}
+
 function stateAfterComma(view: TokenView, i: number): PlaceMention | undefined {
-  if (view.text(i - 1) !== ',' || !view.isCapitalised(i - 2)) return undefined;
-  const admin = exactCandidates(US_STATE_ABBREVIATIONS.get(view.text(i))!).find((c) => c.featureType === 'admin1' && c.country === 'US');
+  const found = stateAbbreviationAt(view, i);
+  if (!found) return undefined;
+  if ((view.text(i - 1) !== ',' || !view.isCapitalised(i - 2)) && !isDottedState(view, i, found.last)) return undefined;
+  const admin = exactCandidates(found.state).find((c) => c.featureType === 'admin1' && c.country === 'US');
   if (!admin) return undefined;
   const t = view.tokens[i];
-  return { start: t.start, end: t.end, first: i, last: i, surface: t.text, candidates: [admin], fuzzy: false, cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, doubtful: false };
+  const end = view.tokens[found.last].end;
+  return { start: t.start, end, first: i, last: found.last, surface: view.doc.text.slice(t.start, end), candidates: [admin], fuzzy: false, cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, doubtful: false };
 }
 
 /** Whether the capitalised words at i are a person's name: a title before, or a given name and a surname. */
@@ -199,7 +220,10 @@ export function recognizePlaces(view: TokenView): Recognition {
     if (STREET_WORDS.has(token.text) && !((longestName(view, i)?.last ?? i) > i)) continue;
     if (isStateAbbreviation(view, i)) {
       const state = stateAfterComma(view, i);
-      if (state) mentions.push(state);
+      if (state) {
+        mentions.push(state);
+        i = state.last;
+      }
       continue;
     }
     let match = longestName(view, i);
