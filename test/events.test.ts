@@ -39,7 +39,7 @@ test('territorial direction: Ukraine is the government in Ukraine', () => {
 
 test('evaluation smoke: CASE 2021 dev and the ACLED-style fixture stay above their floors', () => {
   const cases = evaluateEvents(join(SHARED_DATA, 'events/case2021-task2-dev.tsv'), 'case2021', 200);
-  assert.ok(cases.metrics.weighted_f1 >= 0.66, `weighted F1 ${cases.metrics.weighted_f1}`);
+  assert.ok(cases.metrics.weighted_f1 >= 0.70, `weighted F1 ${cases.metrics.weighted_f1}`);
   const acled = evaluateEvents(join(REPO_ROOT, 'test/fixtures/events/acled-ukraine-sample.csv'), 'acled');
   assert.ok(acled.metrics.date_exact >= 0.66, `date exact ${acled.metrics.date_exact}`);
 });
@@ -102,13 +102,14 @@ test('the token→entity index answers as doc.entityAt does', () => {
 
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
-  assert.ok(plover.metrics.category_accuracy >= 0.42, `category accuracy ${plover.metrics.category_accuracy}`);
-  assert.ok(plover.metrics.source_f1 >= 0.46, `source F1 ${plover.metrics.source_f1}`);
-  assert.ok(plover.metrics.target_f1 >= 0.22, `target F1 ${plover.metrics.target_f1}`);
+  assert.ok(plover.metrics.category_accuracy >= 0.63, `category accuracy ${plover.metrics.category_accuracy}`);
+  assert.ok(plover.metrics.source_f1 >= 0.61, `source F1 ${plover.metrics.source_f1}`);
+  assert.ok(plover.metrics.target_f1 >= 0.41, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
-  assert.ok(ucdp.metrics.side_recall >= 0.42, `side recall ${ucdp.metrics.side_recall}`);
-  assert.ok(ucdp.metrics.deaths_exact >= 0.25, `deaths exact ${ucdp.metrics.deaths_exact}`);
+  assert.ok(ucdp.metrics.side_recall >= 0.38, `side recall ${ucdp.metrics.side_recall}`);
+  assert.ok(ucdp.metrics.deaths_exact >= 0.35, `deaths exact ${ucdp.metrics.deaths_exact}`);
+  assert.ok(ucdp.metrics.place_within_25km >= 0.12, `place within 25 km ${ucdp.metrics.place_within_25km}`);
   assert.ok(ucdp.metrics.pipeline_errors === 0);
 });
 
@@ -122,4 +123,79 @@ test('confidence ranks: the surest third of CASE main events is more often right
   const cut = Math.floor(scored.length / 3);
   const share = (part: typeof scored) => part.filter((s) => s.right).length / part.length;
   assert.ok(share(scored.slice(0, cut)) > share(scored.slice(cut)), `${share(scored.slice(0, cut))} vs ${share(scored.slice(cut))}`);
+});
+
+const eventsOf = (text: string, date = '2022-11-11') => {
+  const doc = analyze({ id: 't', date, text });
+  const names = (ids: string[]) => ids.map((id) => doc.getEntity(id)?.name ?? id);
+  return doc.events.map((e) => ({ ...e, actorNames: names(e.actors), targetNames: names(e.targets), placeName: e.place ? doc.getEntity(e.place)?.name : undefined }));
+};
+
+test('roles: who was killed or wounded is a target, never the actor; by-agents of passives act', () => {
+  // UCDP GED headlines.
+  const attack = eventsOf('Ukrainian soldier killed in rebel attack near Donetsk airport in east: army')[0];
+  assert.deepEqual(attack.actorNames, ['rebel']);
+  assert.ok(attack.targetNames.includes('Ukrainian soldier'), attack.targetNames.join());
+  const killing = eventsOf('Russian troops killed three residents of Donetsk region in a day')[0];
+  assert.deepEqual(killing.actorNames, ['Armed Forces of Russia']);
+  assert.equal(killing.fatalities, 3);
+  const passive = eventsOf('Ukrainian troops were attacked by separatists near Debaltseve.')[0];
+  assert.deepEqual(passive.actorNames, ['separatists']);
+  assert.deepEqual(passive.targetNames, ['Armed Forces of Ukraine']);
+  // "Kiev's shelling": the capital acts for its country; it is no scene of the event.
+  const shelling = eventsOf('Woman killed in Kiev’s shelling of east Ukraine')[0];
+  assert.deepEqual(shelling.actorNames, ['Kyiv']);
+  assert.notEqual(shelling.placeName, 'Kyiv');
+});
+
+test('roles: PLOVER GSR sources and targets', () => {
+  const kurds = eventsOf('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for independence from Iraq, witnesses said.')[0];
+  assert.equal(kurds.plover, 'PROTEST');
+  assert.deepEqual(kurds.actorNames, ['Iraqi Kurds']);
+  const withdrawal = eventsOf('The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.')[0];
+  assert.equal(withdrawal.plover, 'RETREAT');
+  assert.deepEqual(withdrawal.actorNames, ['Government of the United States']);
+  const rejection = eventsOf('Serbia on Thursday flatly rejected an Australian ultimatum to handover a guard involved in a shooting in front of the Yugoslav consulate in Sydney.');
+  assert.ok(rejection.some((e) => e.plover === 'REJECT' && e.targetNames.includes('Australian')), JSON.stringify(rejection.map((e) => [e.plover, e.targetNames])));
+});
+
+test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {
+  assert.equal(eventsOf('A man was killed in Kharkiv region due to enemy shelling, three more were injured')[0]?.fatalities, 1);
+  assert.equal(eventsOf('Kiev forces’ shelling kills one, injures two in Donetsk republic')[0]?.fatalities, 1);
+  assert.equal(eventsOf('UPDATE 1-Thirty Ukrainian troops possibly killed in rebel missile attack- government adviser')[0]?.fatalities, 30);
+  const materiel = eventsOf('Russian Armed Forces destroyed up to 125 military units of the Armed Forces of Ukraine during offensive in Donetsk direction - Russian Defense Ministry');
+  assert.ok(materiel.every((e) => e.fatalities === undefined), JSON.stringify(materiel.map((e) => e.fatalities)));
+});
+
+test('PLOVER category in context: governing verb, promised, demanded, withheld and threatened acts', () => {
+  const plover = (text: string) => eventsOf(text).map((e) => e.plover);
+  assert.ok(plover('Pakistan President Mohammad Zia-Ul-Haq today rejected a fresh offer from Afganistan for direct talks between the two neighbors.').includes('REJECT'));
+  assert.ok(plover('The United States suspended part of a military aid program for Bosnia aimed at bringing Bosnian Croat and Moslem armed forces together.').includes('SANCTION'));
+  assert.ok(plover('A senior British minister reiterated that Libya must hand over alleged bombers of the U.S. airliner as he embarked on a trip to North Africa.').includes('REQUEST'));
+  assert.ok(plover('Gambian President Dawda Jawara will visit Mauritania and Senegal to mediate in a border dispute between the two West African neighbors, diplomatic sources said on Wednesday.').includes('AGREE'));
+  assert.ok(plover('President Laurent Gbagbo announced on Sunday that he will extend the night-time curfew in Abidjan in response to recent unrest within the city.').includes('THREATEN'));
+  // A trigger word inside an organisation's name is no event: no CONSULT from "Security Council".
+  assert.ok(!plover('Hungary has said it will support a U.N. Security Council resolution that aims to tighten sanctions against neighboring Serbia.').includes('CONSULT'));
+});
+
+test('event place: not a place that labels something else, not a backdrop truce', () => {
+  const talks = eventsOf('Donetsk set to raise issue of ambulance shelling at Minsk peace talks');
+  assert.ok(talks.every((e) => e.placeName !== 'Minsk'));
+  const truce = eventsOf('Two soldiers killed in eastern Ukraine despite ceasefire');
+  assert.deepEqual(truce.map((e) => e.type), ['ATTACK']);
+  assert.equal(truce[0].fatalities, 2);
+});
+
+test('confidence trades recall for precision on CASE 2021: main events at >= 0.8 are right more often than all', () => {
+  const snippets = [...caseSnippets().entries()];
+  const scored = snippets.map(([id, { text, gold }]) => {
+    const event = mainEvent(analyze({ id, date: '', text }));
+    return { confidence: event?.confidence ?? 0, right: event !== undefined && event.type === gold };
+  });
+  const precisionAt = (t: number) => {
+    const kept = scored.filter((s) => s.confidence >= t);
+    return kept.filter((s) => s.right).length / kept.length;
+  };
+  assert.ok(precisionAt(0.8) >= precisionAt(0) + 0.05, `${precisionAt(0.8)} vs ${precisionAt(0)}`);
+  assert.ok(precisionAt(0.9) >= precisionAt(0.7), `${precisionAt(0.9)} vs ${precisionAt(0.7)}`);
 });

@@ -221,7 +221,7 @@ function ucdpSide(side: string): string | undefined {
   return undefined;
 }
 
-const SEPARATIST = /\b(DPR|LPR|DNR|LNR|separatist|rebel|militia|Donetsk People|Luhansk People|Lugansk People|Novorossiya)\b/i;
+const SEPARATIST = /\b(DPR|LPR|DNR|LNR|separatists?|rebels?|militias?|militiam[ae]n|Donetsk People|Luhansk People|Lugansk People|Novorossiya)\b/i;
 
 function partySide(entity: Entity): string | undefined {
   if (SEPARATIST.test(entity.name) || entity.mentions.some((m) => SEPARATIST.test(m.text))) return 'SEP';

@@ -5,11 +5,13 @@ import { alpha3, countryOfWords, countriesIn, isCountryName, MAX_COUNTRY_WORDS }
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityOfToken, indexEntity } from './entity-index.js';
+import { isGeoModifier, isOwnedThing, labelsSomethingElse } from './role-cues.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
 const GROUP_NOUN_FIRST = new Set([...GROUP_NOUNS.keys()].map((noun) => noun.split(' ')[0]));
 const STATE_SECTORS = new Set(actors.stateSectors);
+const SPONSOR_MODIFIER = /^(?:pro|anti)-\p{L}|\p{L}-(?:led|backed|allied|controlled|aligned|supported|sponsored)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
 
 /** A party to the events of a sentence: an entity mentioned at token [first, end) of the sentence. */
@@ -23,7 +25,8 @@ export interface Party {
 /** The country an entity belongs to: its own, a country place's, or one its name names. */
 export function entityCountry(entity: Entity): string | undefined {
   if (entity.country) return entity.country;
-  if (entity.kind === 'place') return entity.geo?.featureType === 'country' ? alpha3(entity.geo.country) : undefined;
+  // A capital or a demonym standing for its country ("Kiev forces", "Ukrainian" read as a place) acts for it.
+  if (entity.kind === 'place') return entity.geo?.featureType === 'country' ? alpha3(entity.geo.country) : countryOfWords(entity.name);
   return countriesIn(entity.name)[0];
 }
 
@@ -36,7 +39,7 @@ export function isStateActor(entity: Entity): boolean {
  * act through their governments), and group phrases nobody claimed yet ("Russian forces", "gunmen"),
  * added as entities of their own.
  */
-export function sentenceParties(doc: Doc, view: SentenceView): Party[] {
+export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set<number> = new Set()): Party[] {
   const parties: Party[] = [];
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
@@ -44,20 +47,41 @@ export function sentenceParties(doc: Doc, view: SentenceView): Party[] {
     const claimed = entityOfToken(doc, offset + i);
     if (claimed) {
       let end = i + 1;
-      while (end < tokens.length && entityOfToken(doc, offset + end) === claimed) end++;
-      if (claimed.kind !== 'place' || claimed.geo?.featureType === 'country' || countryOfWords(tokens.slice(i, end).map((t) => t.text).join(' '))) {
-        if (claimed.kind !== 'place' || !PLACE_PREPOSITIONS.has(stems[i - 1] ?? '')) parties.push(party(claimed, i, end, stems));
+      // A name never runs over a lower-case event trigger ("Egyptian demonstrators | rioted").
+      while (end < tokens.length && entityOfToken(doc, offset + end) === claimed && !(triggerStarts.has(end) && /^\p{Ll}/u.test(tokens[end].text))) end++;
+      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) : undefined;
+      if (members) {
+        parties.push(party(addGroupEntity(doc, view, members), i, members.end, stems));
+        i = members.end - 1;
+        continue;
+      }
+      if (claimed.kind !== 'place' || claimed.geo?.featureType === 'country' || countryOfWords(tokens.slice(i, end).map((t) => t.text).join(' ').replace(POSSESSIVE_END, ''))) {
+        if (claimed.kind !== 'place' || !afterPlacePreposition(stems, i) || ownsNext(view, end)) parties.push(party(claimed, i, end, stems));
       }
       i = end - 1;
       continue;
     }
-    const phrase = groupPhraseAt(view, i, doc);
+    const phrase = groupPhraseAt(view, i, doc, triggerStarts);
     if (phrase) {
       parties.push(party(addGroupEntity(doc, view, phrase), i, phrase.end, stems));
       i = phrase.end - 1;
     }
   }
   return parties;
+}
+
+const POSSESSIVE_END = /['’]s$/;
+
+/** "in Kiev's shelling", "in Kiev forces' shelling": the place stands for the side that did it. */
+function ownsNext(view: SentenceView, end: number): boolean {
+  return (POSSESSIVE_END.test(view.tokens[end - 1]?.text ?? '') && labelsSomethingElse(view, end)) || GROUP_NOUNS.has(view.stems[end] ?? '');
+}
+
+/** "in Ukraine", "in eastern Ukraine": a place word read as a setting. */
+function afterPlacePreposition(stems: string[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && isGeoModifier(stems[j])) j--;
+  return PLACE_PREPOSITIONS.has(stems[j] ?? '');
 }
 
 function party(entity: Entity, first: number, end: number, stems: string[]): Party {
@@ -72,7 +96,7 @@ interface GroupPhrase {
 }
 
 /** "Russian forces", "the Ukrainian army", "Turkey", "police", "Kurdish militants": a country word and/or a group noun. */
-function groupPhraseAt(view: SentenceView, i: number, doc: Doc): GroupPhrase | undefined {
+function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: Set<number>): GroupPhrase | undefined {
   const { tokens, stems } = view;
   if (tokens[i].kind !== 'word' || stems[i] === 'the') return undefined;
   let country: string | undefined;
@@ -86,6 +110,11 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc): GroupPhrase | u
       break;
     }
   }
+  // "Vietnamese-led forces", "Russia-backed separatists", "pro-Iranian militia": the sponsor's country, if named.
+  if (end === i && SPONSOR_MODIFIER.test(tokens[i].text) && GROUP_NOUN_FIRST.has(stems[i + 1] ?? '')) {
+    country = countriesIn(tokens[i].text.replace(/-/g, ' '))[0];
+    end = i + 1;
+  }
   let sector: string | undefined;
   for (let n = GROUP_NOUN_FIRST.has(stems[end]) ? 2 : 0; n >= 1; n--) {
     if (end + n > tokens.length || isClaimed(doc, view.sentence.firstToken + end, n)) continue;
@@ -97,15 +126,57 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc): GroupPhrase | u
     }
   }
   if (end === i) return undefined;
+  // "rebel attack", "police raid": before an event noun the group word names who did it.
+  if (!country && end === i + 1 && !triggerStarts.has(end) && modifiesNextNoun(view, end)) return undefined;
+  if (!sector && country) {
+    const members = demonymGroupAt(doc, view, i, end);
+    if (members) return members;
+    // "Palestinian riots", "Israeli tanks fired": a demonym before the event noun names who did it.
+    if (triggerStarts.has(end) && !isCountryName(tokens.slice(i, end).map((t) => t.text).join(' '))) return { first: i, end, country };
+  }
+  if (end === i + 1 && !sector && SPONSOR_MODIFIER.test(tokens[i].text)) return undefined;
   if (!sector) {
     // A bare country word acts only as a subject or object, not as an adjective or after "in".
-    if (PLACE_PREPOSITIONS.has(stems[i - 1] ?? '')) return undefined;
+    if (afterPlacePreposition(stems, i)) return undefined;
+    // "an Australian ultimatum", "a U.S. offer": the country whose act it is.
+    if ((stems[i - 1] === 'a' || stems[i - 1] === 'an') && tokens[end]?.kind === 'word' && /^\p{Ll}/u.test(tokens[end].text)) return { first: i, end, country, sector: 'GOV' };
     if (!isCountryName(tokens.slice(i, end).map((t) => t.text).join(' '))) return undefined;
     const next = tokens[end];
-    if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && stems[end] !== 'and' && !/ed$|s$/.test(next.text) && !['ha', 'have', 'be', 'will', 'would', 'had', 'said', 'say', 'to'].includes(stems[end])) return undefined;
+    if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && stems[end] !== 'and' && !PLACE_PREPOSITIONS.has(stems[end]) && !/ed$|s$/.test(next.text) && !['ha', 'have', 'be', 'will', 'would', 'had', 'said', 'say', 'to'].includes(stems[end])) return undefined;
     sector = 'GOV';
   }
   return { first: i, end, country, sector };
+}
+
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
+
+/** "military aid", "police custody": a lone singular group word before another common noun qualifies it and acts in nothing. */
+function modifiesNextNoun(view: SentenceView, end: number): boolean {
+  const word = view.tokens[end - 1].text;
+  const next = view.tokens[end];
+  if (/s$/i.test(word) || !/^\p{Ll}/u.test(word) || !next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  const lower = next.text.toLowerCase();
+  return !FUNCTION_WORDS.has(lower) && !/(?:ed|ly)$/.test(lower) && !GROUP_NOUNS.has(view.stems[end]) && !isOwnedThing(lower);
+}
+
+const NOT_NOUNS = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'his', 'thus', 'plus', 'besides', 'towards', 'always', 'perhaps', 'afterwards', 'sometimes']);
+
+/** "Iraqi Kurds", "Palestinian suicide bombers", "Egyptian landowners": a demonym and the plural people it qualifies. */
+function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number): GroupPhrase | undefined {
+  const { tokens } = view;
+  const words = tokens.slice(first, end).map((t) => t.text).join(' ');
+  const country = countryOfWords(words);
+  if (!country || isCountryName(words)) return undefined;
+  for (let last = end; last < end + 2 && last < tokens.length; last++) {
+    const token = tokens[last];
+    if (token.kind !== 'word' || entityOfToken(doc, view.sentence.firstToken + last)) return undefined;
+    const lower = token.text.toLowerCase();
+    if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && !countryOfWords(lower)) {
+      return { first, end: last + 1, country, sector: GROUP_NOUNS.get(view.stems[last]) };
+    }
+    if (!/^\p{Ll}/u.test(token.text)) return undefined;
+  }
+  return undefined;
 }
 
 function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Entity {
@@ -128,4 +199,27 @@ function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Enti
 function isClaimed(doc: Doc, first: number, count: number): boolean {
   for (let t = first; t < first + count; t++) if (entityOfToken(doc, t)) return true;
   return false;
+}
+
+const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'against', 'toward', 'towards', 'for', 'on', 'of']);
+
+/**
+ * The place a non-violent event is directed at, as PLOVER codes it ("aid to Mozambique", "withdrew from
+ * Panama", "arrived in Amman"): the first place after the trigger, in its clause, after a preposition.
+ */
+export function recipientPlace(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party | undefined {
+  const { tokens, stems } = view;
+  const offset = view.sentence.firstToken;
+  for (let i = trigger.end; i < tokens.length && i <= trigger.end + 8; i++) {
+    if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return undefined;
+    const entity = entityOfToken(doc, offset + i);
+    if (!entity || entity.kind !== 'place') continue;
+    let end = i + 1;
+    while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
+    let j = i - 1;
+    while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
+    if (RECIPIENT_PREPOSITIONS.has(stems[j]) && !labelsSomethingElse(view, end)) return party(entity, i, end, stems);
+    i = end - 1;
+  }
+  return undefined;
 }

@@ -1,6 +1,8 @@
 import type { Entity, Quote, TimeRef } from '../contract.js';
 import type { Doc } from '../document.js';
 import { entityOfToken } from './entity-index.js';
+import { clauseStart } from './modality.js';
+import { labelsSomethingElse } from './role-cues.js';
 import type { SentenceView } from './sentence-view.js';
 
 const PLACE_RANK: Record<string, number> = { populated_place: 3, landmark: 3, admin2: 2, admin1: 1.5, other: 1, river: 0.5, country: 0.3 };
@@ -26,6 +28,10 @@ export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leavi
     if (!entity || entity.kind !== 'place' || !entity.geo || actorIds.has(entity.id)) continue;
     let end = i + 1;
     while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
+    if (labelsSomethingElse(view, end) || hasSense(doc, entity, tokens[i].start)) {
+      i = end - 1;
+      continue;
+    }
     const before = stems[i - 1] ?? '';
     const before2 = stems[i - 2] ?? '';
     let score = PLACE_RANK[entity.geo.featureType] ?? 1;
@@ -34,10 +40,17 @@ export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leavi
     if (AWAY_WORDS.has(before) || AWAY_WORDS.has(before2)) score -= leaving ? 2 : 0.7;
     if (before === '(' || before === ',') score += 0.2;
     score -= Math.min(Math.abs(i - trigger), 30) * 0.02;
+    if (clauseStart(view, i) !== clauseStart(view, trigger)) score -= 0.8;
     if (!best || score > best.score) best = { entity, score };
     i = end - 1;
   }
   return best;
+}
+
+/** A mention a later reading marked as non-literal (metonymy and the like) names no scene. */
+function hasSense(doc: Doc, entity: Entity, at: number): boolean {
+  const mention = entity.mentions.find((m) => m.start <= at && at < m.end);
+  return mention !== undefined && (mention as { sense?: unknown }).sense !== undefined;
 }
 
 /** The time of an event: a TimeRef of its sentence, the one nearest its trigger (same clause first). */

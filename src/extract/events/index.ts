@@ -1,11 +1,13 @@
-import type { Event, Modality, Span } from '../contract.js';
+import type { Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { entityCountry, isStateActor, sentenceParties, type Party } from './actors.js';
+import { entityCountry, isStateActor, recipientPlace, sentenceParties, type Party } from './actors.js';
 import { alpha3 } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
 import { clauseStart, modalityAt } from './modality.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
+import { isObligation, ploverInContext } from './plover.js';
+import { isPassiveAt, isVictimAt } from './role-cues.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
@@ -47,14 +49,14 @@ export const eventsStage: Stage = {
     let previous: { event: Event; sentence: number } | undefined;
     for (let s = 0; s < doc.sentences.length; s++) {
       const view = sentenceView(doc, s);
-      const matches = findTriggers(view);
+      const matches = findTriggers(view, doc);
       if (matches.length === 0) continue;
       const counts = sentenceCounts(doc, view);
       if (matches.every((m) => m.pattern.casualty) && previous && previous.sentence === s - 1 && EVENT_TYPES[previous.event.type]?.violent) {
         attachCasualties(doc, previous.event, view, counts);
         continue;
       }
-      const parties = sentenceParties(doc, view);
+      const parties = sentenceParties(doc, view, new Set(matches.map((m) => m.first)));
       const events: Event[] = [];
       for (const cluster of clusters(view, matches)) {
         const determiner = view.stems[cluster.anchor.first - 1];
@@ -65,9 +67,36 @@ export const eventsStage: Stage = {
       }
       const main = events.reduce<Event | undefined>((a, b) => (a && a.confidence >= b.confidence ? a : b), undefined);
       if (main) previous = { event: main, sentence: s };
+      calibrateAgainstRivals(events);
     }
+    calibrateByCorroboration(doc.events);
   },
 };
+
+/** Confidence of an event another reading of its own sentence nearly matches: a closer call, less sure. */
+function calibrateAgainstRivals(events: Event[]): void {
+  const before = events.map((e) => e.confidence);
+  events.forEach((event, i) => {
+    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type));
+    if (before[i] - rival < 0.15) event.confidence = round(event.confidence * 0.88);
+  });
+}
+
+/** An event whose type other sentences of the report also tell is more likely read right. */
+function calibrateByCorroboration(events: Event[]): void {
+  const sentencesByType = new Map<string, Set<number>>();
+  for (const event of events) {
+    const sentence = details.get(event)?.sentence ?? -1;
+    const set = sentencesByType.get(event.type) ?? new Set<number>();
+    set.add(sentence);
+    sentencesByType.set(event.type, set);
+  }
+  for (const event of events) {
+    if ((sentencesByType.get(event.type)?.size ?? 0) > 1 || event.evidence.length > 1) event.confidence = round(Math.min(0.97, event.confidence + 0.05));
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;
 
 function clusters(view: SentenceView, matches: TriggerMatch[]): Cluster[] {
   const types = new Set(matches.map((m) => m.pattern.type));
@@ -97,7 +126,13 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const triggerSpan = doc.span(triggerStart, tokens[anchor.end - 1].end);
   const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type)) && !cluster.matches.includes(m));
   const modality: Modality = modalityAt(view, anchor.first);
-  const { actors, targets } = roles(view, anchor, parties);
+  const violent = EVENT_TYPES[cluster.type]?.violent === true;
+  const head = governingMatch(cluster);
+  const { actors, targets } = roles(view, head, parties, violent);
+  if (!violent && targets.length === 0) {
+    const recipient = recipientPlace(doc, view, head);
+    if (recipient) targets.push(recipient);
+  }
   const leaving = LEAVING_TYPES.has(cluster.type);
   const place = choosePlace(doc, view, anchor.first, leaving, new Set(parties.map((p) => p.entity.id)));
   let type = cluster.type;
@@ -119,17 +154,17 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     .filter((q) => nearestTrigger(all, q.first) === anchor || cluster.matches.includes(nearestTrigger(all, q.first)))
     .map(({ value, unit, span }) => ({ value, unit, span }));
   let confidence = 0.3 + 0.6 * anchor.pattern.weight + Math.min(0.15, 0.05 * (cluster.matches.length - 1));
-  if (actors.length > 0) confidence += 0.05;
+  if (actors.length > 0 || targets.length > 0) confidence += 0.05;
   if (place) confidence += 0.03;
   if (!time) confidence -= 0.05;
   if (governed) confidence *= 0.7;
-  if (modality === 'hypothetical' || modality === 'denied') confidence *= 0.8;
+  if (modality === 'hypothetical') confidence *= 0.8;
+  if (modality === 'denied') confidence *= 0.65;
   const event = doc.addEvent({
     type,
     acled: acledNames(type),
-    plover: modality === 'threatened' ? 'THREATEN' : anchor.pattern.plover ?? info.plover,
-    actors: unique(actors.map((p) => p.entity.id)),
-    targets: unique(targets.map((p) => p.entity.id)).filter((id) => !actors.some((p) => p.entity.id === id)),
+    plover: ploverInContext(governingPlover(cluster) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
+    ...obligationRoles(view, head.first, quote, unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
     place: place?.entity.id ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -141,6 +176,28 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   });
   details.set(event, { trigger: triggerSpan, sentence: view.index, governed });
   return event;
+}
+
+/**
+ * Who does what to whom, as ids. "X said that Y must Z" is X asking Y: the speaker acts, Y is the target.
+ */
+function obligationRoles(view: SentenceView, first: number, quote: Quote | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
+  if (quote?.speaker && !actors.includes(quote.speaker) && isObligation(view, first)) return { actors: [quote.speaker], targets: unique([...actors, ...targets]) };
+  return { actors, targets: targets.filter((id) => !actors.includes(id)) };
+}
+
+/**
+ * The PLOVER category of a cluster: in a non-violent one, the earliest trigger's, which in English news
+ * is the governing verb ("rejected an offer of talks": REJECT, not CONSULT); else the strongest's.
+ */
+function governingPlover(cluster: Cluster): string | undefined {
+  return governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
+}
+
+/** The trigger whose roles a cluster's event takes: the earliest of a non-violent cluster, else the strongest. */
+function governingMatch(cluster: Cluster): TriggerMatch {
+  if (VIOLENCE_GROUP.has(cluster.type)) return cluster.anchor;
+  return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover ? b : a), cluster.anchor);
 }
 
 function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
@@ -158,23 +215,30 @@ function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
 
 /**
  * Who did it and to whom: the nearest party before the trigger in its clause acts, the nearest after it
- * is acted on; "by X" after a passive trigger acts, and "withdrawal of X" makes X the actor.
+ * is acted on; "by X" after a passive trigger acts, the subject of a passive trigger is acted on, and
+ * "withdrawal of X" makes X the actor. A party that was killed, wounded or detained ("soldier killed")
+ * never acts; in a violent event it is a target.
  */
-function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[]): { actors: Party[]; targets: Party[] } {
+function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], violent: boolean): { actors: Party[]; targets: Party[] } {
   const from = clauseStart(view, anchor.first);
-  const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy);
-  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 12);
-  const byAgent = after.find((p) => p.afterBy);
-  const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of'));
+  const victims = parties.filter((p) => isVictimAt(view, p.end));
+  const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p));
+  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 15 && !victims.includes(p));
+  // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
+  const passive = isPassiveAt(view, anchor.first);
+  const byAgent = after.find((p) => p.afterBy && (passive || p.first - anchor.end <= 2));
+  const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of') && !victims.includes(p));
   const actors: Party[] = [];
   const targets: Party[] = [];
   const subject = nearestGroup(before.reverse());
   if (byAgent) {
     actors.push(byAgent);
     targets.push(...subject);
+  } else if (subject.length > 0 && passive) {
+    targets.push(...subject);
   } else if (subject.length > 0) {
     actors.push(...subject);
-    const object = after.find((p) => !p.afterBy);
+    const object = after.find((p) => !p.afterBy && view.stems[p.first - 1] === 'against') ?? after.find((p) => !p.afterBy);
     if (object) targets.push(object);
   } else if (ofAgent) {
     actors.push(ofAgent);
@@ -182,6 +246,7 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[]): { ac
     const object = after.find((p) => !p.afterBy);
     if (object) targets.push(object);
   }
+  if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
 }
 

@@ -8,15 +8,25 @@ const UNITS = new Map<string, string>();
 for (const [noun, unit] of Object.entries(lexicon.units)) UNITS.set(stemPhrase(noun).join(' '), unit);
 const NUMBER_WORDS = new Map<string, number>(Object.entries(lexicon.numberWords).map(([w, n]) => [w, n]));
 const NUMBER_FIRST_WORDS = new Set([...NUMBER_WORDS.keys()].map((w) => w.split(' ')[0]));
+const NUMBER_FIRST_STEMS = new Set([...NUMBER_FIRST_WORDS].map((w) => stem(w)));
 const MULTIPLIERS: Record<string, number> = lexicon.multipliers;
 const VAGUE = Object.entries(lexicon.vagueFatalities).map(([phrase, value]) => ({ parts: stemPhrase(phrase), value }));
 const VAGUE_FIRST = new Set(VAGUE.map((v) => v.parts[0]));
 const CASUALTY_AFTER = lexicon.casualtyAfter.map(stemPhrase);
 const CASUALTY_BEFORE = lexicon.casualtyBefore.map(stemPhrase);
+const CASUALTY_BEFORE_PEOPLE = lexicon.casualtyBeforePeople.map(stemPhrase);
 const INJURED = new Set(lexicon.injuredWords.map((w) => stem(w)));
+const CASUALTY_FIRST = new Set(CASUALTY_AFTER.map((parts) => parts[0]));
+/** Words a count's noun is never behind: "four killed in Ukrainian shelling" counts no Ukrainians. */
+const NOT_MODIFIERS = new Set(['in', 'of', 'at', 'on', 'by', 'and', 'or', 'to', 'from', 'were', 'was', 'be', 'have', 'had', 'ha', 'has', 'as', 'for', 'with', 'after', 'during', 'near']);
 const SUBSET = lexicon.subsetCues.map(stemPhrase);
 const LIMITERS = new Set(['at', 'least', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'up', 'to', 'approximately', 'roughly', 'least']);
 const PEOPLE_UNITS = new Set(['people', 'families']);
+const PUNCTUATION = /^[^\p{L}\p{N}#]+$/u;
+const PLURAL = /(?:[^s]s|men|people|personnel|troops|police|children|staff)$/i;
+/** "1-Thirty", "RPT-One": a wire headline's tag glued to the first word. */
+const WIRE_TAG = /^(?:[A-Z]{2,}|\d+)-(?=\p{L})/u;
+const bareWord = (text: string) => text.replace(WIRE_TAG, '').toLowerCase();
 
 interface Count {
   value: number;
@@ -39,11 +49,11 @@ function countAt(view: SentenceView, i: number): Count | undefined {
     }
     return { value: total, first: i, end };
   }
-  if (token.kind !== 'word') return undefined;
-  const lower = token.text.toLowerCase();
+  if (token.kind !== 'word' || !NUMBER_FIRST_STEMS.has(view.stems[i])) return undefined;
+  const lower = bareWord(token.text);
   if (!NUMBER_FIRST_WORDS.has(lower)) return undefined;
   for (const words of [3, 2]) {
-    const phrase = view.tokens.slice(i, i + words).map((t) => t.text.toLowerCase()).join(' ');
+    const phrase = view.tokens.slice(i, i + words).map((t, k) => (k === 0 ? lower : t.text.toLowerCase())).join(' ');
     const value = NUMBER_WORDS.get(phrase);
     if (value !== undefined) return { value, first: i, end: i + words };
   }
@@ -73,7 +83,7 @@ function unitAfter(view: SentenceView, end: number): { unit: string; end: number
       const unit = UNITS.get(view.stems.slice(at, at + n).join(' '));
       if (unit) return { unit, end: at + n };
     }
-    if (view.tokens[at]?.kind !== 'word') return undefined;
+    if (view.tokens[at]?.kind !== 'word' || NOT_MODIFIERS.has(view.stems[at]) || INJURED.has(view.stems[at]) || CASUALTY_FIRST.has(view.stems[at])) return undefined;
   }
   return undefined;
 }
@@ -122,18 +132,50 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
     }
     const after = stems.slice(last, last + 4);
     const before = stems.slice(Math.max(0, first - 4), first);
-    const injuredHere = after.slice(0, 3).some((s) => INJURED.has(s)) || before.slice(-2).some((s) => INJURED.has(s));
+    const injuredHere = clauseHead(after, 3).some((s) => INJURED.has(s)) || before.slice(-2).some((s) => INJURED.has(s));
     const deadHere = CASUALTY_AFTER.some((parts) => [0, 1, 2].some((k) => matchAt(stems, parts, last + k) === last + k + parts.length && !(k > 0 && INJURED.has(stems[last])))) ||
-      CASUALTY_BEFORE.some((parts) => [1, 2].some((k) => first - k - parts.length + 1 >= 0 && matchAt(stems, parts, first - k - parts.length + 1) === first - k + 1));
+      cueBefore(stems, CASUALTY_BEFORE, first) || (unit !== undefined && cueBefore(stems, CASUALTY_BEFORE_PEOPLE, first));
     if (deadHere && !(injuredHere && !after.slice(0, 2).some((s) => s === 'kill' || s === 'dead' || s === 'di'))) {
       const subset = SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
       deaths.push({ value: count.value, subset });
     } else if (injuredHere) injured = true;
     i = last - 1;
   }
+  if (deaths.length === 0 && containsAny(view, CASUALTY_AFTER)) deaths.push(...singularVictims(view));
   const wholes = deaths.filter((d) => !d.subset);
   const fatalities = wholes.length > 0 ? Math.min(...wholes.map((d) => d.value)) : undefined;
   return { quantities, fatalities, injured };
+}
+
+/** Whether one of the phrases ends one or two tokens before token `first` ("killing [at least] 6"). */
+function cueBefore(stems: string[], phrases: string[][], first: number): boolean {
+  return phrases.some((parts) => [1, 2].some((k) => first - k - parts.length + 1 >= 0 && matchAt(stems, parts, first - k - parts.length + 1) === first - k + 1));
+}
+
+/** The first n stems, up to a comma or other punctuation ("kills one, injures two": one is dead). */
+function clauseHead(stems: string[], n: number): string[] {
+  const head: string[] = [];
+  for (const s of stems.slice(0, n)) {
+    if (PUNCTUATION.test(s)) break;
+    head.push(s);
+  }
+  return head;
+}
+
+/** "A man was killed", "Ukrainian soldier killed", "civilian dies": one death per singular person noun. */
+function singularVictims(view: SentenceView): { value: number; subset: boolean }[] {
+  const found: { value: number; subset: boolean }[] = [];
+  const { tokens, stems } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    if (UNITS.get(stems[i]) !== 'people' || tokens[i].kind !== 'word' || PLURAL.test(tokens[i].text)) continue;
+    if ([1, 2, 3].some((k) => i - k >= 0 && (tokens[i - k].kind === 'number' || NUMBER_WORDS.has(bareWord(tokens[i - k].text))) && !['a', 'an'].includes(bareWord(tokens[i - k].text)))) continue;
+    let at = i + 1;
+    while (at < tokens.length && ['be', 'wa', 'was', 'ha', 'been', 'reportedly', 'later', 'also'].includes(stems[at])) at++;
+    if (INJURED.has(stems[at])) continue;
+    // "a man was killed", "civilian dies"; "shelling kills LPR militiaman".
+    if (CASUALTY_AFTER.some((parts) => matchAt(stems, parts, at) === at + parts.length) || cueBefore(stems, CASUALTY_BEFORE, i)) found.push({ value: 1, subset: false });
+  }
+  return found;
 }
 
 /** Whether the sentence speaks of deaths at all (killed, dead) without a count we could read. */

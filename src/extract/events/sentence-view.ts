@@ -22,8 +22,15 @@ function hasStem(view: SentenceView, stem: string): boolean {
 export function sentenceView(doc: Doc, index: number): SentenceView {
   const sentence = doc.sentences[index];
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  const stems = tokens.map((token) => (token.kind === 'word' ? stem(token.text) : token.kind === 'number' ? '#' : token.text));
+  const stems = tokens.map((token) => (token.kind === 'word' ? stem(withoutWireTag(token.text)) : token.kind === 'number' ? '#' : token.text));
   return { index, sentence, tokens, stems, joined: ' ' + stems.join(' ') + ' ' };
+}
+
+/** "UPDATE 1-Shelling", "RPT-One": a wire headline's tag glued to the first word is not part of it. */
+const WIRE_TAG = /^(?:[A-Z]{2,}|\d+)-(?=\p{L})/u;
+
+function withoutWireTag(word: string): string {
+  return word.includes('-') ? word.replace(WIRE_TAG, '') : word;
 }
 
 const GAP = 3;

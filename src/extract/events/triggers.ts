@@ -1,3 +1,5 @@
+import type { Doc } from '../document.js';
+import { entityOfToken } from './entity-index.js';
 import { NO_EVENT, REFINEMENTS, TRIGGERS, type TriggerPattern } from './lexicon.js';
 import { containsAny, matchAt, type SentenceView } from './sentence-view.js';
 
@@ -9,7 +11,7 @@ export interface TriggerMatch {
 }
 
 /** Every trigger of the lexicon in the sentence whose context conditions hold; overlaps keep the longest. */
-export function findTriggers(view: SentenceView): TriggerMatch[] {
+export function findTriggers(view: SentenceView, doc?: Doc): TriggerMatch[] {
   const found: TriggerMatch[] = [];
   const { stems } = view;
   for (let i = 0; i < stems.length; i++) {
@@ -29,7 +31,15 @@ export function findTriggers(view: SentenceView): TriggerMatch[] {
   for (const match of found) {
     if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
   }
-  return kept.filter((match) => match.pattern.type !== NO_EVENT).sort((a, b) => a.first - b.first);
+  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match))).sort((a, b) => a.first - b.first);
+}
+
+/** A capitalised trigger wholly inside the name of an organization or person ("Security Council", "Foreign Minister") reports no event. */
+function insideName(doc: Doc, view: SentenceView, match: TriggerMatch): boolean {
+  const entity = entityOfToken(doc, view.sentence.firstToken + match.first);
+  if (entity === undefined || entity.kind === 'place' || !/^\p{Lu}/u.test(view.tokens[match.first].text)) return false;
+  for (let i = match.first + 1; i < match.end; i++) if (entityOfToken(doc, view.sentence.firstToken + i) !== entity) return false;
+  return true;
 }
 
 /** The type an event of this type becomes in this sentence (refinements.json, first rule that applies). */

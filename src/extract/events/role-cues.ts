@@ -1,0 +1,67 @@
+import cues from '../../lexicon/events/roles.json' with { type: 'json' };
+import { matchAt, type SentenceView } from './sentence-view.js';
+import { stem, stemPhrase } from './stem.js';
+
+const VICTIM_WORDS = byFirstStem(cues.victimWords.map(stemPhrase));
+const VICTIM_FOLLOWERS = new Set(cues.victimFollowers);
+const PASSIVE_AUXILIARIES = new Set(cues.passiveAuxiliaries.map((word) => word.toLowerCase()));
+const SKIPPABLE = new Set(cues.skippable.map((word) => word.toLowerCase()));
+const GEO_MODIFIERS = new Set(cues.geoModifiers.map(stem));
+const NON_SCENE_HEADS = byFirstStem(cues.nonSceneHeads.map(stemPhrase));
+const OWNED_THINGS = new Set(cues.ownedThings);
+const POSSESSIVE = /['’]s$|s['’]$/;
+
+/** Phrases by their first stem, so a lookup costs one Map access where no phrase can start. */
+function byFirstStem(phrases: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const parts of phrases) map.set(parts[0], [...(map.get(parts[0]) ?? []), parts]);
+  return map;
+}
+
+const lower = (view: SentenceView, i: number) => view.tokens[i]?.text.toLowerCase() ?? '';
+
+/** Whether a party ending at token `end` is followed by a word that makes it the one who suffered ("soldier killed"). */
+export function isVictimAt(view: SentenceView, end: number): boolean {
+  let i = end;
+  while (i < view.tokens.length && SKIPPABLE.has(lower(view, i))) i++;
+  const passive = i > end && PASSIVE_AUXILIARIES.has(lower(view, i - 1));
+  for (const parts of VICTIM_WORDS.get(view.stems[i]) ?? []) {
+    const after = matchAt(view.stems, parts, i);
+    if (after !== i + parts.length) continue;
+    // "soldier killed in an attack", "civilians were killed": not "troops killed six civilians".
+    const next = view.tokens[after];
+    if (passive || !next || next.kind === 'punct' || VICTIM_FOLLOWERS.has(next.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether a trigger at token `first` is a passive participle ("was shelled", "were attacked"). */
+export function isPassiveAt(view: SentenceView, first: number): boolean {
+  const word = lower(view, first);
+  if (!/(?:ed|en|wn|ck|ht|ot)$/.test(word)) return false;
+  for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
+    const before = lower(view, i);
+    if (PASSIVE_AUXILIARIES.has(before)) return true;
+    if (!SKIPPABLE.has(before) && !/ly$/.test(before)) return false;
+  }
+  return false;
+}
+
+export function isGeoModifier(stemmed: string): boolean {
+  return GEO_MODIFIERS.has(stemmed);
+}
+
+/**
+ * Whether the place name over tokens [.., end) labels something else rather than naming a scene:
+ * a possessive before a common noun ("Kiev's shelling", not "Ukraine's Donetsk" or "Ukraine's east") or a head noun after it ("Kiev forces", "Minsk peace talks").
+ */
+export function labelsSomethingElse(view: SentenceView, end: number): boolean {
+  const next = view.tokens[end];
+  if (POSSESSIVE.test(view.tokens[end - 1]?.text ?? '')) return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !GEO_MODIFIERS.has(view.stems[end]);
+  return (NON_SCENE_HEADS.get(view.stems[end]) ?? []).some((parts) => matchAt(view.stems, parts, end) === end + parts.length);
+}
+
+/** "rebel positions", "militia truck": what a group owns, so the group is who it happens to. */
+export function isOwnedThing(word: string): boolean {
+  return OWNED_THINGS.has(word);
+}
