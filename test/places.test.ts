@@ -211,3 +211,10 @@ test('U.S. datelines and state abbreviations: "CHARLESTON, W.Va. --", "the S.C. 
   assert.equal(placeNamed(doc, 'W.Va.')?.name, 'West Virginia');
   assert.equal(placeNamed(doc, 'S.C.')?.name, 'South Carolina');
 });
+
+test('villages are matched to GeoNames by their own names only: "Donetsk" stays Donetsk, not the village Donske', () => {
+  const doc = placesOf('Fighting near Donetsk airport continued. Shelling hit Svitlodarsk and Bakhmut.');
+  assert.equal(placeNamed(doc, 'Donetsk')?.name, 'Donetsk');
+  assert.ok(near(placeNamed(doc, 'Donetsk'), 48.02, 37.8, 10));
+  assert.ok(near(placeNamed(doc, 'Svitlodarsk'), 48.43, 38.22, 10), JSON.stringify(placeNamed(doc, 'Svitlodarsk')?.geo));
+});

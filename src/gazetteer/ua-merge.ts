@@ -117,8 +117,9 @@ export function mergeUaPostalPlaces(
   const bySkeleton = new Map<string, number[]>();
   table.places.forEach((p, index) => {
     if (p.country !== 'UA' || p.featureType !== 'populated_place' || !p.admin1Code || taken.has(index)) return;
+    // Its own name only: GeoNames' alternate names hold foreign forms loose enough to match a neighbour ("Donske").
     for (const [key, level] of p.names) {
-      if (level > 1 || !/^[a-z' -]+$/.test(key)) continue;
+      if (level > 0 || !/^[a-z' -]+$/.test(key)) continue;
       const skeleton = consonantSkeleton(key);
       if (skeleton.length < MIN_SKELETON) continue;
       const k = `${p.admin1Code}|${skeleton}`;
