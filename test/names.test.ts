@@ -35,7 +35,8 @@ describe('names stage on the Kherson report', async () => {
     assert.deepEqual([kuleba.role, kuleba.country, kuleba.sector], ['Foreign Minister', 'UKR', 'GOV']);
     assert.ok(kuleba.mentions.some((m) => m.text === 'Ukrainian Foreign Minister Dmytro Kuleba'));
     const peskov = mentioning(entities, 'Dmitri Peskov')!;
-    assert.deepEqual([peskov.name, peskov.role, peskov.country], ['Dmitry Peskov', 'spokesman', 'RUS']);
+    assert.deepEqual([peskov.name, peskov.role, peskov.country], ['Dmitry Peskov', 'Kremlin spokesman', 'RUS']);
+    assert.ok(peskov.mentions.some((m) => m.text === 'Kremlin spokesman Dmitri Peskov'), 'the institution before the title is part of the mention');
     assert.ok(peskov.mentions.some((m) => m.text === 'he'), '“There can be no change,” he added');
   });
 
@@ -102,6 +103,53 @@ describe('names beyond the lexicon', () => {
     assert.equal(mentioning(e, 'Iraqi Security Forces')?.country, 'IRQ');
   });
 
+  it('reads ranks written with periods and a service before them (re3d)', () => {
+    const e = actors('Army Lt. Gen. Stephen J. Townsend, the commander, spoke. Questions go to Navy Capt. Jeff Davis who will be there.');
+    const townsend = mentioning(e, 'Stephen J. Townsend')!;
+    assert.deepEqual([townsend.kind, townsend.mentions[0].text, townsend.sector], ['person', 'Army Lt. Gen. Stephen J. Townsend', 'MIL']);
+    assert.equal(mentioning(e, 'Jeff Davis')?.mentions[0].text, 'Navy Capt. Jeff Davis');
+  });
+
+  it('takes the institution before a title into the person’s mention and role', () => {
+    const e = actors('Foreign Office Minister Tobias Ellwood said the talks went well. Pentagon Press Secretary Peter Cook agreed.');
+    const ellwood = mentioning(e, 'Tobias Ellwood')!;
+    assert.deepEqual([ellwood.mentions[0].text, ellwood.role], ['Foreign Office Minister Tobias Ellwood', 'Foreign Office Minister']);
+    assert.equal(mentioning(e, 'Peter Cook')?.mentions[0].text, 'Pentagon Press Secretary Peter Cook');
+    assert.equal(named(e, 'Foreign Office'), undefined, 'the office is part of the title here');
+  });
+
+  it('reads a title that runs past the capitalised words, and an office named without its holder', () => {
+    const e = actors('Minister for the Middle East Tobias Ellwood comments on the attack. The Foreign Secretary said the report was clear.');
+    assert.equal(mentioning(e, 'Tobias Ellwood')?.mentions[0].text, 'Minister for the Middle East Tobias Ellwood');
+    const office = named(e, 'Foreign Secretary')!;
+    assert.deepEqual([office.kind, office.mentions[0].text], ['person', 'The Foreign Secretary']);
+    assert.equal(named(actors('The president said the report was clear.'), 'president'), undefined, 'a lower-case title alone is no office');
+  });
+
+  it('joins a second name after "also known as", and a given name the lexicon lacks before a surname it has', () => {
+    const e = actors('Abboud Qanbar, also known as Abu Haidar, is an Iraqi general. The government was led by Prime Minister Haider Al Abadi.');
+    assert.deepEqual(mentionTexts(mentioning(e, 'Abboud Qanbar')), ['Abboud Qanbar', 'Abu Haidar']);
+    assert.equal(mentioning(e, 'Abadi')?.mentions[0].text, 'Prime Minister Haider Al Abadi');
+  });
+
+  it('reads a longer name around a lexicon alias whole, and an acronym defined after a possessive', () => {
+    const e = actors('The frigate joined U.S. Naval Forces Central Command’s (NAVCENT) task force. Later NAVCENT said the Counter ISIL Coalition met.');
+    const navcent = named(e, 'U.S. Naval Forces Central Command')!;
+    assert.deepEqual(mentionTexts(navcent), ['U.S. Naval Forces Central Command', 'NAVCENT', 'NAVCENT']);
+    assert.ok(named(e, 'Counter ISIL Coalition'), 'not the Islamic State nor the Global Coalition');
+  });
+
+  it('reads numbered units whole', () => {
+    const e = actors('Airmen from the 158th Fighter Wing left. He was captured by Jordanian 71st Counter Terrorism Battalion troops.');
+    assert.deepEqual([named(e, '158th Fighter Wing')?.mentions[0].text], ['the 158th Fighter Wing']);
+    assert.equal(named(e, '71st Counter Terrorism Battalion')?.country, 'JOR');
+  });
+
+  it('takes a given name alone for a person only when it speaks', () => {
+    assert.equal(named(actors('"It is the same work," says Manal, as she empties her bag.'), 'Manal')?.kind, 'person');
+    assert.equal(named(actors('Manal is a town in the hills.'), 'Manal'), undefined);
+  });
+
   it('takes no sentence openers, months or places for people', () => {
     const e = actors('However, In March Kherson was quiet. The Mosul offensive began in October. Paris Hilton Street is closed. Washington said nothing.');
     assert.deepEqual(e.map((x) => x.name), []);
@@ -143,6 +191,50 @@ describe('names stage: groups, governments and pronouns', () => {
     const entities = actors('Karim Wasfi played his cello in Karrada. Karim said he would stay. A girl came too; she listened.');
     const karim = named(entities, 'Karim Wasfi');
     assert.deepEqual(mentionTexts(karim), ['Karim Wasfi', 'his', 'Karim', 'he']);
+  });
+});
+
+describe('countries and peoples as actors', () => {
+  const government = (e: Entity[], iso3: string) => e.find((x) => x.name.startsWith('Government of') && x.country === iso3);
+
+  it('reads a country as its government where it acts, is acted with, or owns an effort', () => {
+    const e = actors('We are committed to working closely with Turkey within NATO. U.S. airstrikes hit the town. The Council praised Australia’s diplomatic efforts. The UK is at the forefront of the fight.');
+    assert.deepEqual(mentionTexts(government(e, 'TUR')), ['Turkey']);
+    assert.deepEqual(mentionTexts(government(e, 'USA')), ['U.S.']);
+    assert.deepEqual(mentionTexts(government(e, 'AUS')), ['Australia']);
+    assert.deepEqual(mentionTexts(government(e, 'GBR')), ['The UK']);
+  });
+
+  it('leaves a country a place where it is one', () => {
+    const e = actors('Syria is a country in the Middle East. Fighters crossed from Turkey into Syria. The border with Iraq is closed.');
+    assert.deepEqual(e.map((x) => x.name), []);
+  });
+
+  it('reads a country’s people, government and opposition as groups', () => {
+    const e = actors('We urge the government of Iraq to protect the people of Syria. Syrians fled, and the Syrian opposition met. The regime’s attacks go on, the Asad regime said.');
+    assert.deepEqual(mentionTexts(government(e, 'IRQ')), ['the government of Iraq']);
+    const syrians = e.find((x) => x.country === 'SYR' && x.sector === 'CIV')!;
+    assert.deepEqual(mentionTexts(syrians), ['the people of Syria', 'Syrians']);
+    assert.equal(mentioning(e, 'Syrian opposition')?.sector, 'OPP');
+  });
+});
+
+describe('speakers the quotes stage names', () => {
+  it('takes no sentence opener for a person, and a plural opening a sentence for a group', () => {
+    const text =
+      'Ultimately, the liberation of Raqqah will free Syrians, officials said. Today’s signing ceremony underscores ongoing U.S. efforts, the embassy said. ' +
+      'This report makes clear that the Asad regime is responsible. Donors also want to reduce dependence on handouts.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    for (const word of ['Ultimately', 'Today’s', 'This', 'Donors']) assert.ok(!people.includes(word), `${word} is no person: ${people}`);
+    assert.notEqual(named(entities, 'Donors')?.kind, 'person');
+  });
+
+  it('reads “He’s” as the pronoun, and “We” as a body speaking', () => {
+    const text = 'Senator Lindsey Graham spoke on Tuesday. He’s claiming that voting was rigged. We condemn the attack, the ministers said.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    assert.ok(mentionTexts(named(entities, 'Lindsey Graham')).includes('He'));
+    assert.ok(!entities.some((e) => e.kind === 'person' && e.name === 'We'));
   });
 });
 

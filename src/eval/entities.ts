@@ -54,9 +54,18 @@ export function goldSpans(doc: Re3dDocument, minConfidence = DEFAULT_MIN_CONFIDE
   return dedupe(spans);
 }
 
-/** Every mention of every entity, as a span of its class, deduplicated. */
+/**
+ * Every mention of every entity, as a span of its class, deduplicated. A place mention read in a
+ * non-literal sense ("Russian" as a demonym, "Moscow" as its government) is no Location.
+ */
 export function predictedSpans(entities: readonly Entity[]): ClassSpan[] {
-  return dedupe(entities.flatMap((e) => e.mentions.map((m) => ({ cls: CLASS_OF_KIND[e.kind], start: m.start, end: m.end }))));
+  return dedupe(
+    entities.flatMap((e) =>
+      e.mentions
+        .filter((m) => e.kind !== 'place' || (m as { sense?: string }).sense === undefined)
+        .map((m) => ({ cls: CLASS_OF_KIND[e.kind], start: m.start, end: m.end })),
+    ),
+  );
 }
 
 function dedupe(spans: ClassSpan[]): ClassSpan[] {

@@ -69,6 +69,22 @@ export class ActorTable {
     return m;
   }
 
+  /** Moves every mention of `from` to `into`: two names of one person. */
+  merge(from: Actor, into: Actor): void {
+    const index = this.actors.indexOf(into) + 1;
+    for (const m of from.mentions) {
+      into.mentions.push(m);
+      for (let i = m.first; i < m.last; i++) this.owner[i] = index;
+    }
+    from.mentions.length = 0;
+  }
+
+  /** Removes a mention and frees its tokens. */
+  dropMention(actor: Actor, m: Mention): void {
+    actor.mentions.splice(actor.mentions.indexOf(m), 1);
+    for (let i = m.first; i < m.last; i++) this.owner[i] = 0;
+  }
+
   /** Widens a mention to start at token `first` (a title or "the" before it). */
   extendBack(actor: Actor, m: Mention, first: number): void {
     const index = this.actors.indexOf(actor) + 1;

@@ -2,16 +2,18 @@ import type { Actor, ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
 import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, ORG_FIRST_WORDS, ORG_HEADS, TITLES, type TitleEntry } from './lexicon.js';
-import { sequenceAt } from './sequences.js';
+import { isNameWord, sequenceAt } from './sequences.js';
 import { isAllCaps, isNotName, isPossessive } from './text.js';
 
-const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'stated', 'explained', 'argued', 'noted', 'insisted', 'claimed', 'warned', 'asked', 'replied', 'responded', 'announced', 'confirmed', 'denied', 'acknowledged']);
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'stated', 'explained', 'explains', 'argued', 'argues', 'noted', 'notes', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'responded', 'announced', 'confirmed', 'denied', 'acknowledged', 'recalled', 'recalls']);
 const PERSON_AFTER = new Set(['who', 'whose']);
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 /** A single word left for the coreference step: a surname alone, or one after a title. */
 export interface PendingSingle {
   token: number;
   titled: boolean;
+  known?: boolean; // a given name that speaks ("says Manal"): a person known by it, if no one else
 }
 
 /**
@@ -26,18 +28,27 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
   const acronyms = new Map<string, Actor>();
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised[i] || table.owner[i] !== 0) continue;
-    const seq = sequenceAt(table, i);
+    let seq = sequenceAt(table, i);
+    // "Minister for the Middle East Tobias Ellwood": a title running past the capitalised run.
+    const longTitle = titleAt(table, seq.first, Math.min(tokens.length, seq.first + 9));
+    let titledAhead = false;
+    if (longTitle && longTitle.last > seq.last && table.free(seq.first, longTitle.last) && isNameWord(table, longTitle.last) && table.owner[longTitle.last] === 0) {
+      seq = { first: longTitle.last, last: sequenceAt(table, longTitle.last).last };
+      titledAhead = true;
+    }
     let first = seq.first;
     const last = seq.last;
     i = last - 1;
     // Leading words that are not the name: "The", "However", a demonym, a title ("President Obama").
-    while (first < last && isNotName(tokens[first].text)) first++;
+    while (first < last && isNotName(tokens[first].text) && !titleAt(table, first, last)) first++; // "Mr" stays a title
     if (first >= last) continue;
     while (first < last - 1 && countries.countryOf(tokens[first].text) !== undefined && !isOrgHeaded(table, first, last)) first++;
-    let titled = false;
-    if (!isOrgHeaded(table, first, last)) {
+    if (isWholeTitle(table, first, last)) continue; // "The Foreign Secretary said": an office, for the title pass
+    let titled = titledAhead;
+    if (!titled) {
+      // "Army Lt. Gen. Stephen J. Townsend": a title first, even when its first word could start an organization.
       const title = titleAt(table, first, last);
-      if (title) {
+      if (title && (!isOrgHeaded(table, first, last) || !isOrgHeaded(table, title.last, last))) {
         titled = true;
         first = title.last;
       }
@@ -55,10 +66,26 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
     }
     const org = organizationOf(table, first, last, words, lastWord);
     if (org) {
-      const actor = table.actor(`org:${name}`, { ...org, name, country: countryBefore(table, seq.first, first) ?? org.country });
       let from = first;
+      let country = countryBefore(table, seq.first, first);
+      // "the 158th Fighter Wing", "Jordanian 71st Counter Terrorism Battalion": a unit's number is part of its name.
+      let unit = first;
+      if (from > 0 && ORDINAL.test(tokens[from - 1].text) && table.free(from - 1, from)) {
+        unit = --from;
+        const demonym = from > 0 ? countries.countryOf(tokens[from - 1].text) : undefined;
+        if (demonym !== undefined && table.free(from - 1, from)) {
+          from--;
+          country ??= demonym ?? undefined;
+        }
+      }
       if (from > 0 && lower[from - 1] === 'the' && table.free(from - 1, from)) from--;
-      table.mention(actor, from, last, undefined, end);
+      let to = last;
+      // "Task Force 50".
+      if (end === tokens[last - 1].end && /^(?:Force|Fleet)$/.test(tokens[last - 1].text) && tokens[last]?.kind === 'number' && table.free(last, last + 1)) to++;
+      const mentionEnd = to > last ? tokens[last].end : end;
+      const unitName = table.facts.doc.text.slice(tokens[unit].start, mentionEnd);
+      const actor = table.actor(`org:${unitName}`, { ...org, name: unitName, country: country ?? org.country });
+      table.mention(actor, from, to, undefined, mentionEnd);
       const acronym = acronymAfter(table, last);
       if (acronym !== undefined) {
         acronyms.set(tokens[acronym].text, actor);
@@ -67,8 +94,10 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       continue;
     }
     if (words.length === 1) {
+      // "says Manal", "Karim insists": a given name alone, speaking, is a person known by it.
+      const known = !titled && GIVEN_NAMES.has(lastWord) && speaks(table, first, last) && !countries.isPlace(lastWord);
       // Untitled singles only ever join a person already named, so a sentence-initial one may wait too.
-      if (!isAllCaps(lastWord) || titled) pending.push({ token: first, titled });
+      if (!isAllCaps(lastWord) || titled) pending.push({ token: first, titled, known });
       continue;
     }
     if (isPersonName(table, first, last, words, titled, name)) {
@@ -77,6 +106,12 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
     }
   }
   return pending;
+}
+
+/** A speech verb right after the name (or after its closing comma), or right before it ("says Manal"). */
+function speaks(table: ActorTable, first: number, last: number): boolean {
+  const { lower } = table.facts;
+  return SPEECH_AFTER.has(lower[last]) || (lower[last] === ',' && SPEECH_AFTER.has(lower[last + 1])) || (first > 0 && SPEECH_AFTER.has(lower[first - 1]));
 }
 
 function isOrgHeaded(table: ActorTable, first: number, last: number): boolean {
@@ -127,6 +162,14 @@ function acronymAfter(table: ActorTable, last: number): number | undefined {
   return t.kind === 'word' && isAllCaps(t.text) && table.owner[last + 1] === 0 ? last + 1 : undefined;
 }
 
+/** Whether tokens [first, last) are a title and nothing more ("Foreign Secretary", "Prime Minister"). */
+function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
+  const { lower } = table.facts;
+  let node = TITLES.next.get(lower[first]);
+  for (let k = first + 1; node && k < last; k++) node = node.next.get(lower[k]);
+  return node !== undefined && node.values.some((v) => v.kind === 'title');
+}
+
 /** A title, rank or honorific at the start of [first, last) with a name after it: the first name token. */
 export function titleAt(table: ActorTable, first: number, last: number): { last: number; entry: TitleEntry } | undefined {
   const { lower } = table.facts;
@@ -152,7 +195,7 @@ function isPersonName(table: ActorTable, first: number, last: number, words: str
   const given = GIVEN_NAMES.has(words[0]);
   const initial = words.slice(1, -1).some((w) => /^[A-Z]\.$/.test(w));
   const after = lower[last] === ',' ? lower[last + 1] : lower[last];
-  const context = SPEECH_AFTER.has(lower[last]) || PERSON_AFTER.has(after) || (first > 0 && SPEECH_AFTER.has(lower[first - 1]));
+  const context = speaks(table, first, last) || PERSON_AFTER.has(after);
   if (!given && !initial && !context) return false;
   if (countries.isPlace(name)) return false; // "Santa Clara", "Jordan Valley"
   if (sentenceInitial[first] && !given && !initial) return false;

@@ -39,10 +39,36 @@ export function resolveSingles(table: ActorTable, singles: readonly PendingSingl
       table.mention(people[0], i, i + 1, undefined, end);
       continue;
     }
+    if (single.known) {
+      table.mention(table.actor(`person:${word}`, { kind: 'person', name: word }), i, i + 1, undefined, end);
+      continue;
+    }
     if (!single.titled || countries.countryOf(word) !== undefined) continue;
     const contextual = longestAlias(table, i, true);
     const actor = contextual ? lexiconActor(table, contextual[0].actor) : table.actor(`person:${word}`, { kind: 'person', name: word });
     table.mention(actor, i, i + 1, undefined, end);
+  }
+}
+
+const ALIAS_CUES: readonly (readonly string[])[] = [['also', 'known', 'as'], ['known', 'as'], ['a.k.a.'], ['aka'], ['born'], ['née'], ['nee']];
+const ALIAS_CUE_FIRST = new Set(ALIAS_CUES.map((words) => words[0]));
+
+/**
+ * "Abboud Qanbar, also known as Abu Haidar", "Abu Ghadiya, born Badran Turki Hishan al-Mazidi": the
+ * second name is the same person's; the nearest person before the cue in the sentence takes it.
+ */
+export function resolveAliases(table: ActorTable): void {
+  const { tokens, lower, sentenceOf } = table.facts;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!ALIAS_CUE_FIRST.has(lower[i])) continue;
+    const cue = ALIAS_CUES.find((words) => words.every((w, k) => lower[i + k] === w));
+    if (!cue) continue;
+    const alias = table.ownerOf(i + cue.length);
+    if (alias?.kind !== 'person') continue;
+    let k = i - 1;
+    while (k >= 0 && sentenceOf[k] === sentenceOf[i] && table.ownerOf(k)?.kind !== 'person') k--;
+    const person = k >= 0 && sentenceOf[k] === sentenceOf[i] ? table.ownerOf(k) : undefined;
+    if (person && person !== alias && !alias.lexicon) table.merge(alias, person);
   }
 }
 
@@ -57,19 +83,38 @@ export function resolveTitleAnaphors(table: ActorTable): void {
     const phrase = titleStartingAt(table, i);
     if (!phrase || phrase.entry.kind !== 'title' || phrase.of) continue;
     if (lower[phrase.titleLast] === 'of' || table.facts.capitalised[phrase.titleLast]) continue; // "the president of …", "the President Obama"
-    const head = phrase.entry.words[phrase.entry.words.length - 1];
+    const title = phrase.entry.words.join(' ');
     const before = tokens[i].start;
-    const fits = table.actors.filter(
+    // "the president" fits a "Vice President" no better than a "Foreign Secretary" fits "the Secretary of State": the role ends with the title.
+    let fits = table.actors.filter(
       (a) =>
         a.kind === 'person' &&
         a.mentions.some((m) => m.start < before) &&
-        (a.role ?? a.lexicon?.role ?? '').toLowerCase().split(/[\s-]+/).includes(head) &&
+        endsWithTitle((a.role ?? a.lexicon?.role ?? '').toLowerCase(), title) &&
         (!phrase.country || (a.country ?? a.lexicon?.country) === phrase.country),
     );
-    if (fits.length !== 1) continue;
-    table.mention(fits[0], i, phrase.titleLast);
+    if (fits.length > 1) fits = fits.filter((a) => !a.key.startsWith('office:')); // the named holder over the office alone
+    const office = fits.length === 0 ? officeHolder(table, i + 1, phrase.titleFirst, phrase.titleLast, phrase.country) : undefined;
+    if (fits.length !== 1 && !office) continue;
+    table.mention(fits[0] ?? office, i, phrase.titleLast);
     i = phrase.titleLast - 1;
   }
+}
+
+function endsWithTitle(role: string, title: string): boolean {
+  return role === title || role.endsWith(` ${title}`) || role.endsWith(`-${title}`);
+}
+
+/**
+ * "the Foreign Secretary", "The Prime Minister", "the US Secretary of State" with no one of that role
+ * named before: an office written with capitals stands for the one who holds it, a person of its own.
+ */
+function officeHolder(table: ActorTable, nameFirst: number, titleFirst: number, titleLast: number, country: string | undefined): Actor | undefined {
+  const { tokens, capitalised, doc } = table.facts;
+  for (let k = titleFirst; k < titleLast; k++) if (tokens[k].kind === 'word' && !capitalised[k] && !/^(?:of|for|the|and)$/.test(tokens[k].text)) return undefined;
+  const title = doc.text.slice(tokens[titleFirst].start, tokens[titleLast - 1].end);
+  const name = doc.text.slice(tokens[nameFirst].start, tokens[titleLast - 1].end).replace(/['’]s\b/g, '');
+  return table.actor(`office:${name}`, { kind: 'person', name, role: title, country });
 }
 
 const MASCULINE = new Set(['he', 'him', 'his', 'himself']);
@@ -79,24 +124,42 @@ const PRONOUN_REACH = 3;
 
 /**
  * "he", "she", "him", "his", "her" → the person when exactly one person is mentioned between the start
- * of the previous sentence and the pronoun; when none is, the one person of the few sentences before.
+ * of the previous sentence and the pronoun; when none is, the one person of the few sentences before;
+ * when none is either, the person the document opens with (a profile's subject).
  */
 export function resolvePronouns(table: ActorTable): void {
   const { tokens, lower, sentenceOf } = table.facts;
   const sentences = table.facts.doc.sentences;
   const gender = new Map<Actor, 'm' | 'f'>();
+  const topic = topicPerson(table);
   for (let i = 0; i < tokens.length; i++) {
     const g = MASCULINE.has(lower[i]) ? 'm' : FEMININE.has(lower[i]) ? 'f' : undefined;
     if (!g || table.owner[i] !== 0) continue;
     const s = sentenceOf[i];
     const near = peopleBetween(table, sentences[Math.max(0, s - 1)].firstToken, i);
-    const people = near.size > 0 ? near : peopleBetween(table, sentences[Math.max(0, s - PRONOUN_REACH)].firstToken, i);
+    let people = near.size > 0 ? near : peopleBetween(table, sentences[Math.max(0, s - PRONOUN_REACH)].firstToken, i);
+    if (people.size === 0 && topic && topic.mentions[0].start < tokens[i].start) people = new Set([topic]); // a profile's subject
     if (people.size !== 1) continue;
     const person = [...people][0];
     if ((gender.get(person) ?? g) !== g) continue; // "he" earlier: "her" is someone else
     if (near.size > 0) gender.set(person, g);
     table.mention(person, i, i + 1);
   }
+}
+
+/** The person a sentence opens with (its first three tokens), if any. */
+function subjectOf(table: ActorTable, sentence: number): Actor | undefined {
+  const { firstToken, endToken } = table.facts.doc.sentences[sentence];
+  for (let k = firstToken; k < Math.min(endToken, firstToken + 3); k++) {
+    const owner = table.ownerOf(k);
+    if (owner) return owner.kind === 'person' ? owner : undefined;
+  }
+  return undefined;
+}
+
+/** The person a document is about: the one its first sentence opens with. */
+function topicPerson(table: ActorTable): Actor | undefined {
+  return table.facts.doc.sentences.length > 0 ? subjectOf(table, 0) : undefined;
 }
 
 function peopleBetween(table: ActorTable, from: number, to: number): Set<Actor> {
@@ -113,9 +176,14 @@ export function resolveOrganizationAnaphors(table: ActorTable): void {
   const { tokens, lower, capitalised } = table.facts;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (lower[i] !== 'the' || table.owner[i] !== 0 || table.owner[i + 1] !== 0 || capitalised[i + 1]) continue;
-    const want = ORG_ANAPHORS.get(lower[i + 1]);
+    const want = ORG_ANAPHORS.get(withoutPossessive(lower[i + 1]));
     if (!want) continue;
     const next = lower[i + 2];
+    if (isPossessive(tokens[i + 1].text)) {
+      const target = nearestFitting(table, i, want);
+      if (target) table.mention(target, i, i + 2, undefined, tokens[i + 1].end - 2); // "the regime’s attacks"
+      continue;
+    }
     if (next === 'of' || (i + 2 < tokens.length && (capitalised[i + 2] || tokens[i + 2].kind === 'word' && /^[a-z]/.test(tokens[i + 2].text) && !STOP_AFTER.has(next)))) continue;
     const target = nearestFitting(table, i, want);
     if (target) table.mention(target, i, i + 2);
@@ -132,7 +200,15 @@ function nearestFitting(table: ActorTable, i: number, want: string): Actor | und
   for (const actor of table.actors) {
     if (actor.kind === 'person') continue;
     const fits =
-      want === 'MIL' ? actor.sector === 'MIL' : want === 'GOV' ? actor.sector === 'GOV' : want === 'armed_group' ? actor.kind === 'armed_group' : actor.name.toLowerCase().includes(want.toLowerCase());
+      want === 'MIL'
+        ? actor.sector === 'MIL'
+        : want === 'GOV'
+          ? actor.sector === 'GOV'
+          : want === 'regime' // only a government the text has called a regime
+            ? actor.sector === 'GOV' && actor.mentions.some((m) => /regime/i.test(table.facts.doc.text.slice(m.start, m.end)))
+            : want === 'armed_group'
+              ? actor.kind === 'armed_group'
+              : actor.name.toLowerCase().includes(want.toLowerCase());
     if (!fits) continue;
     for (const m of actor.mentions) {
       if (m.start < before && m.start > bestAt) {

@@ -9,6 +9,11 @@ const ADVERBS = new Set(data.adverbs);
 const NOT_VERBS = new Set(data.notVerbs);
 const POSSESSED_NOUNS = new Set(data.possessedNouns);
 const AGENT_VERBS = new Set(data.agentVerbs);
+const ACTION_NOUNS = new Set(data.actionNouns);
+const RELATION_WORDS = new Set(data.relationWords);
+const PARTY_WORDS = new Set(data.partyWords);
+const ENABLING_WORDS = new Set(data.enablingWords);
+const LEFT_ADVERBS = new Set(['closely', 'together', 'jointly', 'directly', 'bilaterally']);
 
 /** "Government of the United States": a country's government, named as the places stage names it. */
 export function governmentName(countryName: string): string {
@@ -32,10 +37,14 @@ export function findCountryActors(table: ActorTable): void {
     const { iso3, last } = match;
     let first = i;
     if (i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i)) first = i - 1;
-    const before = first > 0 ? lower[first - 1] : '';
+    const before = first > 0 ? listHead(table, first) : '';
     const acting =
       (before === 'by' && first > 1 && AGENT_VERBS.has(lower[first - 2])) ||
-      (!PLACE_PREPOSITIONS.has(before) && (ownsDecision(table, last) || actsAfter(table, last)));
+      (PARTY_WORDS.has(before) && !table.facts.capitalised[last]) ||
+      (before === 'with' && relationBefore(table, first - 1)) ||
+      (ENABLING_WORDS.has(before) && actsTo(table, last)) ||
+      ownsDecision(table, last) ||
+      (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || modifiesAction(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
       continue;
@@ -70,10 +79,62 @@ function isDemonym(word: string, iso3: string): boolean {
   return word !== countryIndex().nameOf(iso3) && (word === countryIndex().demonymOf(iso3) || /(?:an|ian|ese|ish|i|ic)$/.test(word));
 }
 
+/** "the UK's commitment", "Australia's diplomatic efforts": what the country owns is a decision or a means. */
 function ownsDecision(table: ActorTable, last: number): boolean {
   const { tokens, lower } = table.facts;
-  return isPossessive(tokens[last - 1].text) && POSSESSED_NOUNS.has(lower[last]);
+  if (!isPossessive(tokens[last - 1].text)) return false;
+  if (POSSESSED_NOUNS.has(lower[last])) return true;
+  return /^[a-z]+$/.test(tokens[last]?.text ?? '') && POSSESSED_NOUNS.has(lower[last + 1]) && tokens[last + 1].kind === 'word';
 }
+
+/**
+ * The word before a name, or before the list the name ends ("in Jordan, Lebanon and Turkey": "in"
+ * governs all three).
+ */
+function listHead(table: ActorTable, first: number): string {
+  const { tokens, lower, capitalised } = table.facts;
+  const before = lower[first - 1];
+  if (before !== 'and' && before !== 'or' && before !== ',') return before;
+  let k = first - 2;
+  for (let steps = 0; k >= 0 && steps < 12 && (capitalised[k] || lower[k] === ',' || lower[k] === 'and' || lower[k] === 'the'); steps++) k--;
+  return k >= 0 && k < first - 2 && tokens[k + 1].kind === 'word' && PLACE_PREPOSITIONS.has(lower[k]) ? lower[k] : before;
+}
+
+/** "The UK is at the forefront", "Turkey is a key player": a sentence's subject described by "is". */
+function describedAsActor(table: ActorTable, first: number, last: number): boolean {
+  const { lower, sentenceInitial } = table.facts;
+  if (sentenceInitial[first] !== 1 || (lower[last] !== 'is' && lower[last] !== 'remains')) return false;
+  if (STANCES.has(lower[last + 1])) return true;
+  for (let k = last + 1; k < Math.min(lower.length, last + 7); k++) if (ROLES.has(lower[k])) return true; // "a key player", "one of our most important partners"
+  return false;
+}
+
+const STANCES = new Set(['at', 'committed', 'determined', 'ready', 'working', 'playing', 'leading', 'steadfast', 'proud', 'prepared', 'willing']);
+const ROLES = new Set(['player', 'partner', 'partners', 'ally', 'allies', 'member', 'members', 'supporter', 'contributor', 'leader', 'donor', 'friend', 'sponsor', 'guarantor', 'champion']);
+
+/** "U.S. airstrikes", "UK support": the bare name before a noun of action. */
+function modifiesAction(table: ActorTable, last: number): boolean {
+  const { tokens, lower } = table.facts;
+  return !isPossessive(tokens[last - 1].text) && tokens[last]?.start === tokens[last - 1].end + 1 && ACTION_NOUNS.has(lower[last]);
+}
+
+/** "working closely with", "war with", "relations with": the token at `withAt` is "with". */
+function relationBefore(table: ActorTable, withAt: number): boolean {
+  const { lower } = table.facts;
+  let k = withAt - 1;
+  while (k >= 0 && LEFT_ADVERBS.has(lower[k])) k--;
+  return k >= 0 && RELATION_WORDS.has(lower[k]);
+}
+
+/** "Iraq to access", "Russia to use its influence": the name followed by "to" and a verb. */
+function actsTo(table: ActorTable, last: number): boolean {
+  const { tokens, lower } = table.facts;
+  if (lower[last] !== 'to' || last + 1 >= tokens.length) return false;
+  const next = tokens[last + 1];
+  return next.kind === 'word' && /^[a-z]+$/.test(next.text) && !NOT_AFTER_TO.has(next.text);
+}
+
+const NOT_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'be', 'date']);
 
 /** A finite verb after the name, past auxiliaries and adverbs; "and Turkey announced" for a pair. */
 function actsAfter(table: ActorTable, last: number): boolean {

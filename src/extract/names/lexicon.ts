@@ -80,12 +80,14 @@ export const TITLES_BACKWARDS: PhraseNode<TitleEntry> = newNode();
 export const TITLES: PhraseNode<TitleEntry> = newNode();
 
 function addTitle(phrase: string, sector: string, kind: TitleEntry['kind']): void {
-  const words = wordsOf(phrase).map((w) => w.toLowerCase());
+  // Split at spaces, not tokenized: lower-case "lt. gen." would lose the periods the text's "Lt. Gen." keeps.
+  const words = phrase.toLowerCase().split(/\s+/);
   const entry = { words, sector, kind };
   addPhrase(TITLES_BACKWARDS, [...words].reverse(), entry);
   addPhrase(TITLES, words, entry);
 }
 for (const [sector, titles] of Object.entries(titlesData.titles)) for (const t of titles) addTitle(t, sector, 'title');
+for (const service of titlesData.services) for (const t of titlesData.titles.MIL) addTitle(`${service} ${t}`, 'MIL', 'title');
 for (const t of titlesData.honorifics) addTitle(t, 'CIV', 'honorific');
 for (const [sector, words] of Object.entries(titlesData.descriptors)) for (const t of words) addTitle(t, sector, 'descriptor');
 
@@ -110,7 +112,7 @@ export const ARMED_HEADS = new Set(headsData.armedHeads);
 export const ARMED_WORDS = new Set(headsData.armedWords);
 export const ARMED_NAME_WORDS = new Set(headsData.armedNameWords);
 
-export type ForceCategory = 'MIL' | 'SECURITY' | 'GOV' | 'REB';
+export type ForceCategory = 'MIL' | 'SECURITY' | 'GOV' | 'OPP' | 'CIV' | 'REB';
 /** Nouns naming a side's actor after a demonym ("Russian forces"), by their lower-cased words. */
 export const FORCE_NOUNS: PhraseNode<ForceCategory> = newNode();
 for (const [category, nouns] of Object.entries(headsData.forceNouns)) {

@@ -1,7 +1,7 @@
 import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
-import { LOWERCASE_ROLES, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
-import { isPossessive, titleCase, withoutPossessive } from './text.js';
+import { LOWERCASE_ROLES, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
 
 interface TitlePhrase {
   first: number; // where the phrase starts ("the", a demonym, or the title)
@@ -10,6 +10,7 @@ interface TitlePhrase {
   entry: TitleEntry;
   country?: string;
   of?: Actor; // "Commander-in-Chief of the Ukrainian Armed Forces"
+  institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
 }
 
 /** The role a title phrase gives: "Foreign Minister", "spokesman", "Commander-in-Chief of the Armed Forces of Ukraine". */
@@ -54,7 +55,7 @@ function widen(table: ActorTable, titleFirst: number, titleLast: number, entry: 
   while (first > 0 && table.owner[first - 1] === 0) {
     const word = tokens[first - 1].text;
     const iso3 = countries.countryOf(isPossessive(word) ? withoutPossessive(word) : word);
-    if (iso3 === undefined) break;
+    if (iso3 === undefined || (first > 1 && LOCATIVE.has(lower[first - 2]))) break; // "in Iraq Minister Ellwood said": a headline run on
     country ??= iso3 ?? undefined;
     first--;
   }
@@ -63,8 +64,11 @@ function widen(table: ActorTable, titleFirst: number, titleLast: number, entry: 
   return { first, titleFirst, titleLast, entry, country };
 }
 
+/** Prepositions of place: a country after one is where, not whose the title is. */
+const LOCATIVE = new Set(['in', 'into', 'from', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+
 /** "the Russian president" starting at token i (a determiner or title), forwards; with "of ORG" after it. */
-function titleStartingAt(table: ActorTable, i: number): TitlePhrase | undefined {
+function titleStartingAt(table: ActorTable, i: number, withInstitution = false): TitlePhrase | undefined {
   const { tokens, lower } = table.facts;
   const countries = countryIndex();
   let k = i;
@@ -77,6 +81,16 @@ function titleStartingAt(table: ActorTable, i: number): TitlePhrase | undefined 
     country ??= iso3 ?? undefined;
     k++;
   }
+  // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an institution's name before the title.
+  let institution: TitlePhrase['institution'];
+  const owner = withInstitution && k < tokens.length ? table.ownerOf(k) : undefined;
+  if (owner && owner.kind !== 'person') {
+    const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.end === tokens[x.last - 1].end);
+    if (m && m.last < tokens.length && table.owner[m.last] === 0) {
+      institution = { actor: owner, mention: m };
+      k = m.last;
+    }
+  }
   let node = TITLES.next.get(lower[k]);
   let best: { last: number; entry: TitleEntry } | undefined;
   let j = k;
@@ -87,7 +101,7 @@ function titleStartingAt(table: ActorTable, i: number): TitlePhrase | undefined 
     node = node.next.get(lower[j]);
   }
   if (!best) return undefined;
-  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country };
+  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country, institution };
   // "of the Ukrainian Armed Forces": the institution the title belongs to.
   let o = best.last;
   if (lower[o] === 'of') {
@@ -123,19 +137,64 @@ export function findRoles(table: ActorTable): void {
       if (before) {
         apply(actor, before);
         table.extendBack(actor, m, before.first);
-        continue;
-      }
-      if (m.first >= 2 && lower[m.first - 1] === ',') appositiveBefore(table, actor, m);
+        absorbInstitution(table, actor, m, before);
+      } else if (m.first >= 2 && lower[m.first - 1] === ',') appositiveBefore(table, actor, m);
       if (lower[m.last] === ',' && m.last + 1 < tokens.length) {
-        const phrase = titleStartingAt(table, m.last + 1);
+        const phrase = titleStartingAt(table, m.last + 1, true);
         const end = phrase && phraseEnd(table, phrase);
         if (phrase && end !== undefined && [',', '.', ';', ')'].includes(lower[end] ?? '.')) {
+          if (phrase.institution) takeInstitution(table, actor, phrase);
           apply(actor, phrase);
-          table.mention(actor, phrase.first, phrase.titleLast);
+          appositionMention(table, actor, phrase, end);
         }
       }
     }
   }
+}
+
+/**
+ * "Foreign Office Minister Tobias Ellwood", "Pentagon Press Secretary Peter Cook", "U.S. Army General
+ * Joseph Votel": an institution's name right before the title qualifies the title; the whole phrase
+ * names the person, and the role says whose office it is.
+ */
+function absorbInstitution(table: ActorTable, actor: Actor, m: Mention, phrase: TitlePhrase): void {
+  if (phrase.entry.kind !== 'title' || phrase.first !== phrase.titleFirst || m.first < 1) return;
+  const institution = table.ownerOf(m.first - 1);
+  if (!institution || institution.kind === 'person') return;
+  const own = institution.mentions.find((x) => x.last === m.first);
+  const { tokens, doc } = table.facts;
+  if (!own || own.end !== tokens[own.last - 1].end || own.last - own.first > 5) return;
+  // "against ISIL Minister Ellwood said", "ISIL Terrorists Navy …": an armed group holds no such office; two phrases run together.
+  if (institution.kind === 'armed_group') return;
+  const head = tokens[own.last - 1].text;
+  if (!ORG_HEADS.has(head) && !isAllCaps(head) && !institution.lexicon) return;
+  table.dropMention(institution, own);
+  const written = doc.text.slice(tokens[own.first].start, own.end).replace(/^the\s+/i, '');
+  if (actor.role === roleOf(phrase)) actor.role = `${written} ${actor.role}`;
+  if (!actor.lexicon) actor.country ??= institution.country ?? institution.lexicon?.country;
+  table.extendBack(actor, m, own.first);
+}
+
+/**
+ * A title phrase in apposition is a mention of the person: "commander of the Amphibious Task Group"
+ * whole, the institution keeping its own mention inside it.
+ */
+function appositionMention(table: ActorTable, actor: Actor, phrase: TitlePhrase, end: number): void {
+  const m = table.mention(actor, phrase.first, phrase.titleLast);
+  if (end > phrase.titleLast) {
+    m.last = end;
+    m.end = table.facts.tokens[end - 1].end;
+  }
+}
+
+/** Frees an institution's mention inside a title phrase; the role names whose office it is. */
+function takeInstitution(table: ActorTable, actor: Actor, phrase: TitlePhrase): void {
+  const { actor: institution, mention } = phrase.institution!;
+  const { tokens, doc } = table.facts;
+  table.dropMention(institution, mention);
+  const written = doc.text.slice(tokens[mention.first].start, mention.end).replace(/^the\s+/i, '');
+  const title = roleOf(phrase);
+  if (title && !actor.role) actor.role = `${written} ${title}`;
 }
 
 function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
@@ -150,7 +209,7 @@ function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
       continue;
     }
     apply(actor, phrase);
-    table.mention(actor, phrase.first, phrase.titleLast);
+    appositionMention(table, actor, phrase, phraseEnd(table, phrase));
     return;
   }
 }

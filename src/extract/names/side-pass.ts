@@ -6,7 +6,7 @@ import { FORCE_NOUNS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.
 import { isPossessive, withoutPossessive } from './text.js';
 
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership', 'officials', 'side']);
-const MILITARY_SECTOR: Record<ForceCategory, string> = { MIL: 'MIL', SECURITY: 'MIL', GOV: 'GOV', REB: 'REB' };
+const MILITARY_SECTOR: Record<ForceCategory, string> = { MIL: 'MIL', SECURITY: 'MIL', GOV: 'GOV', OPP: 'OPP', CIV: 'CIV', REB: 'REB' };
 
 /**
  * A side named by its country: a demonym or a country's possessive before a force or government noun
@@ -17,11 +17,15 @@ export function findSides(table: ActorTable): void {
   const { tokens, lower, capitalised } = table.facts;
   const countries = countryIndex();
   for (let i = 0; i < tokens.length - 1; i++) {
+    if (lower[i] === 'the' && sideOfCountry(table, i)) continue;
     if (!capitalised[i] || table.owner[i] !== 0) continue;
     const word = tokens[i].text;
     const possessive = isPossessive(word);
     const iso3 = countries.countryOf(possessive ? withoutPossessive(word) : word);
-    if (iso3 === undefined) continue;
+    if (iso3 === undefined) {
+      pluralDemonym(table, i);
+      continue;
+    }
     const noun = longestForceNoun(table, i + 1);
     if (!noun) continue;
     const [category, last] = noun;
@@ -47,6 +51,51 @@ export function findSides(table: ActorTable): void {
     table.mention(actor, first, last);
     i = last - 1;
   }
+}
+
+const OF_COUNTRY_NOUNS = new Map<string, ForceCategory>([
+  ['government', 'GOV'], ['authorities', 'GOV'], ['regime', 'GOV'], ['people', 'CIV'], ['population', 'CIV'], ['citizens', 'CIV'],
+]);
+
+/** "the government of Iraq", "the people of Syria": the noun of a side, then its country. Records it and says whether it did. */
+function sideOfCountry(table: ActorTable, i: number): boolean {
+  const { tokens, lower } = table.facts;
+  const category = OF_COUNTRY_NOUNS.get(lower[i + 1]);
+  if (!category || lower[i + 2] !== 'of' || !table.free(i, i + 3)) return false;
+  let k = i + 3;
+  if (lower[k] === 'the') k++;
+  const countries = countryIndex();
+  let last = k;
+  let iso3: string | null | undefined;
+  for (let n = 1; n <= 3 && k + n <= tokens.length; n++) {
+    const words = tokens.slice(k, k + n).map((t) => t.text).join(' ');
+    const found = countries.countryOf(words);
+    if (found && countries.nameOf(found) && table.free(k, k + n) && !/(?:an|ese|ish|i)$/.test(words)) {
+      iso3 = found;
+      last = k + n;
+    }
+  }
+  if (!iso3 || (tokens[last] && tokens[last].text === '-')) return false;
+  const name = category === 'GOV' ? governmentName(countries.nameOf(iso3) ?? iso3) : `${countries.demonymOf(iso3) ?? iso3} ${lower[i + 1]}`;
+  const key = category === 'GOV' ? `side:${iso3}:GOV:government` : `side:${iso3}:CIV:${lower[i + 1]}`;
+  table.mention(table.actor(key, { kind: 'organization', name, country: iso3, sector: category }), i, last);
+  return true;
+}
+
+const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'few', 'several', 'other', 'both', 'young', 'ordinary', 'fellow']);
+
+/** "Syrians", "the Iraqis": a plural demonym names the country's people as a group. */
+function pluralDemonym(table: ActorTable, i: number): void {
+  const { tokens, lower } = table.facts;
+  const word = tokens[i].text;
+  if (!/[^s]s$/.test(word) || tokens[i + 1]?.text === '’' || tokens[i + 1]?.text === "'") return;
+  const countries = countryIndex();
+  const iso3 = countries.countryOf(word.slice(0, -1));
+  if (!iso3 || countries.nameOf(iso3) === word.slice(0, -1) || (table.facts.capitalised[i + 1] && tokens[i + 1].start === tokens[i].end + 1)) return;
+  let first = i > 0 && (lower[i - 1] === 'the' || QUANTIFIERS.has(lower[i - 1])) && table.free(i - 1, i) ? i - 1 : i; // "all Iraqis"
+  if (first === i && i > 0 && tokens[i - 1].kind === 'number' && table.free(i - 1, i)) first = i - 1;
+  const name = `${countries.demonymOf(iso3) ?? word.slice(0, -1)} people`;
+  table.mention(table.actor(`side:${iso3}:CIV:people`, { kind: 'organization', name, country: iso3, sector: 'CIV' }), first, i + 1);
 }
 
 function longestForceNoun(table: ActorTable, i: number): [ForceCategory, number] | undefined {

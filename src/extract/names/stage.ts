@@ -1,7 +1,7 @@
 import type { Stage } from '../document.js';
 import { ActorTable } from './actors.js';
 import { findCapitalisedNames } from './capitalised-pass.js';
-import { resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
+import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
 import { findCountryActors } from './country-actor-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
 import { extendOverMembers } from './members-pass.js';
@@ -17,6 +17,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   findCountryActors(table);
   const singles = findCapitalisedNames(table);
   resolveSingles(table, singles);
+  resolveAliases(table);
   extendOverMembers(table);
   findRoles(table);
   resolveTitleAnaphors(table);

@@ -1,5 +1,7 @@
 import type { Entity, EntityKind, Span } from '../contract.js';
 import type { Doc } from '../document.js';
+import { isSentenceOpener, listedAbbreviation } from '../abbreviations.js';
+import { GIVEN_NAMES, NOT_NAMES } from '../names/lexicon.js';
 import { ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } from './lexicon.js';
 
 export interface Speaker {
@@ -76,6 +78,56 @@ function kindOf(words: Word[]): EntityKind {
 const normalized = (name: string) => name.toLowerCase().replace(/^(the|a|an) /, '');
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 
+const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
+const FIRST_PLURAL = new Set(['we', 'us']);
+const SENTENCE_CLOSERS = new Set(['.', '!', '?', ':', ';', ']', '\n']);
+const OPENERS = new Set([' ', '\t', '\r', '"', '“', '”', '\'', '‘', '’', '«', '(', '[', '—', '–', '-']);
+
+/** Whether the word at `start` opens a sentence: only quotes, brackets or dashes stand between it and a full stop. */
+function opensSentence(text: string, start: number): boolean {
+  let k = start - 1;
+  while (k >= 0 && OPENERS.has(text[k])) k--;
+  if (k < 0) return true;
+  if (text[k] !== '.') return SENTENCE_CLOSERS.has(text[k]);
+  let w = k;
+  while (w > 0 && /\p{L}/u.test(text[w - 1])) w--;
+  return listedAbbreviation(text.slice(w, k)) !== 'prefix'; // "Mr. Leahy" goes on
+}
+
+/**
+ * Whether a lone word no earlier stage claimed can name a new speaker. A capitalised word that only
+ * opens its sentence is no name when it is a usual sentence opener ("This"), an adverb
+ * ("Ultimately"), or a possessive ("Today’s") of a word written nowhere else with a capital.
+ */
+function canNameSpeaker(doc: Doc, word: Word): boolean {
+  const text = word.text;
+  if (FIRST_PERSON.has(text.toLowerCase()) || INDEFINITES.has(text.toLowerCase())) return true; // "Some said", "Many argue"
+  if (!isCapitalized(text) || isAllCaps(text) || !opensSentence(doc.text, word.start)) return true;
+  const base = text.replace(/['’]s$/, '');
+  if (NOT_NAMES.has(base) || isSentenceOpener(base) || /ly$/.test(base)) return false;
+  return base === text || GIVEN_NAMES.has(base) || capitalisedElsewhere(doc, base);
+}
+
+const INDEFINITES = new Set(['anyone', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'all', 'both', 'others', 'many', 'some', 'most', 'few', 'several', 'each']);
+
+/** A capitalised plural opening a sentence ("Donors", "Proponents") names a group, not a person. */
+function isGroupWord(doc: Doc, word: Word): boolean {
+  return /[^s']s$/.test(word.text) && opensSentence(doc.text, word.start) && !GIVEN_NAMES.has(word.text) && !capitalisedElsewhere(doc, word.text);
+}
+
+const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+
+/** Whether the word also stands capitalised inside a sentence somewhere in the text: a name, not a sentence opener. */
+function capitalisedElsewhere(doc: Doc, word: string): boolean {
+  const text = doc.text;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const after = text.charCodeAt(at + word.length);
+    const boundary = (at === 0 || !/\p{L}/u.test(text[at - 1])) && !(after >= 97 && after <= 122);
+    if (boundary && !opensSentence(text, at)) return true;
+  }
+  return false;
+}
+
 function findOrCreate(doc: Doc, kind: EntityKind, name: string, mention: Span): Entity {
   const key = normalized(name);
   const known = doc.entities.find((e) => {
@@ -112,6 +164,10 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   if (words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase())) {
     return pronounSpeaker(doc, words[0].text.toLowerCase(), words[0].start, words[0].end, sentenceStart);
   }
+  const contracted = words.length === 1 ? /^(\p{L}+)['’]s$/u.exec(words[0].text) : null; // "He’s claiming"
+  if (contracted && PRONOUNS.has(contracted[1].toLowerCase())) {
+    return pronounSpeaker(doc, contracted[1].toLowerCase(), words[0].start, words[0].start + contracted[1].length, sentenceStart);
+  }
   const nameRun = personName(words);
   const person = nameRun && (nameRun.length > 1 || words.length > 1 || !ORGANIZATION_NOUNS.has(nameRun[0].text.toLowerCase())) ? nameRun : undefined;
   const start = (person ?? words)[0].start;
@@ -122,6 +178,7 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     return { entity: claimed, mention };
   }
   let kind = person && words.some((w) => TITLES.has(w.text.toLowerCase())) ? 'person' : kindOf(words);
+  if (words.length === 1 && (FIRST_PLURAL.has(words[0].text.toLowerCase()) || isGroupWord(doc, words[0]))) kind = 'organization'; // "We said", "Donors": a body speaks
   let nameWords = words;
   if (kind === 'person' && person) nameWords = person;
   while (nameWords.length > 1 && DETERMINERS.has(nameWords[0].text.toLowerCase()) && isCapitalized(nameWords[1].text)) nameWords = nameWords.slice(1);
@@ -137,5 +194,7 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   }
   const name = doc.text.slice(nameWords[0].start, mentionEnd).replace(/\s+/g, ' ');
   const mention = doc.span(mentionStart, mentionEnd);
+  const known = doc.entities.some((e) => e.kind !== 'place' && normalized(e.name) === normalized(name));
+  if (!known && nameWords.length === 1 && !canNameSpeaker(doc, nameWords[0])) return undefined;
   return { entity: findOrCreate(doc, kind, name, mention), mention };
 }
