@@ -218,3 +218,13 @@ test('villages are matched to GeoNames by their own names only: "Donetsk" stays 
   assert.ok(near(placeNamed(doc, 'Donetsk'), 48.02, 37.8, 10));
   assert.ok(near(placeNamed(doc, 'Svitlodarsk'), 48.43, 38.22, 10), JSON.stringify(placeNamed(doc, 'Svitlodarsk')?.geo));
 });
+
+test('Arabic place names without their article, and a named part of a country as the mention', () => {
+  const doc = placesOf('Coalition aircraft struck targets near Raqqa and Fallujah in northern Iraq. The destroyer HMS Dauntless sailed.');
+  assert.ok(near(placeNamed(doc, 'Raqqa'), 35.95, 39.01, 10), JSON.stringify(placeNamed(doc, 'Raqqa')?.geo));
+  assert.ok(near(placeNamed(doc, 'Fallujah'), 33.35, 43.79, 10));
+  const iraq = placeNamed(doc, 'northern Iraq');
+  assert.equal(iraq?.name, 'Iraq');
+  assert.equal(iraq?.geo?.precision, 3);
+  assert.equal(placeNamed(doc, 'HMS'), undefined, 'an acronym is not the alternate name of Homs');
+});

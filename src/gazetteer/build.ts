@@ -65,6 +65,7 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
       table.addName(index, alt, 'alternate');
       if (c.country === 'UA' && isCyrillic(alt)) addCyrillicSpellings(table, index, alt, tables);
     }
+    if (ARABIC_NAMING.has(c.country)) table.addNames(index, withoutArabicArticle([c.name, c.asciiName]), 'alternate');
   }
 
   const postal = readUaPlaces(dataDir);
@@ -177,6 +178,22 @@ function boxCentres(table: PlaceTable): Map<string, { lat: number; lon: number }
   const out = new Map<string, { lat: number; lon: number }>();
   for (const [code, b] of boxes) if (b.e - b.w <= MAX_BOX_LON_SPAN) out.set(code, { lat: (b.s + b.n) / 2, lon: (b.w + b.e) / 2 });
   return out;
+}
+
+/** Countries whose place names news writes with or without the Arabic article ("Ar Raqqah", "Raqqa"). */
+const ARABIC_NAMING = new Set(['SY', 'IQ', 'YE', 'LY', 'SA', 'JO', 'LB', 'EG', 'PS', 'AE', 'OM', 'KW', 'QA', 'BH', 'SD', 'TN', 'DZ', 'MA', 'MR']);
+const ARABIC_ARTICLE = /^(?:al|ar|as|ad|an|at|az|ash|adh|ath|el|es|ed|en)[- ](.{3,})$/i;
+
+/** "Ar Raqqah" → "Raqqah", "Raqqa"; "Al Hillah" → "Hillah", "Hilla": the forms English news uses. */
+function withoutArabicArticle(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const name of names) {
+    const bare = ARABIC_ARTICLE.exec(name)?.[1];
+    if (!bare) continue;
+    out.add(bare);
+    if (/ah$/i.test(bare)) out.add(bare.slice(0, -1));
+  }
+  return [...out];
 }
 
 function addCountries(table: PlaceTable, dataDir: string): Country[] {

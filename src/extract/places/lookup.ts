@@ -40,6 +40,8 @@ function isStrayAlias(key: string, c: Candidate): boolean {
   if (c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1') return false;
   const own = normalizeName(c.name);
   if (own.startsWith(key) || key.startsWith(own)) return false;
+  // "Raqqa" for Ar Raqqah, "Hilla" for Al Ḩillah: the name without its Arabic article.
+  if (/^(?:a[lrsdntz]|ash|adh|ath|e[lsdn]) /.test(own) && own.slice(own.indexOf(' ') + 1).startsWith(key)) return false;
   // Ukraine's alternates come from the curated layer (renamed places, Russian-style spellings).
   if (c.nameSource !== 'alternate' || c.country === 'UA') return false;
   if (own[0] !== key[0]) return true;

@@ -15,6 +15,10 @@ const MIN_FUZZY_LETTERS = 6;
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'explained', 'noted', 'stated']);
 const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
+const DIRECTION_ADJECTIVES = new Set([
+  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
+  'north-eastern', 'north-western', 'south-eastern', 'south-western',
+]);
 const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São']);
 
 interface NameMatch {
@@ -84,6 +88,13 @@ function hyphenPrefix(view: TokenView, i: number): NameMatch | undefined {
   const surface = t.text.slice(0, dash);
   const candidates = exactCandidates(surface).filter(isProminent);
   return candidates.length ? { last: i, end: t.start + dash, surface, candidates } : undefined;
+}
+
+/** Short capitals ("HMS", "SRT") name a place only as its own name, a country's or a division's: towns' alternate names hold codes. */
+function acronymChecked(match: NameMatch | undefined): NameMatch | undefined {
+  if (!match || !/^[A-Z]{2,4}$/.test(match.surface)) return match;
+  const kept = match.candidates.filter((c) => c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1');
+  return kept.length ? { ...match, candidates: kept } : undefined;
 }
 
 /** A country, a first-level division, a capital, a city of 100,000 or more, a sea, a region or a continent. */
@@ -226,7 +237,7 @@ export function recognizePlaces(view: TokenView): Recognition {
       }
       continue;
     }
-    let match = longestName(view, i);
+    let match = acronymChecked(longestName(view, i));
     // "St. Patrick's Day", "St. Michael's School": a saint, unless "St. X" itself is a place (matched from "St.").
     if (SAINT_WORDS.has(view.text(i - 1)) && view.adjacent(i - 1, i)) {
       i = match ? match.last : i;
@@ -257,8 +268,10 @@ export function recognizePlaces(view: TokenView): Recognition {
     const cues = cuesBefore(view, i, match.last);
     const after = hintAfter(view, match.last, match.candidates);
     const divisions = divisionsAfter(view, match.last);
+    // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
+    const part = DIRECTION_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
     const mention: PlaceMention = {
-      start: first.start,
+      start: part ? view.tokens[i - 1].start : first.start,
       end: match.end,
       first: i,
       last: match.last,
