@@ -228,3 +228,9 @@ test('Arabic place names without their article, and a named part of a country as
   assert.equal(iraq?.geo?.precision, 3);
   assert.equal(placeNamed(doc, 'HMS'), undefined, 'an acronym is not the alternate name of Homs');
 });
+
+test('places named together are read together, whatever was chosen first: Huntsville and Walker County in Texas', () => {
+  const doc = placesOf('The inmate was moved from Huntsville to a unit in Walker County. Walker County deputies said Huntsville police helped.');
+  assert.ok(near(placeNamed(doc, 'Huntsville'), 30.72, -95.55, 15), JSON.stringify(placeNamed(doc, 'Huntsville')?.geo));
+  assert.equal(placeNamed(doc, 'Walker County')?.geo?.admin1, 'Texas');
+});

@@ -9,6 +9,9 @@ const ADMIN1_FOCUS = 2.5;
 /** Bonus for a candidate this close (km) to another place the report names. */
 const PROXIMITY: readonly [number, number][] = [[25, 2.5], [60, 2], [120, 1.2], [250, 0.6]];
 const REGIONAL_KM = 250;
+/** How much a candidate near some reading of another name counts, against one near the chosen reading. */
+const COLOCATION_WEIGHT = 0.5;
+const INITIAL_COLOCATION_WEIGHT = 0.7;
 /** How far the best reading must lead the best reading elsewhere (> ALTERNATIVE_KM away) to be drawn. */
 const MIN_MARGIN = 1;
 const ALTERNATIVE_KM = 100;
@@ -114,7 +117,9 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
       (c) => priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0) - (countryNamed && c.featureType === 'populated_place' ? TOWN_NAMED_LIKE_COUNTRY : 0),
     );
   });
-  let chosen: (Candidate | undefined)[] = options.map((list, i) => (mentions[i].fuzzy ? undefined : bestByPrior(list, priors[i])));
+  // The first reading of each name: its prior and how close it lies to some reading of the other names.
+  const colocation = colocationBonuses(mentions, options);
+  let chosen: (Candidate | undefined)[] = options.map((list, i) => (mentions[i].fuzzy ? undefined : bestByPrior(list, priors[i].map((p, k) => p + INITIAL_COLOCATION_WEIGHT * colocation[i][k]))));
   let confident: boolean[] = [];
   const partners = mentions.map((_, i) => listPartners(mentions, i));
   const support = admin1Support(mentions, options);
@@ -136,7 +141,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
         let s = priors[i][k];
         s += COUNTRY_FOCUS * share(focus.countries, c.country, focus.total, own?.country === c.country ? ownWeight : 0);
         if (c.featureType !== 'country') s += ADMIN1_FOCUS * share(focus.admin1s, c.admin1Code, focus.total, own?.admin1Code === c.admin1Code ? ownWeight : 0);
-        s += proximity(c, chosen, i, mentions);
+        s += Math.max(proximity(c, chosen, i, mentions), COLOCATION_WEIGHT * colocation[i][k]);
         if (c.featureType !== 'country' && c.admin1Code) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1) ;
         return s;
       });
@@ -218,6 +223,47 @@ function bestByPrior(list: Candidate[], priors: number[]): Candidate | undefined
   let best = -1;
   for (let k = 0; k < list.length; k++) if (best < 0 || priors[k] > priors[best]) best = k;
   return best < 0 ? undefined : list[best];
+}
+
+const GRID_DEGREES = 1;
+
+/**
+ * Places named together lie close together, whichever reading of them was chosen so far: a bonus for
+ * a candidate with a candidate of another name of the report nearby ("Huntsville" and "Walker County":
+ * the pair in Texas, not the Huntsville of Alabama). A grid of 1° cells keeps it linear in candidates.
+ */
+function colocationBonuses(mentions: PlaceMention[], options: Candidate[][]): number[][] {
+  const grid = new Map<string, { surface: string; c: Candidate }[]>();
+  const cell = (lat: number, lon: number) => `${Math.floor(lat / GRID_DEGREES)}:${Math.floor(lon / GRID_DEGREES)}`;
+  const surfaces = mentions.map((m) => m.surface.toLowerCase());
+  options.forEach((list, i) => {
+    if (mentions[i].doubtful) return;
+    for (const c of list) {
+      if (c.featureType === 'country' || c.featureType === 'admin1') continue;
+      const key = cell(c.lat, c.lon);
+      const bucket = grid.get(key);
+      if (bucket) bucket.push({ surface: surfaces[i], c });
+      else grid.set(key, [{ surface: surfaces[i], c }]);
+    }
+  });
+  return options.map((list, i) =>
+    list.map((c) => {
+      if (c.featureType === 'country' || c.featureType === 'admin1') return 0;
+      const row = Math.floor(c.lat / GRID_DEGREES);
+      const col = Math.floor(c.lon / GRID_DEGREES);
+      let bonus = 0;
+      for (let dr = -1; dr <= 1; dr++) {
+        for (let dc = -1; dc <= 1; dc++) {
+          for (const other of grid.get(`${row + dr}:${col + dc}`) ?? []) {
+            if (other.surface === surfaces[i] || other.c.id === c.id) continue;
+            const step = PROXIMITY.find(([km]) => distanceKm(c, other.c) < km);
+            if (step && step[1] > bonus) bonus = step[1];
+          }
+        }
+      }
+      return bonus;
+    }),
+  );
 }
 
 /** Places named together lie close together: a bonus for a candidate near another chosen place. */
