@@ -7,6 +7,8 @@ import { placeMentionPrecision, placesStage } from '../src/extract/places/index.
 import { sentenceStage } from '../src/extract/sentences.js';
 import { tokenStage } from '../src/extract/tokens.js';
 import { haversineKm } from '../src/geo/distance.js';
+import { exactCandidates } from '../src/extract/places/lookup.js';
+import { priorScore } from '../src/extract/places/prior.js';
 import { readKherson } from './kherson-article.js';
 
 /** Tokens, sentences and places only: the stage must stand on its own, without the names stage. */
@@ -233,4 +235,14 @@ test('places named together are read together, whatever was chosen first: Huntsv
   const doc = placesOf('The inmate was moved from Huntsville to a unit in Walker County. Walker County deputies said Huntsville police helped.');
   assert.ok(near(placeNamed(doc, 'Huntsville'), 30.72, -95.55, 15), JSON.stringify(placeNamed(doc, 'Huntsville')?.geo));
   assert.equal(placeNamed(doc, 'Walker County')?.geo?.admin1, 'Texas');
+});
+
+test('of several counties of one name, the most populous comes first; alone, a close call stays unplaced', () => {
+  const ranked = exactCandidates('Orange County').filter((c) => c.featureType === 'admin2').sort((a, b) => priorScore(b) - priorScore(a));
+  assert.equal(ranked[0].admin1, 'California');
+  assert.ok((ranked[0].population ?? 0) > 1_000_000, 'a district carries the people of its towns');
+  const alone = placeNamed(placesOf('Fires burned across Orange County on Monday.'), 'Orange County');
+  assert.ok(!alone?.geo || alone.geo.admin1 === 'California', JSON.stringify(alone?.geo));
+  const withCity = placeNamed(placesOf('Fires burned across Orange County and Los Angeles on Monday.'), 'Orange County');
+  assert.equal(withCity?.geo?.admin1, 'California');
 });

@@ -107,6 +107,8 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
     const index = table.add({
       id: `admin2:${code}`, name, lat: centre.lat, lon: centre.lon, featureType: 'admin2', featureCode: 'ADM2',
       country: code.slice(0, 2), admin1: admin1Name(admin1Code), admin1Code, admin2: name, coordQuality: 'computed',
+      // The people of its towns in the gazetteer: which of several "Orange County"s news most likely means.
+      population: centre.population || undefined,
     });
     admin2Count++;
     table.addNames(index, admin2Forms(name), 'alternate');
@@ -138,20 +140,21 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
  * member settlements that have trustworthy points: settlements spread over the land, so their mean
  * falls near the middle of the area rather than on its largest city.
  */
-function groupMembers(table: PlaceTable): Map<string, { lat: number; lon: number }> {
-  const sums = new Map<string, { lat: number; lon: number; n: number }>();
-  const add = (key: string, lat: number, lon: number) => {
-    const s = sums.get(key) ?? sums.set(key, { lat: 0, lon: 0, n: 0 }).get(key)!;
+function groupMembers(table: PlaceTable): Map<string, { lat: number; lon: number; population: number }> {
+  const sums = new Map<string, { lat: number; lon: number; n: number; population: number }>();
+  const add = (key: string, lat: number, lon: number, population: number) => {
+    const s = sums.get(key) ?? sums.set(key, { lat: 0, lon: 0, n: 0, population: 0 }).get(key)!;
     s.lat += lat;
     s.lon += lon;
     s.n++;
+    s.population += population;
   };
   for (const p of table.places) {
     if (p.featureType !== 'populated_place' || p.coordQuality === 'rough') continue;
-    if (p.admin1Code) add(p.admin1Code, p.lat, p.lon);
-    if (p.admin2Code) add(p.admin2Code, p.lat, p.lon);
+    if (p.admin1Code) add(p.admin1Code, p.lat, p.lon, p.population ?? 0);
+    if (p.admin2Code) add(p.admin2Code, p.lat, p.lon, p.population ?? 0);
   }
-  return new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.n, lon: s.lon / s.n }]));
+  return new Map([...sums].map(([k, s]) => [k, { lat: s.lat / s.n, lon: s.lon / s.n, population: s.population }]));
 }
 
 /** Wider than this (degrees of longitude), a division's box is not a fair frame (Alaska across the 180th meridian). */
