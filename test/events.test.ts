@@ -199,3 +199,22 @@ test('confidence trades recall for precision on CASE 2021: main events at >= 0.8
   assert.ok(precisionAt(0.8) >= precisionAt(0) + 0.05, `${precisionAt(0.8)} vs ${precisionAt(0)}`);
   assert.ok(precisionAt(0.9) >= precisionAt(0.7), `${precisionAt(0.9)} vs ${precisionAt(0.7)}`);
 });
+
+test('actor hygiene: only whole noun phrases that name a party become entities, and only when an event takes them', () => {
+  const actorNames = (text: string) => analyze({ id: 't', date: '2016-11-18', text }).entities.filter((e) => e.kind !== 'place' && e.kind !== 'person').map((e) => e.mentions.map((m) => m.text)).flat();
+  // re3d: a modifier, a stem match, a unit inside a name, a noun after a possessive name are no actors.
+  assert.ok(!actorNames('The airstrike hit a terrorist training camp near Raqqa.').includes('terrorist'));
+  assert.ok(!actorNames('They were being forced by IS to relocate to another village.').includes('forced'));
+  assert.ok(!actorNames('These sanctions show that the EU is united in its condemnation of the attack.').includes('united'));
+  assert.ok(!actorNames('Soldiers from 3rd Battalion, 321st Field Artillery Regiment fired rockets at the town.').includes('Battalion'));
+  assert.ok(!actorNames('Ground-based artillery fired in counter-fire at ISIL positions.').includes('artillery'));
+  assert.ok(!actorNames('He was sent to support President Bashar al-Assad’s forces near Aleppo.').includes('forces'));
+  assert.ok(!actorNames('The strikes destroyed a tactical unit and an air defense artillery system.').some((m) => /artillery|unit/.test(m)));
+  // A description of a party the event needs is kept, its span the whole phrase.
+  assert.ok(actorNames('Unidentified gunmen attacked a checkpoint near Donetsk.').includes('Unidentified gunmen'));
+  assert.ok(actorNames('Shelling kills three civilians in Donetsk.').includes('civilians'));
+  assert.ok(actorNames('Swiss aid worker killed in shelling of Donetsk.').includes('Swiss aid worker'));
+  assert.ok(actorNames('Nine Ukrainian soldiers killed in rebel attacks.').includes('rebel'));
+  // A group word in a sentence with no event becomes nothing.
+  assert.deepEqual(actorNames('The report describes the military situation, local residents and their families in the region.').filter((m) => /military|residents|families/.test(m)), []);
+});

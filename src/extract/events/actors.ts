@@ -5,11 +5,14 @@ import { alpha3, countryOfWords, countriesIn, isCountryName, MAX_COUNTRY_WORDS }
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityOfToken, indexEntity } from './entity-index.js';
-import { isGeoModifier, isOwnedThing, labelsSomethingElse } from './role-cues.js';
+import { isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
+import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
 const GROUP_NOUN_FIRST = new Set([...GROUP_NOUNS.keys()].map((noun) => noun.split(' ')[0]));
+/** The spellings group nouns take in text, so a stem shared with another word ("forced", "united") matches nothing. */
+const GROUP_NOUN_SPELLINGS = new Set(Object.keys(actors.groupNouns).flatMap((noun) => noun.split(' ').flatMap(nounForms)));
 const STATE_SECTORS = new Set(actors.stateSectors);
 const SPONSOR_MODIFIER = /^(?:pro|anti)-\p{L}|\p{L}-(?:led|backed|allied|controlled|aligned|supported|sponsored)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
@@ -20,6 +23,17 @@ export interface Party {
   first: number;
   end: number;
   afterBy: boolean;
+  /** A group phrase not yet in the Doc: it becomes an entity only when an event takes it as a party (see `enlist`). */
+  pending?: { view: SentenceView; phrase: GroupPhrase };
+}
+
+/** The entity of a party an event takes, added to the Doc if it was only a phrase so far. */
+export function enlist(doc: Doc, party: Party): Entity {
+  if (party.pending) {
+    party.entity = addGroupEntity(doc, party.pending.view, party.pending.phrase);
+    party.pending = undefined;
+  }
+  return party.entity;
 }
 
 /** The country an entity belongs to: its own, a country place's, or one its name names. */
@@ -49,9 +63,9 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       let end = i + 1;
       // A name never runs over a lower-case event trigger ("Egyptian demonstrators | rioted").
       while (end < tokens.length && entityOfToken(doc, offset + end) === claimed && !(triggerStarts.has(end) && /^\p{Ll}/u.test(tokens[end].text))) end++;
-      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) : undefined;
+      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) : undefined;
       if (members) {
-        parties.push(party(addGroupEntity(doc, view, members), i, members.end, stems));
+        parties.push(pendingParty(doc, view, members));
         i = members.end - 1;
         continue;
       }
@@ -63,7 +77,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
     }
     const phrase = groupPhraseAt(view, i, doc, triggerStarts);
     if (phrase) {
-      parties.push(party(addGroupEntity(doc, view, phrase), i, phrase.end, stems));
+      parties.push(pendingParty(doc, view, phrase));
       i = phrase.end - 1;
     }
   }
@@ -84,6 +98,12 @@ function afterPlacePreposition(stems: string[], i: number): boolean {
   return PLACE_PREPOSITIONS.has(stems[j] ?? '');
 }
 
+function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party {
+  const mention = doc.span(view.tokens[phrase.first].start, view.tokens[phrase.end - 1].end);
+  const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: mention.text.replace(/^the\s+/i, ''), mentions: [mention], country: phrase.country, sector: phrase.sector };
+  return { ...party(entity, phrase.first, phrase.end, view.stems), pending: { view, phrase } };
+}
+
 function party(entity: Entity, first: number, end: number, stems: string[]): Party {
   return { entity, first, end, afterBy: stems[first - 1] === 'by' || (stems[first - 1] === 'the' && stems[first - 2] === 'by') };
 }
@@ -96,13 +116,14 @@ interface GroupPhrase {
 }
 
 /** "Russian forces", "the Ukrainian army", "Turkey", "police", "Kurdish militants": a country word and/or a group noun. */
-function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: Set<number>): GroupPhrase | undefined {
+function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: Set<number>, claimedCountryEnd?: number): GroupPhrase | undefined {
   const { tokens, stems } = view;
   if (tokens[i].kind !== 'word' || stems[i] === 'the') return undefined;
   let country: string | undefined;
   let end = i;
   const capitalized = /^\p{Lu}/u.test(tokens[i].text);
   for (let n = capitalized ? Math.min(MAX_COUNTRY_WORDS, tokens.length - i) : 0; n >= 1; n--) {
+    if (claimedCountryEnd !== undefined && i + n !== claimedCountryEnd) continue;
     const code = countryOfWords(tokens.slice(i, i + n).map((t) => t.text).join(' '));
     if (code) {
       country = code;
@@ -116,18 +137,37 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     end = i + 1;
   }
   let sector: string | undefined;
+  // "Ukrainian state security officer", "Swiss aid worker": the country's words, then the description's.
+  if (country) while (end < tokens.length && /^\p{Ll}/u.test(tokens[end].text) && isActorModifier(tokens[end].text.toLowerCase()) && !GROUP_NOUNS.has(stems[end])) end++;
+  const nounFirst = end;
   for (let n = GROUP_NOUN_FIRST.has(stems[end]) ? 2 : 0; n >= 1; n--) {
     if (end + n > tokens.length || isClaimed(doc, view.sentence.firstToken + end, n)) continue;
     const noun = GROUP_NOUNS.get(stems.slice(end, end + n).join(' '));
-    if (noun && tokens[end + n - 1].kind === 'word') {
+    if (noun && isGroupNounSpelling(view, end, end + n)) {
       sector = noun;
       end += n;
       break;
     }
   }
   if (end === i) return undefined;
-  // "rebel attack", "police raid": before an event noun the group word names who did it.
-  if (!country && end === i + 1 && !triggerStarts.has(end) && modifiesNextNoun(view, end)) return undefined;
+  let first = i;
+  if (sector) {
+    // "rebel fighters", "military forces", "government troops": the last group noun heads the phrase.
+    while (end < tokens.length && GROUP_NOUNS.has(stems[end]) && isGroupNounSpelling(view, end, end + 1) && !isClaimed(doc, view.sentence.firstToken + end, 1)) sector = GROUP_NOUNS.get(stems[end++]);
+    // "Iraqi Prime Minister Haider al-Abadi", "3rd Battalion": a title or unit inside a longer name.
+    if (/^\p{Lu}/u.test(tokens[end - 1].text) && inName(view, end)) return undefined;
+    if (!country) {
+      for (let t = nounFirst; t < end; t++) if (inName(view, t)) return undefined;
+      first = descriptionStart(doc, view, nounFirst, triggerStarts);
+      // "Al shabaab militants": an armed group's plural still names a party after a word we cannot read.
+      if (first < 0 && isPlural(tokens[end - 1].text) && isAgentiveModifier(sector) && !/['’]s$/.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst;
+      // "Civilian killed as shell hits hospital": headlines drop the article before a victim.
+      if (first < 0 || !(standsAlone(view, first, end - 1) || isVictimAt(view, end) || (triggerStarts.has(end) && isAgentiveModifier(sector)))) return undefined;
+    }
+    // "terrorist threat", "fighter aircraft", "military aid": a singular group word before another noun only qualifies it.
+    const verbAfterNoun = triggerStarts.has(end) && (isAgentiveModifier(sector) || /^(?:the|a|an|this|that|its)$/i.test(tokens[first - 1]?.text ?? ''));
+    if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return undefined;
+  }
   if (!sector && country) {
     const members = demonymGroupAt(doc, view, i, end);
     if (members) return members;
@@ -145,7 +185,23 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     if (next && next.kind === 'word' && /^\p{Ll}/u.test(next.text) && stems[end] !== 'and' && !PLACE_PREPOSITIONS.has(stems[end]) && !/ed$|s$/.test(next.text) && !['ha', 'have', 'be', 'will', 'would', 'had', 'said', 'say', 'to'].includes(stems[end])) return undefined;
     sector = 'GOV';
   }
-  return { first: i, end, country, sector };
+  return { first, end, country, sector };
+}
+
+function isGroupNounSpelling(view: SentenceView, first: number, end: number): boolean {
+  for (let t = first; t < end; t++) {
+    const token = view.tokens[t];
+    if (token.kind !== 'word' || !GROUP_NOUN_SPELLINGS.has(token.text.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, ''))) return false;
+  }
+  return true;
+}
+
+/** "Ukraine soldier", "Kiev forces": a country's name claimed as a place, heading a group noun phrase. */
+function countryGroupAt(doc: Doc, view: SentenceView, first: number, end: number, triggerStarts: Set<number>): GroupPhrase | undefined {
+  const words = view.tokens.slice(first, end).map((t) => t.text).join(' ');
+  if (!countryOfWords(words) || POSSESSIVE_END.test(words)) return undefined;
+  const phrase = groupPhraseAt(view, first, doc, triggerStarts, end);
+  return phrase?.sector && phrase.end > end ? phrase : undefined;
 }
 
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
@@ -171,7 +227,7 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
     const token = tokens[last];
     if (token.kind !== 'word' || entityOfToken(doc, view.sentence.firstToken + last)) return undefined;
     const lower = token.text.toLowerCase();
-    if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && !countryOfWords(lower)) {
+    if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && namesPeople(lower)) {
       return { first, end: last + 1, country, sector: GROUP_NOUNS.get(view.stems[last]) };
     }
     if (!/^\p{Ll}/u.test(token.text)) return undefined;

@@ -1,6 +1,6 @@
 import type { Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { entityCountry, isStateActor, recipientPlace, sentenceParties, type Party } from './actors.js';
+import { enlist, entityCountry, isStateActor, recipientPlace, sentenceParties, type Party } from './actors.js';
 import { alpha3 } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
@@ -144,6 +144,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     if (other) targets.push(other);
   }
   for (const party of [...actors, ...targets]) {
+    enlist(doc, party);
     // An actor named after its country ("Russian army") whose stage gave it none gets that country.
     if (!party.entity.country && party.entity.kind !== 'place') party.entity.country = entityCountry(party.entity);
   }
