@@ -223,6 +223,93 @@ describe('quotes: channels', () => {
   }
 });
 
+describe('quotes: attribution shapes of news language', () => {
+  const find = (text: string, content: string) => quotesOf(text).find((q) => q.text === content);
+
+  it('an attribution set between commas inside its content gives both halves', () => {
+    const quotes = quotesOf('In his state, Christie said, nonviolent first-time drug offenders are sent to treatment.');
+    assert.deepEqual(quotes.map((q) => q.text), ['In his state', 'nonviolent first-time drug offenders are sent to treatment']);
+    assert.ok(quotes.every((q) => q.cue === 'said' && q.speaker === 'Christie'));
+  });
+
+  it('a question put to someone ("Asked whether …") is content without a source', () => {
+    const q = find('Asked whether he would run again, the senator smiled.', 'whether he would run again');
+    assert.ok(q);
+    assert.equal(q.speaker, null);
+  });
+
+  it('"according to" opening a sentence takes its whole source phrase up to the comma', () => {
+    const q = find('According to early results of exit polls conducted by Edison Research for the networks, most voters were black.', 'most voters were black');
+    assert.ok(q);
+    assert.equal(q.cue, 'According to');
+  });
+
+  it('a closing "according to" attributes the whole sentence, a reported saying included', () => {
+    const [q] = quotesOf('About four in 10 said the items are often too costly, according to the survey.');
+    assert.equal(q.text, 'About four in 10 said the items are often too costly');
+    assert.equal(q.cue, 'according to');
+  });
+
+  it('a record ("In a CNN poll, …") reports the clause after it', () => {
+    const q = find('In an NBC News poll released Monday, 50 percent of respondents chose Clinton.', '50 percent of respondents chose Clinton');
+    assert.ok(q);
+  });
+
+  it('a name and a colon before a quotation inside a paragraph: "- Mark Blumenthal: “…”"', () => {
+    const q = find('NOT WRONG, JUST EARLY - Mark Blumenthal: “The polls ended too early to see the surge.”', '“The polls ended too early to see the surge.”');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Mark Blumenthal');
+  });
+
+  it('a noun of saying or intending with its possessor: "Trump’s claim that …"', () => {
+    const q = find('The crowd cheered Trump’s claim that Mexico would pay for the wall.', 'that Mexico would pay for the wall');
+    assert.ok(q);
+    assert.match(q.speaker ?? '', /Trump$/);
+    assert.equal(quotesOf('The idea that thousands of people cheered spread fast.').length, 0);
+  });
+
+  it('a "that"-verb takes a clause without "that" when a subject and a verb follow', () => {
+    const q = find('Chris Christie hopes his latest celebrity endorsement will give him a boost.', 'his latest celebrity endorsement will give him a boost');
+    assert.ok(q);
+    assert.equal(q.speaker, 'Chris Christie');
+  });
+
+  it('a verb of saying that may be a noun is no cue in a noun phrase', () => {
+    assert.equal(quotesOf('The United States began conducting airstrikes on Islamic State targets in 2014.').length, 0);
+    assert.equal(quotesOf('But Rubio has won overwhelming support from members of Congress.').length, 0);
+    assert.equal(quotesOf('Men under 35 support Sanders by 4 percentage points.').length, 1);
+  });
+
+  it('a name ending in -ly is no adverb: "Kelly said that …"', () => {
+    const [q] = quotesOf('Kelly said that the numbers changed over the summer.');
+    assert.equal(q.text, 'that the numbers changed over the summer');
+    assert.equal(q.speaker, 'Kelly');
+  });
+
+  it('a quotation then a speaker and a verb of any manner of speaking', () => {
+    const [q] = quotesOf('He came to the rally. “Go back to Univision,” Trump barked.');
+    assert.equal(q.text, '“Go back to Univision,”');
+    assert.equal(q.cue, 'barked');
+    assert.match(q.speaker ?? '', /Trump/);
+  });
+
+  it('a content stops where another speaker’s attribution starts', () => {
+    const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
+    assert.equal(q.text, 'they were more likely to vote for him');
+  });
+
+  it('a capitalized label opening several paragraphs is a transcript speaker, a lone dateline is not', () => {
+    const quotes = quotesOf('PENCE: Well, look, she wants a bigger government.\n\nKAINE: You have got to answer this.\n\nPENCE: I will answer it right now.\n\nWASHINGTON: The debate went on for hours.');
+    assert.deepEqual(quotes.map((q) => q.text), ['Well, look, she wants a bigger government', 'I will answer it right now']);
+    assert.ok(quotes.every((q) => q.speaker?.toLowerCase() === 'pence'));
+  });
+
+  it('a dateline is not part of the speaker', () => {
+    const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
+    assert.equal(q.speaker, 'Chuck Grassley');
+  });
+});
+
 describe('quotes: the Kherson report', () => {
   it('passes every quotes item of the acceptance file', async () => {
     const result = runAcceptance(loadAcceptance(KHERSON_ACCEPTANCE_PATH), await readKherson());

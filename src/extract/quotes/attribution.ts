@@ -1,6 +1,7 @@
 import type { Doc } from '../document.js';
+import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -38,8 +39,41 @@ const COORDINATED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'first', 'second', 'finally', 'separately', 'again']);
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
 const DASHES = new Set(['—', '–', '--']);
-const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed']);
+const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as']);
+
+const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'as', 'whereas']);
+const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'spending', 'funding', 'polling', 'bring', 'thing', 'things']);
+const QUESTION_LEADS = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'being', ',', '—', '–', '(', 'and', 'but']);
+const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'which', 'where', 'about']);
+const DASHES_AND_HYPHEN = new Set(['—', '–', '--', '-']);
+const LABEL_CONNECTORS = new Set(['to', 'at', 'on', 'in', 'and', 'of', 'for', '&']);
+const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which']);
+const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+const QUOTE_CLOSING_MARKS = new Set([',', '?', '!', '—', '–', '…']);
+const MANNER_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'reporters', 'supporters', 'voters']);
+const NP_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'with', 'about', 'from', 'over', 'and']);
+const NAMES_LISTENER_AFTER = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'convince', 'convinced', 'advise', 'advised']);
+const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which']);
+const NAMED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'this', 'that']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t']);
+
+const PARAGRAPH_LABEL = /(?:^|\n)["“]?([A-Z][A-Z'’.-]{2,}):/g;
+
+/** Capitalized labels opening two or more paragraphs ("PENCE: …", "WALLACE: …"): the speakers of a transcript. */
+function transcriptLabels(text: string): Set<string> {
+  const seen = new Set<string>();
+  const labels = new Set<string>();
+  for (const match of text.matchAll(PARAGRAPH_LABEL)) {
+    if (seen.has(match[1])) labels.add(match[1]);
+    seen.add(match[1]);
+  }
+  return labels;
+}
 
 /** "publicly", "typically": an adverb between the auxiliary and the verb. */
 function isMannerAdverb(word: string): boolean {
@@ -63,20 +97,60 @@ export class UnitReader {
   ) {
     this.tokens = doc.tokens;
     this.lower = doc.tokens.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text));
+    this.transcriptLabels = transcriptLabels(doc.text);
   }
+
+  private readonly transcriptLabels: Set<string>;
 
   /** Every attribution in the unit, left to right; cues inside an earlier content are left alone. */
   read(unit: Unit): Attribution[] {
     const found: Attribution[] = [];
-    let consumedTo = unit.firstToken; // content before this token already belongs to an attribution
+    let consumedTo = this.datelineEnd(unit); // content before this token already belongs to an attribution
+    const overall = this.trailingAccording(unit);
+    if (overall) return [overall];
     const headline = this.colonLine(unit);
     if (headline) {
       found.push(headline);
       consumedTo = headline.contents[0][1];
     }
     for (let i = unit.firstToken; i < unit.endToken; i++) {
-      if (this.quoted[i] || this.tokens[i].kind !== 'word') continue;
+      if (this.quoted[i] || (this.tokens[i].kind !== 'word' && this.tokens[i].text !== ':')) continue;
       if (found.some((a) => a.contents.some(([s, e]) => i >= s && i < e))) continue;
+      const record = i === consumedTo || i === unit.firstToken ? this.inRecord(i, unit) : undefined;
+      if (record) {
+        found.push(record);
+        consumedTo = Math.max(consumedTo, record.contents[0][1]);
+        i = record.contents[0][0] - 1;
+        continue;
+      }
+      const spoken = this.quoteThenSpeaker(i, unit, consumedTo);
+      if (spoken) {
+        found.push(spoken);
+        consumedTo = Math.max(consumedTo, spoken.cue[1], ...spoken.contents.map(([, e]) => e));
+        i = consumedTo - 1;
+        continue;
+      }
+      const colonQuote = this.colonQuote(i, unit, consumedTo);
+      if (colonQuote) {
+        found.push(colonQuote);
+        consumedTo = colonQuote.contents[0][1];
+        i = consumedTo - 1;
+        continue;
+      }
+      const reported = this.nounClause(i, unit);
+      if (reported) {
+        found.push(reported);
+        consumedTo = Math.max(consumedTo, reported.contents[0][1]);
+        i = reported.contents[0][1] - 1;
+        continue;
+      }
+      const question = this.questionPut(i, unit);
+      if (question) {
+        found.push(question);
+        consumedTo = Math.max(consumedTo, question.contents[0][1]);
+        i = question.contents[0][1] - 1;
+        continue;
+      }
       const cue = this.cueAt(i, unit);
       if (!cue) continue;
       const attribution = cue.frame === 'according' ? this.according(cue, unit, consumedTo) : this.verbal(cue, unit, consumedTo, found);
@@ -88,20 +162,219 @@ export class UnitReader {
     return found;
   }
 
+  /** "Trump’s claim that …", "his decision to …": a noun of saying or intending and its clause; its possessor speaks. */
+  private nounClause(i: number, unit: Unit): Attribution | undefined {
+    const next = this.lower[i + 1];
+    const word = this.lower[i];
+    const prepositional = PREP_NOUNS.get(word)?.has(next) === true;
+    if (!((next === 'that' && THAT_NOUNS.has(word)) || (next === 'to' && TO_NOUNS.has(word)) || prepositional) || this.quoted[i + 1] || i + 2 >= unit.endToken) return undefined;
+    if (!this.isWordLike(i + 2) && !(prepositional && this.isOpeningQuote(i + 2))) return undefined;
+    if (next === 'that' && (AUXILIARIES.has(this.lower[i + 2]) || VERB_FRAME.has(this.lower[i + 2]))) return undefined; // "the claim that was made": a relative clause
+    const start = prepositional ? i + 2 : i + 1;
+    let end = this.trimEnd(this.nextCoordinatedCue(start, unit.endToken), start);
+    if (prepositional) end = this.nounPhraseEnd(start, end); // "criticism of Trump was sharp" → Trump
+    let words = 0;
+    for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
+    if (words < 3) return undefined;
+    let owner = i - 1;
+    while (owner > unit.firstToken && i - owner <= 2 && this.tokens[owner].kind === 'word' && !this.isPossessive(owner) && /^[\p{Ll}]/u.test(this.tokens[owner].text) && !NP_OPENERS.has(this.lower[owner])) owner--;
+    if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) return undefined; // "the idea that …": nobody's in particular
+    const speaker: [number, number][] = [[owner, owner + 1]];
+    return { cue: [i, prepositional ? i + 2 : i + 1], speaker, contents: [[start, end]], inherit: false, channelRange: [i, i] };
+  }
+
+  /** Where the noun phrase opening at `start` ends: before a verb, a comma or a clause boundary. */
+  private nounPhraseEnd(start: number, end: number): number {
+    for (let t = start + 1; t < end; t++) {
+      if (this.quoted[t]) continue;
+      const lower = this.lower[t];
+      if (this.tokens[t].text === ',' || STOPS.has(this.tokens[t].text) || FINITE_AUXILIARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower)) return this.trimEnd(t, start);
+      if (CLAUSE_BOUNDARIES.has(lower) && !NP_PREPOSITIONS.has(lower)) return this.trimEnd(t, start);
+    }
+    return end;
+  }
+
+  private isPossessive(t: number): boolean {
+    const lower = this.lower[t];
+    return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s")));
+  }
+
+  /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
+  private trailingAccording(unit: Unit): Attribution | undefined {
+    const end = this.trimEnd(unit.endToken, unit.firstToken);
+    for (let i = end - 2; i > unit.firstToken + 3 && end - i <= 14; i--) {
+      if (this.lower[i] !== 'according' || this.lower[i + 1] !== 'to' || this.tokens[i - 1].text !== ',' || this.quoted[i]) continue;
+      let b = i + 2;
+      while (b < end && this.isWordLike(b)) b++;
+      if (b !== end || b === i + 2) return undefined;
+      if (this.isOpeningQuote(unit.firstToken) && this.regionEndAt[unit.firstToken] >= i - 1) return undefined;
+      let hasCue = false;
+      for (let t = unit.firstToken; t < i - 1 && !hasCue; t++) hasCue = !this.quoted[t] && VERB_FRAME.get(this.lower[t]) === 'say';
+      if (!hasCue) return undefined; // the ordinary reading finds "X, according to Y" itself
+      return { cue: [i, i + 2], speaker: [[i + 2, b]], contents: [[unit.firstToken, i - 1]], inherit: false, channelRange: [i, b] };
+    }
+    return undefined;
+  }
+
+  /** "In an NBC News/Wall Street Journal poll released Monday, 50 percent chose Clinton": a record that reports the clause. */
+  private inRecord(i: number, unit: Unit): Attribution | undefined {
+    if (this.lower[i] !== 'in') return undefined;
+    let comma = i + 1;
+    let noun = false;
+    while (comma < unit.endToken && comma - i <= 14 && (this.isWordLike(comma) || this.tokens[comma].text === '’s' || this.tokens[comma].text === "'s" || this.tokens[comma].text === '/')) {
+      noun ||= SOURCE_NOUNS.has(this.lower[comma]);
+      comma++;
+    }
+    if (!noun || comma >= unit.endToken || this.tokens[comma].text !== ',' || comma === i + 1) return undefined;
+    const end = this.trimEnd(unit.endToken, comma + 1);
+    let words = 0;
+    for (let t = comma + 1; t < end; t++) {
+      if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
+      if (t - comma <= 8 && !this.quoted[t] && VERB_FRAME.get(this.lower[t]) === 'say') return undefined; // "In a statement, the campaign said …"
+    }
+    if (words < 3) return undefined;
+    return { cue: [i, i + 1], speaker: [[i + 1, comma]], contents: [[comma + 1, end]], inherit: false, channelRange: [i, comma] };
+  }
+
+  /**
+   * "Asked whether he would run, …", "when asked about his daughter's work": the question put to someone,
+   * with nobody named as its source.
+   */
+  private questionPut(i: number, unit: Unit): Attribution | undefined {
+    if (this.lower[i] !== 'asked') return undefined;
+    const previous = i > unit.firstToken ? this.lower[i - 1] : undefined;
+    if (previous !== undefined && !QUESTION_LEADS.has(previous)) return undefined;
+    let k = i + 1;
+    while (k < unit.endToken && k - i <= 8 && this.isWordLike(k) && !QUESTION_WORDS.has(this.lower[k])) k++;
+    if (k >= unit.endToken || !QUESTION_WORDS.has(this.lower[k]) || this.quoted[k]) return undefined;
+    const start = this.lower[k] === 'about' ? k + 1 : k;
+    let end = start;
+    while (end < unit.endToken && (this.quoted[end] || (this.tokens[end].text !== ',' && !STOPS.has(this.tokens[end].text)))) end++;
+    end = this.trimEnd(end, start);
+    let words = 0;
+    for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
+    if (words < 2) return undefined;
+    return { cue: [i, i + 1], speaker: null, contents: [[start, end]], inherit: false, channelRange: [i, start] };
+  }
+
+  /**
+   * "“Go back to Univision,” Trump barked.", "“This is fantastic!” beamed Donald Hartley": a quotation closing on
+   * a comma, "?" or "!" and then a speaker and a verb of any manner of speaking (either order).
+   */
+  private quoteThenSpeaker(i: number, unit: Unit, floor: number): Attribution | undefined {
+    const close = i - 1;
+    if (close < unit.firstToken || !this.isClosingQuote(close) || this.tokens[i].kind !== 'word') return undefined;
+    let mark = close;
+    while (mark > unit.firstToken && this.tokens[mark].kind === 'quote') mark--;
+    if (!QUOTE_CLOSING_MARKS.has(this.tokens[mark].text)) return undefined;
+    const open = this.regionStartAt[close];
+    if (open < floor || open < unit.firstToken) return undefined;
+    let verb: number;
+    let speaker: [number, number];
+    const subjectEnd = SUBJECT_PRONOUNS.has(this.lower[i]) && this.lower[i] !== 'there' ? i + 1 : /^[\p{Lu}]/u.test(this.tokens[i].text) ? this.phraseAfter(i, unit) : i;
+    if (subjectEnd > i && this.isMannerVerb(subjectEnd, unit)) {
+      verb = subjectEnd;
+      speaker = [i, subjectEnd];
+    } else if (this.isMannerVerb(i, unit, true)) {
+      verb = i;
+      const b = this.phraseAfter(i + (MANNER_PARTICLES.has(this.lower[i + 1]) ? 2 : 1), unit);
+      speaker = [i + (MANNER_PARTICLES.has(this.lower[i + 1]) ? 2 : 1), b];
+      if (speaker[1] === speaker[0] || !/^[\p{Lu}]/u.test(this.tokens[speaker[0]].text) && !NP_OPENERS.has(this.lower[speaker[0]])) return undefined;
+    } else {
+      return undefined;
+    }
+    const verbEnd = verb + (MANNER_PARTICLES.has(this.lower[verb + 1]) ? 2 : 1);
+    if (VERB_FRAME.has(this.lower[verb])) return undefined; // the ordinary reading handles reporting verbs
+    const cue: Cue = { start: verb, verb, end: verbEnd, frame: 'say' };
+    return this.trailing(cue, [speaker], [open, close + 1], unit, Math.max(verbEnd, speaker[1]));
+  }
+
+  /** A lowercase past-tense verb ("barked", "exclaimed"), or one with its particle ("shot back", "went on"). */
+  private isMannerVerb(t: number, unit: Unit, inverted = false): boolean {
+    if (t >= unit.endToken || this.quoted[t] || this.tokens[t].kind !== 'word') return false;
+    const word = this.tokens[t].text;
+    if (word !== this.lower[t]) return false;
+    if (MANNER_PARTICLES.has(this.lower[t + 1]) && (word === 'went' || word === 'shot' || word === 'fired' || word === 'wrote' || word === 'chimed' || word === 'cut' || word === 'broke')) return true;
+    if (VERB_FRAME.get(word) === 'say') return true;
+    if (word.length < 5 || !word.endsWith('ed') || AUXILIARIES.has(word)) return false;
+    const after = t + 1;
+    if (inverted) return after < unit.endToken && (/^[\p{Lu}]/u.test(this.tokens[after].text) || NP_OPENERS.has(this.lower[after]));
+    return after >= unit.endToken || STOPS.has(this.tokens[after].text) || this.tokens[after].text === ',' || this.isOpeningQuote(after) || OBJECT_PRONOUNS.has(this.lower[after]) || ADJUNCT_OPENERS.has(this.lower[after]) || isMannerAdverb(this.lower[after]);
+  }
+
+  /** "ORLANDO, Fla. (Reuters) - President Barack Obama met …": where the text after a dateline starts, else the unit's start. */
+  private datelineEnd(unit: Unit): number {
+    const first = unit.firstToken;
+    if (!unit.paragraphStart || !this.isAllCapsTag(first)) return first;
+    for (let t = first + 1; t < unit.endToken && t - first <= 12; t++) {
+      const text = this.tokens[t].text;
+      if (DASHES_AND_HYPHEN.has(text)) return t + 1 < unit.endToken ? t + 1 : first;
+      if (this.quoted[t] || text === '.' || text === ':' || (this.tokens[t].kind === 'word' && /^[\p{Ll}]/u.test(text))) return first;
+    }
+    return first;
+  }
+
   /** "Bernie Sanders: ‘It Is Not A Radical Idea’" — a headline or transcript line opening with a name and a colon. */
   private colonLine(unit: Unit): Attribution | undefined {
     if (!unit.paragraphStart) return undefined;
-    const first = unit.firstToken;
+    let first = unit.firstToken;
+    if (this.isAllCapsTag(first) && DASHES_AND_HYPHEN.has(this.tokens[first + 1]?.text)) first += 2; // "EXCLUSIVE – Roger Stone: …"
+    if (this.tokens[first].kind === 'quote' && this.transcriptLabels.has(this.tokens[first + 1]?.text)) first++; // "\"PENCE: Well, …"
     let colon = first;
-    while (colon < unit.endToken && colon - first < 6 && this.isWordLike(colon)) colon++;
-    if (colon === first || colon >= unit.endToken || this.tokens[colon].text !== ':' || !this.isNameLike(first, colon)) return undefined;
+    while (colon < unit.endToken && colon - first < 7 && this.isWordLike(colon)) colon++;
+    if (colon === first || colon >= unit.endToken || this.tokens[colon].text !== ':' || !this.isLabel(first, colon)) return undefined;
     const label = this.lower.slice(first, colon).join(' ');
-    if (COLON_LABELS.has(label) || (colon - first === 1 && this.tokens[first].text.length > 3 && this.tokens[first].text === this.tokens[first].text.toUpperCase())) return undefined; // "WASHINGTON:"
+    const capsWord = colon - first === 1 && this.tokens[first].text.length > 3 && this.tokens[first].text === this.tokens[first].text.toUpperCase();
+    if (COLON_LABELS.has(label) || (capsWord && !this.transcriptLabels.has(this.tokens[first].text))) return undefined; // "WASHINGTON:" (but "PENCE:" in a transcript)
     const end = this.trimEnd(unit.endToken, colon + 1);
     let words = 0;
     for (let t = colon + 1; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     if (words < 3) return undefined;
-    return { cue: [colon, colon + 1], speaker: [[first, colon]], contents: [[colon + 1, end]], inherit: false, channelRange: [first, first] };
+    let speakerEnd = first;
+    while (speakerEnd < colon && !LABEL_CONNECTORS.has(this.lower[speakerEnd])) speakerEnd++; // "Clinton to Planned Parenthood:" → Clinton
+    return { cue: [colon, colon + 1], speaker: [[first, speakerEnd]], contents: [[colon + 1, end]], inherit: false, channelRange: [first, first] };
+  }
+
+  private isAllCapsTag(t: number): boolean {
+    const text = this.tokens[t]?.text ?? '';
+    return this.tokens[t]?.kind === 'word' && text.length > 2 && text === text.toUpperCase() && text !== text.toLowerCase();
+  }
+
+  /** A headline or transcript label: a name, maybe with a title and a connective ("Former AG Mukasey at RNC", "Clinton camp"). */
+  private isLabel(a: number, end: number): boolean {
+    if (!/^[\p{Lu}]/u.test(this.tokens[a].text) || LABEL_CONNECTORS.has(this.lower[a])) return false;
+    if (this.isNameLike(a, end)) return true;
+    for (let t = a; t < end; t++) {
+      const lower = this.lower[t];
+      const fits = /^[\p{Lu}\d]/u.test(this.tokens[t].text) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || lower === "'s" || lower === '’s' || (LABEL_CONNECTORS.has(lower) && t > a && t < end - 1);
+      if (!fits) return false;
+    }
+    return true;
+  }
+
+  /**
+   * "… - Mark Blumenthal and Jon Cohen: “Although the polls …”", "More from the report: “…”": a name and a
+   * colon introducing a quotation inside a paragraph.
+   */
+  private colonQuote(colon: number, unit: Unit, floor: number): Attribution | undefined {
+    if (this.tokens[colon].text !== ':' || this.quoted[colon] || !this.isOpeningQuote(colon + 1)) return undefined;
+    let a = colon;
+    while (a > floor && colon - a < 8 && this.isWordLike(a - 1)) a--;
+    if (a === colon) return undefined;
+    const boundary = a - 1;
+    if (!(boundary < unit.firstToken || boundary < floor || DASHES_AND_HYPHEN.has(this.tokens[boundary].text))) return undefined;
+    let speakerStart = a;
+    if (this.lower[a] === 'from') speakerStart = a + 1;
+    else if (this.lower[a] === 'more' && this.lower[a + 1] === 'from') speakerStart = a + 2;
+    else if ((this.lower[a] === 'here’s' || this.lower[a] === "here's") && a + 1 < colon) speakerStart = a + 1;
+    if (speakerStart >= colon) return undefined;
+    for (let t = speakerStart; t < colon; t++) if (VERB_FRAME.has(this.lower[t]) || AUXILIARIES.has(this.lower[t])) return undefined;
+    const named = speakerStart > a ? true : this.isLabel(speakerStart, colon);
+    if (!named) return undefined;
+    let speakerEnd = speakerStart;
+    while (speakerEnd < colon && !(LABEL_CONNECTORS.has(this.lower[speakerEnd]) && this.lower[speakerEnd] !== 'and') && this.lower[speakerEnd] !== 'in') speakerEnd++;
+    const end = this.trimEnd(unit.endToken, colon + 1);
+    return { cue: [colon, colon + 1], speaker: [[speakerStart, speakerEnd]], contents: [[colon + 1, end]], inherit: false, channelRange: [speakerStart, speakerStart] };
   }
 
   private cueAt(i: number, unit: Unit): Cue | undefined {
@@ -121,11 +394,58 @@ export class UnitReader {
     if (!frame) return undefined;
     if (word === 'said' && this.lower[i - 1] === 'that' && this.tokens[i + 1]?.text === ',') return undefined; // "That said,"
     let start = i;
-    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || isMannerAdverb(this.lower[start - 1]))) start--;
-    for (let k = start; k < i; k++) if (PASSIVE.has(this.lower[k]) && !phraseEnd) return undefined;
-    if (start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1]) return undefined; // "to help defend …" // "was found", "is expected"
+    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
+    if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) if (PASSIVE.has(this.lower[k])) return undefined; // "was found" (but "is declaring")
+    const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
+    if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
     if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
+    if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
+    if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     return { start, verb: i, end, frame };
+  }
+
+  private isCapitalizedInside(i: number, unit: Unit): boolean {
+    if (i === unit.firstToken || !/^[\p{Lu}]/u.test(this.tokens[i].text) || this.isTitleCase(unit)) return false;
+    const previous = this.tokens[i - 1];
+    return previous.kind !== 'quote' && !STOPS.has(previous.text) && !DASHES_AND_HYPHEN.has(previous.text);
+  }
+
+  /**
+   * "Democratic voters are more likely to say that …", "Comey did go out of his way to criticize …": the
+   * infinitive's subject is the clause's, when only verbs, adjectives and adverbs (no noun phrase) lie between.
+   */
+  private controlledInfinitive(to: number, unit: Unit): boolean {
+    let k = to - 1;
+    while (k > unit.firstToken && to - k <= 6 && this.tokens[k].kind === 'word' && !this.quoted[k] && /^[\p{Ll}]/u.test(this.tokens[k].text) && !NP_OPENERS.has(this.lower[k]) && !PERSON_NOUNS.has(this.lower[k]) && !ORGANIZATION_NOUNS.has(this.lower[k])) {
+      if (AUXILIARIES.has(this.lower[k]) || CONTROL_VERBS.has(this.lower[k])) return true;
+      k--;
+    }
+    return false;
+  }
+
+  /** A headline in title case ("Zoe Saldana Asked Men Everywhere To …"): most words capitalized. */
+  private isTitleCase(unit: Unit): boolean {
+    let words = 0;
+    let capitalized = 0;
+    for (let t = unit.firstToken; t < unit.endToken; t++) {
+      if (this.tokens[t].kind !== 'word' || this.tokens[t].text.length < 4) continue;
+      words++;
+      if (/^[\p{Lu}]/u.test(this.tokens[t].text)) capitalized++;
+    }
+    return words >= 3 && capitalized >= words * 0.8;
+  }
+
+  /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
+  private verbContext(i: number, unit: Unit): boolean {
+    const next = this.lower[i + 1];
+    if (next === 'that' || next === ':' || this.isOpeningQuote(i + 1)) return true;
+    if (i === unit.firstToken) return false;
+    const previous = this.lower[i - 1];
+    if (PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || previous === 'you' || SOURCE_NOUNS.has(previous)) return true;
+    const word = this.lower[i];
+    const pluralSubject = previous.length > 3 && previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('’s') && !previous.endsWith("'s");
+    if (!word.endsWith('s') && (pluralSubject || previous === 'percent' || this.tokens[i - 1].kind === 'number' || this.tokens[i - 1].text === '%')) return true; // "Men under 35 support", "senators back"
+    return this.tokens[i - 1].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 1].text) && !NP_OPENERS.has(previous) && !CLAUSE_BOUNDARIES.has(previous);
   }
 
   private matchPhrase(candidates: string[][] | undefined, i: number, unit: Unit): number | undefined {
@@ -137,6 +457,12 @@ export class UnitReader {
       if (ok) return i + words.length;
     }
     return undefined;
+  }
+
+  /** A capitalized word that is not just a sentence's first word: "Kelly" (not "Significantly"). */
+  private isName(t: number): boolean {
+    const text = this.tokens[t].text;
+    return /^[\p{Lu}]/u.test(text) && (!isMannerAdverb(this.lower[t]) || GIVEN_NAMES.has(text));
   }
 
   private isWordLike(t: number): boolean {
@@ -210,7 +536,7 @@ export class UnitReader {
         while (k > floor && before - k < 14 && this.tokens[k].text !== ',' && this.isWordLike(k)) k--;
         if (k <= floor || this.tokens[k].text !== ',' || k === before - 1) return end;
         const first = this.lower[k + 1];
-        const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || first.endsWith('ly'));
+        const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
         if (!adverb && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
@@ -228,7 +554,7 @@ export class UnitReader {
     let end = comma;
     for (let round = 0; round < 3; round++) {
       let k = end - 1;
-      while (k > floor && end - k < 30 && this.tokens[k].text !== ',' && !this.quoted[k] && !STOPS.has(this.tokens[k].text)) k--;
+      while (k > floor && end - k < 40 && this.tokens[k].text !== ',' && !this.quoted[k] && !STOPS.has(this.tokens[k].text)) k--;
       if (k <= floor || this.tokens[k].text !== ',' || k === end - 1) return undefined;
       const first = this.lower[k + 1];
       const aside = this.isAppositionPhrase(k + 1, end) || RELATIVES.has(first) || (end - k === 2 && this.tokens[k + 1].kind === 'number');
@@ -264,7 +590,10 @@ export class UnitReader {
   private isAppositionPhrase(a: number, end: number): boolean {
     const first = this.lower[a];
     if (!(NP_OPENERS.has(first) || TITLES.has(first) || PERSON_NOUNS.has(first))) return false;
-    for (let t = a; t < end; t++) if (AUXILIARIES.has(this.lower[t]) && !NP_OPENERS.has(this.lower[t])) return false;
+    for (let t = a; t < end; t++) {
+      if (RELATIVE_WORDS.has(this.lower[t])) return true; // "the executive director …, whose film was also featured"
+      if (AUXILIARIES.has(this.lower[t]) && !NP_OPENERS.has(this.lower[t])) return false;
+    }
     return true;
   }
 
@@ -275,7 +604,7 @@ export class UnitReader {
     const boundary = a - 1;
     const startsClause = boundary < floor || this.tokens[boundary].text === ',' || this.isClosingQuote(boundary) || CLAUSE_BOUNDARIES.has(this.lower[boundary]);
     if (!startsClause || !/^[\p{Lu}]/u.test(this.tokens[a].text) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
-    if (comma - a === 1 && (isMannerAdverb(this.lower[a]) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
+    if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
     for (let t = a; t < comma; t++) {
       const lower = this.lower[t];
@@ -304,13 +633,23 @@ export class UnitReader {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
     }
-    const subject = this.subjectBefore(cue.start, floor) ?? this.sharedSubject(cue, unit, floor);
+    const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
+    const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor) ?? this.sharedSubject(cue, unit, floor);
+    if (infinitival) {
+      const content = subject && this.contentAfter(cue, unit);
+      if (!subject || !content) return undefined;
+      return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subject.segments[0][0], content[0]] };
+    }
     if (cue.frame === 'seem') return this.impression(cue, subject?.segments[0][0] ?? floor, unit);
     const before = subject ? subject.before : cue.start - 1;
     const boundaryIsComma = before >= floor && (this.tokens[before].text === ',' || this.isClosingQuote(before));
     const contentBefore = boundaryIsComma ? this.contentEndingAt(before, floor) : undefined;
     const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && this.endsUnit(cue.end, unit)); // "…, records show.
 
+    if (subject && boundaryIsComma && this.tokens[before].text === ',' && trailingFrame) {
+      const split = this.parenthetical(cue, subject.segments, before, unit, floor);
+      if (split) return split;
+    }
     const relativeSubject = subject !== undefined && subject.segments.length === 1 && subject.segments[0][1] - subject.segments[0][0] === 1 && RELATIVES.has(this.lower[subject.segments[0][0]]);
     if (subject && relativeSubject) {
       // "Franklin Graham, who has vowed …": the relative pronoun stands for the phrase before it.
@@ -328,7 +667,7 @@ export class UnitReader {
     if (subject && contentBefore && trailingFrame && !relativeSubject && !this.clauseFollows(cue, unit)) {
       return this.trailing(cue, subject.segments, contentBefore, unit);
     }
-    if (!subject && contentBefore && trailingFrame && !this.lower[cue.verb].endsWith('ing')) {
+    if (!subject && contentBefore && trailingFrame && !this.lower[cue.verb].endsWith('ing') && !NAMES_LISTENER_AFTER.has(this.lower[cue.verb])) { // "…, told The Huffington Post": a listener, not a speaker
       const b = this.phraseAfter(cue.end, unit);
       if (b === cue.end) return undefined;
       return this.trailing({ ...cue, end: cue.end }, [[cue.end, b]], contentBefore, unit, b);
@@ -374,7 +713,9 @@ export class UnitReader {
   /** "The plan seemed to work": the whole clause is the content, and nobody in particular its source. */
   private impression(cue: Cue, clauseStart: number, unit: Unit): Attribution | undefined {
     const next = this.lower[cue.end];
-    if (next !== 'to' && next !== 'that' && next !== 'likely' && next !== 'poised' && next !== 'unlikely') return undefined;
+    const state = next !== undefined && this.tokens[cue.end].kind === 'word' && this.tokens[cue.end].text === next && !this.quoted[cue.end]
+      && !ADJUNCT_OPENERS.has(next) && !CLAUSE_BOUNDARIES.has(next) && !NP_OPENERS.has(next) && !AUXILIARIES.has(next); // "appeared paralyzed", "seem intent on"
+    if (next !== 'to' && next !== 'that' && !state) return undefined;
     const end = this.trimEnd(unit.endToken, cue.end);
     if (end - clauseStart < 4 || this.quoted[clauseStart]) return undefined;
     return { cue: [cue.start, cue.end], speaker: null, contents: [[clauseStart, end]], inherit: false, channelRange: [cue.start, cue.start] };
@@ -383,7 +724,13 @@ export class UnitReader {
   /** A naming ("called him a liar", "called it “absurd”") names something: a quotation or an "a"/"an" phrase. */
   private names([s, e]: [number, number]): boolean {
     for (let t = s; t < e; t++) if (this.quoted[t] || (t > s && (this.lower[t] === 'a' || this.lower[t] === 'an'))) return true;
-    return false;
+    // "called him divisive", "calls Clinton unqualified": an object, then what it is called.
+    let k = s;
+    if (NAMED_OBJECTS.has(this.lower[k])) k++;
+    else while (k < e && k - s < 4 && /^[\p{Lu}]/u.test(this.tokens[k].text) && this.tokens[k].kind === 'word') k++;
+    if (k === s || k >= e || this.tokens[k].kind !== 'word' || this.quoted[k]) return false;
+    const next = this.lower[k];
+    return !ADJUNCT_OPENERS.has(next) && !CLAUSE_BOUNDARIES.has(next) && !AUXILIARIES.has(next) && next !== 'back' && next !== 'up' && next !== 'off' && next !== 'out';
   }
 
   /** The noun phrase opening the clause that ends before `limit`, after a connective or a fronted adjunct. */
@@ -422,12 +769,31 @@ export class UnitReader {
     return { cue: [cue.start, cue.end], speaker, contents, inherit: false, channelRange: [speaker[0][0], channelEnd] };
   }
 
+  /**
+   * "In his state, Christie said, nonviolent offenders are sent …": an attribution set between commas inside
+   * the content it reports; the content is both halves.
+   */
+  private parenthetical(cue: Cue, speaker: [number, number][], comma: number, unit: Unit, floor: number): Attribution | undefined {
+    let k = cue.end;
+    while (k < unit.endToken && k - cue.end < 3 && this.isWordLike(k) && DATE_WORDS.has(this.lower[k])) k++;
+    if (k + 1 >= unit.endToken || this.tokens[k].text !== ',' || this.quoted[k]) return undefined;
+    const next = k + 1;
+    if (!this.isWordLike(next) || this.opensOtherClause(next) || VERB_FRAME.has(this.lower[next]) || ADJUNCT_OPENERS.has(this.lower[next]) && this.lower[next] !== 'in' && this.lower[next] !== 'at') return undefined;
+    const end = this.trimEnd(this.nextCoordinatedCue(next, unit.endToken), next);
+    let wordsAfter = 0;
+    for (let t = next; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') wordsAfter++;
+    if (wordsAfter < 3 || comma <= floor) return undefined;
+    for (let t = floor; t < comma; t++) if (this.quoted[t] || STOPS.has(this.tokens[t].text)) return undefined;
+    return { cue: [cue.start, cue.end], speaker, contents: [[floor, comma], [next, end]], inherit: false, channelRange: [speaker[0][0], k] };
+  }
+
   /** The content before a comma or closing quote at `boundary`: from the clause start (or `floor`). */
   private contentEndingAt(boundary: number, floor: number): [number, number] | undefined {
     const end = this.tokens[boundary].text === ',' ? boundary : boundary + 1;
     let words = 0;
     for (let t = floor; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
-    if (words < 3 || (words <= 7 && !this.quoted[floor] && ASIDE_PREPOSITIONS.has(this.lower[floor]))) return undefined; // "At one point, …"
+    const wholeQuotation = this.isOpeningQuote(floor) && this.regionEndAt[floor] >= end && this.regionEndAt[floor] <= end + 1;
+    if (words < (wholeQuotation ? 1 : 3) || (words <= 7 && !this.quoted[floor] && ASIDE_PREPOSITIONS.has(this.lower[floor]))) return undefined; // "At one point, …"
     return [floor, end];
   }
 
@@ -446,7 +812,8 @@ export class UnitReader {
         break;
       }
       if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]))))) break;
-      if (this.lower[k] === 'that' || this.lower[k] === 'whether' || this.lower[k] === 'if' && cue.frame !== 'target') {
+      if (k > cue.end && this.tokens[k - 1].text === ',' && this.opensOtherClause(k)) break; // "said, before clarifying that …"
+      if (this.lower[k] === 'that' || this.lower[k] === 'whether' || this.lower[k] === 'if' && cue.frame !== 'target' || (k === cue.end && WH_OPENERS.has(this.lower[k]) && cue.frame !== 'target')) {
         start = k;
         break;
       }
@@ -460,12 +827,18 @@ export class UnitReader {
       }
       if (STOPS.has(text)) break;
     }
+    if (start < 0 && !explicitOnly && (cue.frame === 'that' || cue.frame === 'infinitive') && this.bareClauseAt(cue.end, unit)) start = cue.end; // "agreed there are …", "hopes his endorsement will …"
     if (start < 0) {
       if (explicitOnly || cue.frame === 'that' || cue.frame === 'infinitive') return undefined;
-      const next = cue.end;
+      let next = cue.end;
+      if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1])) next++; // "Rubio says, win or lose, he’s staying"
+      if (WH_OPENERS.has(this.lower[next]) && cue.frame === 'say') {
+        start = next;
+      } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
       if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
       start = next;
+      }
     }
     if (start >= unit.endToken) return start === unit.endToken ? [start, start] : undefined;
     let end = this.trimEnd(this.nextCoordinatedCue(start, unit.endToken), start);
@@ -475,22 +848,69 @@ export class UnitReader {
     return words >= 2 ? [start, end] : undefined;
   }
 
+  /** A subordinate or participial clause opens at `k` ("before clarifying", "referencing"): no content of the cue's lies beyond. */
+  private opensOtherClause(k: number): boolean {
+    const lower = this.lower[k];
+    return SUBORDINATORS.has(lower) || (this.tokens[k].kind === 'word' && lower.length > 5 && lower.endsWith('ing') && !NOT_PARTICIPLES.has(lower));
+  }
+
+  /**
+   * A finite clause without "that" starts at `k`: a subject pronoun ("he", "there"), or a short noun phrase
+   * followed by an auxiliary ("his latest endorsement … will give").
+   */
+  private bareClauseAt(k: number, unit: Unit): boolean {
+    if (k >= unit.endToken || this.quoted[k] || this.tokens[k].kind !== 'word') return false;
+    const first = this.lower[k];
+    if (SUBJECT_PRONOUNS.has(first)) return k + 1 < unit.endToken && this.tokens[k + 1].kind === 'word' && !CLAUSE_BOUNDARIES.has(this.lower[k + 1]);
+    if (!NP_OPENERS.has(first) && !/^[\p{Lu}]/u.test(this.tokens[k].text) && first !== 'it' && first !== 'you') return false;
+    for (let t = k + 1; t < unit.endToken && t - k <= 9; t++) {
+      if (this.quoted[t] || this.tokens[t].kind !== 'word') return false;
+      const lower = this.lower[t];
+      if (FINITE_AUXILIARIES.has(lower)) return true;
+      if (CLAUSE_BOUNDARIES.has(lower) && lower !== 'of' && lower !== 'in' && lower !== 'for' && lower !== 'on' && lower !== 'at' && lower !== 'with' && lower !== 'from' && lower !== 'to') return false;
+    }
+    return false;
+  }
+
   /** "praised Franklin Graham, who has vowed …": where a relative clause after a comma starts, else `end`. */
   private relativeClauseStart(start: number, end: number): number {
     for (let k = start + 1; k < end - 1; k++) if (!this.quoted[k] && this.tokens[k].text === ',' && RELATIVES.has(this.lower[k + 1])) return k;
     return end;
   }
 
-  /** "says A and says B": where a coordinated reporting verb starts another attribution, else `end`. */
+  /**
+   * Where another attribution starts inside a content, else `end`: a coordinated reporting verb ("says A and
+   * says B"), or a new subject and its verb after a comma or a contrast ("…, while 9 percent found …",
+   * "…, he replied", "which I said was …"), or a participle cue after a comma ("…, adding that …").
+   */
   private nextCoordinatedCue(start: number, end: number): number {
     for (let k = start + 2; k < end - 1; k++) {
-      if (this.quoted[k] || (this.lower[k] !== 'and' && this.lower[k] !== 'but')) continue;
+      if (this.quoted[k]) continue;
+      const joiner = this.lower[k];
+      const coordinating = joiner === 'and' || joiner === 'but';
+      if (!coordinating && joiner !== ',' && !CLAUSE_JOINERS.has(joiner)) continue;
       let v = k + 1;
-      while (v < end && v - k <= 4 && !this.quoted[v] && (/^[\p{Lu}]/u.test(this.tokens[v].text) || COORDINATED_SUBJECTS.has(this.lower[v]))) v++;
-      while (v < end && v - k < 7 && AUXILIARIES.has(this.lower[v])) v++;
-      if (v < end && !this.quoted[v] && VERB_FRAME.has(this.lower[v]) && !this.lower[v].endsWith('ing')) return k;
+      while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
+      const hasSubject = v > k + 1;
+      while (v < end && v - k < 8 && AUXILIARIES.has(this.lower[v])) v++;
+      if (v >= end || this.quoted[v] || !VERB_FRAME.has(this.lower[v])) continue;
+      const participle = this.lower[v].endsWith('ing');
+      if (coordinating && !participle) return k;
+      if (hasSubject && !participle && this.lower[v - 1] !== 'to') return k;
+      if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return k;
+      if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return k; // "X, who has not endorsed anyone, told reporters"
     }
     return end;
+  }
+
+  /** A word that can make up a short subject: a name, a pronoun, a number, a determiner, a person or body noun. */
+  private isSubjectWord(t: number): boolean {
+    const token = this.tokens[t];
+    if (token.kind === 'number') return true;
+    if (token.kind !== 'word') return token.text === '%';
+    const lower = this.lower[t];
+    if (CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower)) return false;
+    return /^[\p{Lu}]/u.test(token.text) || COORDINATED_SUBJECTS.has(lower) || lower === 'percent' || NP_OPENERS.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower);
   }
 
   private trimEnd(end: number, floor: number): number {
@@ -499,7 +919,8 @@ export class UnitReader {
   }
 
   private according(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
-    const b = this.phraseAfterAccording(cue.end, unit);
+    const opening = cue.start === unit.firstToken || cue.start === floor || (cue.start - 1 >= floor && this.lower[cue.start - 1] === 'but');
+    const b = this.phraseAfterAccording(cue.end, unit, opening);
     if (b === cue.end) return undefined;
     const speaker: [number, number][] = [[cue.end, b]];
     const before = cue.start - 1;
@@ -508,15 +929,21 @@ export class UnitReader {
       const content = this.contentEndingAt(end === before ? before : cue.start - 1, floor);
       if (content) return { cue: [cue.start, cue.end], speaker, contents: [[content[0], end]], inherit: false, channelRange: [cue.start, this.trimEnd(unit.endToken, b)] };
     }
-    if (b < unit.endToken && this.tokens[b].text === ',') {
+    if (b < unit.endToken && (this.tokens[b].text === ',' || this.tokens[b].text === ':')) {
       const end = this.trimEnd(unit.endToken, b + 1);
       if (end - (b + 1) >= 3) return { cue: [cue.start, cue.end], speaker, contents: [[b + 1, end]], inherit: false, channelRange: [cue.start, b] };
     }
     return undefined;
   }
 
-  private phraseAfterAccording(start: number, unit: Unit): number {
+  /** The source after "according to": a short phrase, or, opening its sentence, all up to the comma ("According to early results of exit polls conducted by …,"). */
+  private phraseAfterAccording(start: number, unit: Unit, opening: boolean): number {
     let b = start;
+    if (opening) {
+      while (b < unit.endToken && b - start < 30 && (this.isWordLike(b) || this.quoted[b] || this.tokens[b].text === '’s' || this.tokens[b].text === "'s")) b++;
+      if (b < unit.endToken && (this.tokens[b].text === ',' || this.tokens[b].text === ':')) return b;
+      b = start;
+    }
     while (b < unit.endToken && b - start < 12 && this.isWordLike(b) && !(b > start && (this.lower[b] === 'that' || this.lower[b] === 'and'))) b++;
     return b;
   }

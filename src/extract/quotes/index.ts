@@ -1,5 +1,6 @@
 import type { Entity, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
+import type { Token } from '../tokens.js';
 import { UnitReader, type Attribution } from './attribution.js';
 import { channelIn } from './channel.js';
 import { findQuoteRegions, quotedTokenMask, type QuoteRegion } from './quote-marks.js';
@@ -82,9 +83,20 @@ export const quotesStage: Stage = {
 
 function resolve(doc: Doc, attribution: Attribution, unit: Unit): Speaker | undefined {
   if (!attribution.speaker) return undefined;
-  const segments = attribution.speaker.map(([s, e]) => doc.tokens.slice(s, e).filter((t) => t.kind !== 'punct' || t.text === '-'));
+  const segments = attribution.speaker.map(([s, e]) => doc.tokens.slice(s, e).filter((t) => t.kind !== 'punct' || t.text === '-').map(possessor));
   const sentenceStart = doc.tokens[unit.firstToken].start;
   return speakerOf(doc, segments, sentenceStart);
+}
+
+const PERSONAL_FOR_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/** A possessor as its owner: "his" → he, "Trump’s" → Trump. */
+function possessor(token: Token): Token {
+  const lower = token.text.toLowerCase();
+  const personal = PERSONAL_FOR_POSSESSIVE[lower];
+  if (personal) return { ...token, text: personal };
+  if (/^\p{Lu}.*['’]s$/u.test(token.text)) return { ...token, text: token.text.slice(0, -2), end: token.end - 2 };
+  return token;
 }
 
 function rangeText(doc: Doc, [s, e]: [number, number]): string {

@@ -13,6 +13,16 @@ export const TAKES_LISTENER = new Set<string>(cueData.object);
 for (const form of cueData.object) if (!VERB_FRAME.has(form)) VERB_FRAME.set(form, 'say');
 export const AUXILIARIES = new Set<string>(cueData.auxiliaries);
 export const COLON_LABELS = new Set<string>(cueData.colonLabels);
+export const SOURCE_NOUNS = new Set<string>(cueData.sourceNouns);
+export const NOUN_LIKE_CUES = new Set<string>(cueData.nounLike);
+export const THAT_NOUNS = new Set<string>(cueData.thatNouns);
+export const TO_NOUNS = new Set<string>(cueData.toNouns);
+/** "criticism of": noun → the prepositions after which its object follows. */
+export const PREP_NOUNS = new Map<string, Set<string>>();
+for (const phrase of cueData.prepNouns) {
+  const [noun, preposition] = phrase.split(' ');
+  PREP_NOUNS.set(noun, (PREP_NOUNS.get(noun) ?? new Set<string>()).add(preposition));
+}
 
 /** Multi-word cues as word lists, keyed by their first word. */
 function byFirstWord(phrases: string[]): Map<string, string[][]> {

@@ -10,7 +10,7 @@ export interface QuoteRegion {
 }
 
 const CLOSING_FOR: Record<string, string> = {
-  '“': '”', '"': '"', '«': '»', '„': '“”', '‘': '’', "'": "'", '‹': '›', '‚': '’‘',
+  '“': '”"', '"': '"”', '«': '»', '„': '“”', '‘': '’', "'": "'", '‹': '›', '‚': '’‘',
 };
 
 function isOpeningPosition(text: string, token: Token): boolean {
