@@ -246,3 +246,12 @@ test('of several counties of one name, the most populous comes first; alone, a c
   const withCity = placeNamed(placesOf('Fires burned across Orange County and Los Angeles on Monday.'), 'Orange County');
   assert.equal(withCity?.geo?.admin1, 'California');
 });
+
+test('a country closing an unknown name is no surname; curated aliases are kept ("Ghouta")', () => {
+  const doc = placesOf('Transparency International Ukraine said so. Civil society in Ukraine objected. The offensive in eastern Ghouta went on; Ghouta fell.');
+  assert.equal(placeNamed(doc, 'Ukraine')?.name, 'Ukraine');
+  assert.ok(placeNamed(doc, 'Ukraine')?.geo);
+  const ghouta = placeNamed(doc, 'Ghouta');
+  assert.equal(ghouta?.name, 'Eastern Ghouta');
+  assert.ok(ghouta?.mentions.some((m) => m.text === 'eastern Ghouta'));
+});

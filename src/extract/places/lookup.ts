@@ -37,7 +37,8 @@ export function exactCandidates(name: string): Candidate[] {
  * prominent places whose own name starts alike ("Kiev" for Kyiv).
  */
 function isStrayAlias(key: string, c: Candidate): boolean {
-  if (c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1') return false;
+  // Countries, divisions and the hand-curated layer carry only names checked to be theirs.
+  if (c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1' || c.id.startsWith('curated:')) return false;
   const own = normalizeName(c.name);
   if (own.startsWith(key) || key.startsWith(own)) return false;
   // "Raqqa" for Ar Raqqah, "Hilla" for Al Ḩillah: the name without its Arabic article.

@@ -90,6 +90,12 @@ function hyphenPrefix(view: TokenView, i: number): NameMatch | undefined {
   return candidates.length ? { last: i, end: t.start + dash, surface, candidates } : undefined;
 }
 
+/** The last word of a name, to doubt alone later; never a country ("Transparency International Ukraine"), though a city may be a surname (Jackson). */
+function addSurname(surnames: Set<string>, word: string): void {
+  const bare = word.replace(/['’]s$/, '');
+  if (!exactCandidates(bare).some((c) => c.featureType === 'country')) surnames.add(bare);
+}
+
 /** Short capitals ("HMS", "SRT") name a place only as its own name, a country's or a division's: towns' alternate names hold codes. */
 function acronymChecked(match: NameMatch | undefined): NameMatch | undefined {
   if (!match || !/^[A-Z]{2,4}$/.test(match.surface)) return match;
@@ -245,8 +251,8 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
     if (personAt(view, i, match)) {
       const end = runEnd(view, i);
-      if (end > i) surnames.add(view.text(end).replace(/['’]s$/, ''));
-      else if (!GIVEN_NAMES.has(view.text(i))) surnames.add(view.text(i).replace(/['’]s$/, ''));
+      if (end > i) addSurname(surnames, view.text(end));
+      else if (!GIVEN_NAMES.has(view.text(i))) addSurname(surnames, view.text(i));
       i = end;
       continue;
     }
@@ -255,7 +261,7 @@ export function recognizePlaces(view: TokenView): Recognition {
       // "Tom Wilkinson", "Chiquita Raquel Henry": capitalised words no gazetteer knows are mostly a
       // person's name; the last of them alone later is that person.
       const end = runEnd(view, i);
-      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) surnames.add(view.text(end).replace(/['’]s$/, ''));
+      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) addSurname(surnames, view.text(end));
       const unknown = unknownPlace(view, i);
       if (unknown) mentions.push(unknown);
       continue;
