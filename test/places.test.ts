@@ -255,3 +255,9 @@ test('a country closing an unknown name is no surname; curated aliases are kept 
   assert.equal(ghouta?.name, 'Eastern Ghouta');
   assert.ok(ghouta?.mentions.some((m) => m.text === 'eastern Ghouta'));
 });
+
+test('one weak reading among many doubted mentions vouches for none of them', () => {
+  const doc = placesOf('The city hired Stevens & Wilkinson in 2003. A judge ruled for Stevens & Wilkinson. Stevens & Wilkinson said it was owed money. The money went from Stevens & Wilkinson to the bank.');
+  const stevens = doc.entities.filter((e) => e.kind === 'place' && e.geo && e.mentions.some((m) => m.text === 'Stevens'));
+  assert.ok(stevens.every((e) => e.mentions.length <= 1), JSON.stringify(stevens.map((e) => e.mentions.map((m) => m.text))));
+});

@@ -6,6 +6,7 @@ import {
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter } from './divisions.js';
+import { isProminent } from './prominence.js';
 import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
@@ -103,10 +104,6 @@ function acronymChecked(match: NameMatch | undefined): NameMatch | undefined {
   return kept.length ? { ...match, candidates: kept } : undefined;
 }
 
-/** A country, a first-level division, a capital, a city of 100,000 or more, a sea, a region or a continent. */
-export function isProminent(c: Candidate): boolean {
-  return c.featureType === 'country' || (c.featureType === 'other' && c.coordQuality === 'representative') || c.featureType === 'admin1' || c.featureCode === 'PPLC' || (c.population ?? 0) >= 100_000;
-}
 
 function cuesBefore(view: TokenView, first: number, last: number): PlaceCues {
   const before = view.lower(first - 1) === 'the' ? first - 1 : first;

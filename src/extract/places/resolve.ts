@@ -1,6 +1,7 @@
 import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { PlaceMention } from './mention.js';
 import { priorScore } from './prior.js';
+import { isProminent } from './prominence.js';
 import { inRaion } from './raion.js';
 
 /** Weights of context against the prior. */
@@ -211,7 +212,10 @@ function oneSensePerReport(mentions: PlaceMention[], options: Candidate[][], sco
     // The group harmonises readings; it never makes a place of a name no mention could place alone.
     const placed = members.filter((i) => confident[i]);
     if (!placed.length) continue;
-    const vouched = placed.some((i) => !mentions[i].doubtful);
+    // A plain placed mention vouches for the doubted ones when its cue is strong or the place big; one weak
+    // reading among many doubted ones ("from Stevens & Wilkinson", then "Stevens & Wilkinson said") does not.
+    const strong = (i: number) => !!mentions[i].hint || mentions[i].cues.settlement || mentions[i].cues.region || mentions[i].cues.near || isProminent(best.place);
+    const vouched = placed.some((i) => !mentions[i].doubtful && (strong(i) || placed.length * 2 >= members.length));
     for (const i of members) {
       chosen[i] = best.place;
       confident[i] = ok && (confident[i] || vouched);
