@@ -245,3 +245,57 @@ describe('speaker pronouns after the quotes stage', () => {
     assert.deepEqual(mentionTexts(named(entities, 'Philip Hammond')).slice(-2), ['I', 'My']);
   });
 });
+
+describe('first-person plural: the body that speaks', () => {
+  it('makes "we" in a press release the organization that opened a recent sentence, and not "our"', () => {
+    const text = 'The European Union is continuing its work with the regional parties. We will host a conference in January. Our aim is peace.';
+    const eu = named(extract({ id: 't', date: '2016-01-01', text }).entities, 'European Union');
+    assert.ok(mentionTexts(eu).includes('We'));
+    assert.ok(!mentionTexts(eu).includes('Our'));
+  });
+
+  it('gives "we" of a government official to the government, and "We’ve" of a commander to his command', () => {
+    const text =
+      'Foreign Secretary Boris Johnson said: We will continue to support the Iraqi forces. ' +
+      'Gen. Joseph Votel, commander of U.S. Central Command, said: “We’ve been very clear from the outset.”';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    assert.ok(mentionTexts(named(entities, 'Government of the United Kingdom')).includes('We'));
+    assert.ok(mentionTexts(named(entities, 'US Central Command')).includes('We'), 'the pronoun without its contracted verb');
+  });
+
+  it('never takes the armed group a statement reports on as its author, nor "US" as "us"', () => {
+    const text = 'ISIL fighters attacked the town. We condemn the attack. He was killed by US Special Operations forces.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    assert.ok(!mentionTexts(mentioning(entities, 'ISIL')).includes('We'));
+    const usTakers = entities.filter((e) => e.mentions.some((m) => m.text === 'US')).map((e) => e.name);
+    assert.ok(usTakers.every((name) => /United States|^US /.test(name)), `"US" is the country: ${usTakers}`);
+  });
+});
+
+describe('countries as actors: more subject positions, never after a place preposition', () => {
+  it('reads a country before an aside, after a question auxiliary, and a country’s government phrase', () => {
+    const text =
+      'The UK, as part of the Global Coalition, is committed to defeating Daesh. Will the United States participate in the meeting? ' +
+      'We appreciate Saudi Arabia’s leadership in convening the talks.';
+    const governments = actors(text).filter((e) => e.name.startsWith('Government of'));
+    const texts = governments.flatMap((e) => e.mentions.map((m) => m.text));
+    for (const t of ['The UK', 'the United States', 'Saudi Arabia’s leadership']) assert.ok(texts.includes(t), `${t} in ${texts}`);
+  });
+
+  it('leaves a country after "in", "across", "throughout" or "from … to" a place, even listed with actors', () => {
+    const text =
+      'The law sparked harsh criticism on the part of civil society in Ukraine as well as the U.S. and EU. ' +
+      'Protests spread across Ukraine and the EU condemned the law. Fighting raged throughout Syria, Russia said. ' +
+      'Convoys travelled from Ukraine to Poland and Germany.';
+    const governments = actors(text).filter((e) => e.name.startsWith('Government of'));
+    for (const country of ['Ukraine', 'Syria', 'Poland']) {
+      assert.ok(!governments.some((e) => e.name.endsWith(country)), `${country} stays a place: ${governments.map((e) => e.name)}`);
+    }
+  });
+
+  it('keeps a count or quantifier out of a people’s or unit’s mention', () => {
+    const texts = actors('292 Iraqis died here. Many Syrians work on farms. Five strikes engaged three ISIL tactical units.').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const t of ['Iraqis', 'Syrians', 'ISIL tactical units']) assert.ok(texts.includes(t), `${t} in ${texts}`);
+    for (const t of ['292 Iraqis', 'Many Syrians', 'three ISIL tactical units']) assert.ok(!texts.includes(t), t);
+  });
+});

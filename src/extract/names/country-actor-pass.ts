@@ -13,6 +13,7 @@ const ACTION_NOUNS = new Set(data.actionNouns);
 const RELATION_WORDS = new Set(data.relationWords);
 const PARTY_WORDS = new Set(data.partyWords);
 const ENABLING_WORDS = new Set(data.enablingWords);
+const GOVERNMENT_NOUNS = new Set(data.governmentNouns);
 const LEFT_ADVERBS = new Set(['closely', 'together', 'jointly', 'directly', 'bilaterally']);
 
 /** "Government of the United States": a country's government, named as the places stage names it. */
@@ -44,6 +45,7 @@ export function findCountryActors(table: ActorTable): void {
       (before === 'with' && relationBefore(table, first - 1)) ||
       (ENABLING_WORDS.has(before) && actsTo(table, last)) ||
       ownsDecision(table, last) ||
+      asksAbout(table, first) ||
       (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || modifiesAction(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
@@ -51,8 +53,9 @@ export function findCountryActors(table: ActorTable): void {
     }
     const name = governmentName(countries.nameOf(iso3) ?? iso3);
     const actor = table.actor(`side:${iso3}:GOV:government`, { kind: 'organization', name, country: iso3, sector: 'GOV' });
-    const end = isPossessive(tokens[last - 1].text) ? tokens[last - 1].end - 2 : undefined;
-    table.mention(actor, first, last, undefined, end);
+    const government = governmentPhraseEnd(table, last);
+    if (government) table.mention(actor, first, government);
+    else table.mention(actor, first, last, undefined, isPossessive(tokens[last - 1].text) ? tokens[last - 1].end - 2 : undefined);
     i = last - 1;
   }
 }
@@ -100,10 +103,30 @@ function listHead(table: ActorTable, first: number): string {
   return k >= 0 && k < first - 2 && tokens[k + 1].kind === 'word' && PLACE_PREPOSITIONS.has(lower[k]) ? lower[k] : before;
 }
 
+/** "Saudi Arabia’s leadership", "Turkey’s democratically elected government": the end of the phrase naming the government. */
+function governmentPhraseEnd(table: ActorTable, last: number): number | undefined {
+  const { tokens, lower } = table.facts;
+  if (!isPossessive(tokens[last - 1].text)) return undefined;
+  for (let k = last; k < Math.min(tokens.length, last + 3); k++) {
+    if (table.owner[k] !== 0 || !/^[a-z-]+$/.test(tokens[k].text)) return undefined;
+    if (GOVERNMENT_NOUNS.has(lower[k])) return k + 1;
+  }
+  return undefined;
+}
+
+/** "Will the United States participate …?": an auxiliary opening a question, then the name. */
+function asksAbout(table: ActorTable, first: number): boolean {
+  const { tokens, lower, sentenceInitial } = table.facts;
+  return first > 0 && sentenceInitial[first - 1] === 1 && QUESTION_AUXILIARIES.has(lower[first - 1]) && tokens[first - 1].text !== lower[first - 1];
+}
+
+const QUESTION_AUXILIARIES = new Set(['will', 'would', 'does', 'did', 'can', 'could', 'should', 'has', 'is']);
+
 /** "The UK is at the forefront", "Turkey is a key player": a sentence's subject described by "is". */
 function describedAsActor(table: ActorTable, first: number, last: number): boolean {
   const { lower, sentenceInitial } = table.facts;
-  if (sentenceInitial[first] !== 1 || (lower[last] !== 'is' && lower[last] !== 'remains')) return false;
+  const opensClause = sentenceInitial[first] === 1 || lower[first - 1] === ',';
+  if (!opensClause || (lower[last] !== 'is' && lower[last] !== 'remains')) return false;
   if (STANCES.has(lower[last + 1])) return true;
   for (let k = last + 1; k < Math.min(lower.length, last + 7); k++) if (ROLES.has(lower[k])) return true; // "a key player", "one of our most important partners"
   return false;
@@ -136,11 +159,22 @@ function actsTo(table: ActorTable, last: number): boolean {
 
 const NOT_AFTER_TO = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'some', 'all', 'be', 'date']);
 
+/** "The UK, as part of the Global Coalition, is …": the token after a short comma-enclosed aside, else `at`. */
+function afterAside(table: ActorTable, at: number): number {
+  const { lower } = table.facts;
+  if (lower[at] !== ',') return at;
+  for (let k = at + 2; k < Math.min(lower.length, at + 10); k++) {
+    if (lower[k] === ',') return k + 1;
+    if (lower[k] === '.' || lower[k] === 'and') break;
+  }
+  return at;
+}
+
 /** A finite verb after the name, past auxiliaries and adverbs; "and Turkey announced" for a pair. */
 function actsAfter(table: ActorTable, last: number): boolean {
   const { tokens, lower } = table.facts;
   if (isPossessive(tokens[last - 1].text)) return false;
-  let k = last;
+  let k = afterAside(table, last);
   if (lower[k] === 'and' && countryAt(table, k + 1)) k = countryAt(table, k + 1)!.last;
   else if (lower[k] === 'and' && lower[k + 1] === 'the' && countryAt(table, k + 2)) k = countryAt(table, k + 2)!.last;
   while (k < tokens.length && ADVERBS.has(lower[k])) k++;

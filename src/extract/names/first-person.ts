@@ -1,5 +1,7 @@
 import type { Entity } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
+import { AuthorVoice } from './author-voice.js';
+import { SpokenFor } from './spoken-for.js';
 import pronouns from '../../lexicon/actors/pronouns.json' with { type: 'json' };
 
 const SINGULAR = new Set(pronouns.firstPersonSingular);
@@ -7,7 +9,7 @@ const PLURAL = new Set(pronouns.firstPersonPlural);
 const STATEMENT_VERBS = new Set(pronouns.statementVerbs);
 
 /** A stretch of text in which one speaker talks: a quote, or the block after "X said:". */
-interface Voice {
+export interface Voice {
   start: number;
   end: number;
   speaker: Entity;
@@ -15,31 +17,48 @@ interface Voice {
 
 /**
  * First-person pronouns in what someone says are mentions of the speaker: "I", "me", "my" of a
- * person; "we", "us", "our" of an organization. What someone says is a quote with a speaker, or, in
+ * person; "we", "us" of an organization, or of the body a speaking person stands for. What someone says is a quote with a speaker, or, in
  * statements and press releases, everything after "X said:" up to the next such introduction.
  * Runs after the quotes stage.
  */
 export function resolveFirstPerson(doc: Doc): void {
   const voices = [...quoteVoices(doc), ...statementVoices(doc)].sort((a, b) => a.start - b.start);
-  if (voices.length === 0) return;
+  const quoted = doc.quotes.map((q) => q.span).sort((a, b) => a.start - b.start);
+  let authors: AuthorVoice | undefined;
+  let bodies: SpokenFor | undefined;
   const added = new Set<Entity>();
   let v = 0;
-  for (const token of doc.tokens) {
+  let q = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i];
     if (token.kind !== 'word') continue;
-    const lower = token.text.toLowerCase();
-    const singular = SINGULAR.has(lower) && (lower !== 'i' || token.text === 'I');
-    if (!singular && !PLURAL.has(lower)) continue;
+    const lower = withoutContraction(token.text.toLowerCase());
+    const singular = SINGULAR.has(lower) && (lower !== 'i' || token.text[0] === 'I');
+    if ((!singular && !PLURAL.has(lower)) || token.text === 'US') continue; // "US" is the country
     while (v < voices.length && voices[v].end <= token.start) v++;
+    while (q < quoted.length && quoted[q].end <= token.start) q++;
     const voice = innermostVoice(voices, v, token.start);
-    if (!voice) continue;
-    const kind = voice.speaker.kind;
+    let speaker = voice?.speaker;
+    if (voice && !singular && speaker?.kind === 'person') speaker = (bodies ??= new SpokenFor(doc)).of(voice);
+    if (!voice && !singular && !(q < quoted.length && quoted[q].start <= token.start)) speaker = (authors ??= new AuthorVoice(doc)).at(i);
+    if (!speaker) continue;
+    const kind = speaker.kind;
     const fits = singular ? kind === 'person' : kind === 'organization' || kind === 'armed_group';
-    if (!fits || doc.entityAt(token.start, token.end)) continue;
-    voice.speaker.mentions.push(doc.span(token.start, token.end));
-    added.add(voice.speaker);
+    const end = token.start + lower.length;
+    if (!fits || doc.entityAt(token.start, end)) continue;
+    speaker.mentions.push(doc.span(token.start, end));
+    added.add(speaker);
   }
   for (const entity of added) entity.mentions.sort((a, b) => a.start - b.start);
 }
+
+/** "we've", "I'm", "we’ll": the pronoun without its contracted verb. */
+function withoutContraction(word: string): string {
+  const apostrophe = word.search(/['’]/);
+  return apostrophe > 0 && CONTRACTIONS.has(word.slice(apostrophe + 1)) ? word.slice(0, apostrophe) : word;
+}
+
+const CONTRACTIONS = new Set(pronouns.contractedVerbs);
 
 /** The voice of the latest start containing `at`, among those not yet ended. */
 function innermostVoice(voices: readonly Voice[], from: number, at: number): Voice | undefined {

@@ -2,9 +2,6 @@ import type { ActorTable } from './actors.js';
 import { MEMBER_NOUNS } from './lexicon.js';
 import { isPossessive } from './text.js';
 
-const INDEFINITE = new Set(['a', 'an']);
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozens', 'hundreds', 'thousands']);
-
 /**
  * "ISIL fighters", "SDF forces", "ISIL tactical units", "Reuters news agency": a group's name before a
  * noun for its members, units or kind is a mention of the group that takes the noun in.
@@ -28,10 +25,7 @@ export function extendOverMembers(table: ActorTable): void {
       const index = table.actors.indexOf(actor) + 1;
       for (let t = m.last; t < best; t++) table.owner[t] = index;
       m.last = best;
-      m.end = tokens[best - 1].end;
-      // "an ISIL tactical unit", "five ISIL tactical units": the noun phrase's determiner or number comes along.
-      const d = m.first - 1;
-      if (d >= 0 && table.owner[d] === 0 && (INDEFINITE.has(lower[d]) || tokens[d].kind === 'number' || NUMBER_WORDS.has(lower[d]))) table.extendBack(actor, m, d);
+      m.end = tokens[best - 1].end; // "five ISIL tactical units": the count is no part of the name
     }
   }
 }

@@ -82,8 +82,6 @@ function sideOfCountry(table: ActorTable, i: number): boolean {
   return true;
 }
 
-const QUANTIFIERS = new Set(['all', 'some', 'many', 'most', 'few', 'several', 'other', 'both', 'young', 'ordinary', 'fellow']);
-
 /** "Syrians", "the Iraqis": a plural demonym names the country's people as a group. */
 function pluralDemonym(table: ActorTable, i: number): void {
   const { tokens, lower } = table.facts;
@@ -92,8 +90,8 @@ function pluralDemonym(table: ActorTable, i: number): void {
   const countries = countryIndex();
   const iso3 = countries.countryOf(word.slice(0, -1));
   if (!iso3 || countries.nameOf(iso3) === word.slice(0, -1) || (table.facts.capitalised[i + 1] && tokens[i + 1].start === tokens[i].end + 1)) return;
-  let first = i > 0 && (lower[i - 1] === 'the' || QUANTIFIERS.has(lower[i - 1])) && table.free(i - 1, i) ? i - 1 : i; // "all Iraqis"
-  if (first === i && i > 0 && tokens[i - 1].kind === 'number' && table.free(i - 1, i)) first = i - 1;
+  // "the Iraqis" names the people; in "292 Iraqis", "many Syrians" the count or quantifier is no part of the name.
+  const first = i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i) ? i - 1 : i;
   const name = `${countries.demonymOf(iso3) ?? word.slice(0, -1)} people`;
   table.mention(table.actor(`side:${iso3}:CIV:people`, { kind: 'organization', name, country: iso3, sector: 'CIV' }), first, i + 1);
 }

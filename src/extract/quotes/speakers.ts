@@ -1,6 +1,7 @@
 import type { Entity, EntityKind, Span } from '../contract.js';
 import type { Doc } from '../document.js';
 import { isSentenceOpener, listedAbbreviation } from '../abbreviations.js';
+import { AuthorVoice } from '../names/author-voice.js';
 import { GIVEN_NAMES, NOT_NAMES } from '../names/lexicon.js';
 import { ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } from './lexicon.js';
 
@@ -160,7 +161,17 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     return { entity: antecedent.entity, mention };
   }
   const named = [...usable].reverse().find((s) => personName(s) !== undefined && s.some((w) => isCapitalized(w.text)) && !DETERMINERS.has(s[0].text));
-  const words = named ?? usable[0];
+  let words = named ?? usable[0];
+  if (FIRST_PLURAL.has(words[0].text.toLowerCase())) {
+    // "We said", "We must keep …": the author's organization when the text names it, else a body of its own.
+    words = [words[0]];
+    const author = new AuthorVoice(doc).atOffset(words[0].start);
+    const mention = doc.span(words[0].start, words[0].end);
+    if (author && !doc.entityAt(mention.start, mention.end)) {
+      addMention(author, mention);
+      return { entity: author, mention };
+    }
+  }
   if (words.length === 1 && PRONOUNS.has(words[0].text.toLowerCase())) {
     return pronounSpeaker(doc, words[0].text.toLowerCase(), words[0].start, words[0].end, sentenceStart);
   }
