@@ -40,7 +40,9 @@ test('Kherson report: every place at the right spot, alone and in the whole pipe
     assert.equal(region?.geo?.featureType, 'admin1');
     assert.equal(region?.geo?.precision, 3, 'a region is never drawn as a town');
     assert.equal(placeNamed(doc, 'Kuleba'), undefined);
-    assert.ok(!doc.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Kremlin')));
+    const kremlinSenses = doc.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.filter((m) => m.text === 'Kremlin').map((m) => m.sense ?? 'literal'));
+    // "a ceremony … in the Kremlin" is the building; "the Kremlin assured" its government (only the whole pipeline reads senses).
+    assert.ok(kremlinSenses.every((sense, k) => (k === 0 ? sense === 'literal' : sense === 'metonym')), kremlinSenses.join());
   }
 });
 
@@ -260,4 +262,19 @@ test('one weak reading among many doubted mentions vouches for none of them', ()
   const doc = placesOf('The city hired Stevens & Wilkinson in 2003. A judge ruled for Stevens & Wilkinson. Stevens & Wilkinson said it was owed money. The money went from Stevens & Wilkinson to the bank.');
   const stevens = doc.entities.filter((e) => e.kind === 'place' && e.geo && e.mentions.some((m) => m.text === 'Stevens'));
   assert.ok(stevens.every((e) => e.mentions.length <= 1), JSON.stringify(stevens.map((e) => e.mentions.map((m) => m.text))));
+});
+
+test('seats of government: "the Kremlin said" is a metonym of the Kremlin, "outside the White House" the building itself', () => {
+  const doc = analyze('The Kremlin said the talks failed. Protesters gathered outside the White House.');
+  const mentionOf = (text: string) => {
+    for (const e of doc.entities) for (const m of e.mentions) if (e.kind === 'place' && m.text === text) return { e, m };
+    return undefined;
+  };
+  const kremlin = mentionOf('Kremlin');
+  assert.equal(kremlin?.m.sense, 'metonym');
+  assert.ok(near(kremlin?.e, 55.752, 37.617, 2));
+  const whiteHouse = mentionOf('White House');
+  assert.equal(whiteHouse?.m.sense, undefined);
+  assert.equal(whiteHouse?.e.geo?.featureType, 'landmark');
+  assert.equal(whiteHouse?.e.geo?.precision, 1);
 });

@@ -10,6 +10,7 @@ import { TokenView } from './token-view.js';
 
 const MAX_WORDS = 3;
 const ACTOR_KINDS = new Set<Entity['kind']>(['organization', 'armed_group']);
+const LOCATIVE = new Set(['in', 'at', 'outside', 'inside', 'near', 'into', 'to', 'from', 'around', 'toward', 'towards']);
 
 interface Reference {
   /** The place entity the report already made for this name, or the gazetteer place to make one for. */
@@ -49,12 +50,17 @@ function areaNamed(name: string): Place | undefined {
   return exactCandidates(name).find((c) => c.featureType === 'country' || c.coordQuality === 'representative');
 }
 
-/** A country, a capital, a continent or sea named inside an organization's name or standing for it. */
+/** A country, a capital, a continent or sea, or a curated landmark (a seat of government), named inside an organization's name or standing for it. */
 function placeNamedInActor(name: string): Place | undefined {
   const organization = (nonLiteral.organizations as Record<string, string>)[name];
   if (organization) return areaNamed(organization);
   return exactCandidates(name).find(
-    (c) => c.featureType === 'country' || c.featureCode === 'PPLC' || (c.featureType === 'other' && c.coordQuality === 'representative' && !c.country),
+    (c) =>
+      c.featureType === 'country' ||
+      c.featureCode === 'PPLC' ||
+      (c.featureType === 'other' && c.coordQuality === 'representative' && !c.country) ||
+      // A seat of government standing for it ("the Kremlin said"), from the hand-curated layer.
+      (c.featureType === 'landmark' && c.id.startsWith('curated:')),
   );
 }
 
@@ -143,11 +149,14 @@ export const placeSensesStage: Stage = {
       if (!view.isCapitalised(i)) continue;
       const found = referenceAt(view, i, inActor, isPlace, literalNames);
       if (!found) continue;
-      const { entity, place, sense } = found.ref;
-      const mention: Mention = { ...doc.span(view.tokens[i].start, wordsEnd(view, found.last)), sense };
+      const { entity, place } = found.ref;
+      // "Protesters outside the White House": a seat named after a locative preposition is the building itself.
+      const literal = place?.featureType === 'landmark' && LOCATIVE.has(view.lower(view.lower(i - 1) === 'the' ? i - 2 : i - 1));
+      const sense = literal ? undefined : found.ref.sense;
+      const mention: Mention = { ...doc.span(view.tokens[i].start, wordsEnd(view, found.last)), ...(sense ? { sense } : {}) };
       const known = entity ?? (place ? entities.get(place.id) : undefined);
       if (known) known.mentions.push(mention);
-      else if (place) entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' ? 1 : 3) }));
+      else if (place) entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3) }));
       i = found.last;
     }
   },
