@@ -299,3 +299,14 @@ describe('countries as actors: more subject positions, never after a place prepo
     for (const t of ['292 Iraqis', 'Many Syrians', 'three ISIL tactical units']) assert.ok(!texts.includes(t), t);
   });
 });
+
+describe('plural demonyms', () => {
+  it('a plural demonym that fights is its armed forces; one that does not is its people', () => {
+    const text = 'The Russians shelled Kupiansk overnight. The Ukrainians have again attacked Russian positions. The Syrians celebrated in the streets.';
+    const doc = extract({ id: 't', date: '2023-02-28', text });
+    const actorOf = (mention: string) => doc.entities.find((e: Entity) => e.mentions.some((m) => m.text === mention));
+    assert.equal(actorOf('The Russians')?.name, 'Armed Forces of Russia');
+    assert.equal(actorOf('The Ukrainians')?.sector, 'MIL');
+    assert.equal(actorOf('The Syrians')?.sector, 'CIV');
+  });
+});

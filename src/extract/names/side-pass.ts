@@ -4,7 +4,10 @@ import { governmentName } from './country-actor-pass.js';
 import { lexiconActor } from './lexicon-pass.js';
 import { FORCE_NOUNS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.js';
 import { isPossessive, withoutPossessive } from './text.js';
+import forceVerbs from '../../lexicon/actors/force-verbs.json' with { type: 'json' };
 
+const FORCE_VERBS = new Set(forceVerbs.verbs);
+const FORCE_VERB_BRIDGES = new Set(forceVerbs.bridges);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership', 'officials', 'side']);
 const MILITARY_SECTOR: Record<ForceCategory, string> = { MIL: 'MIL', SECURITY: 'MIL', GOV: 'GOV', OPP: 'OPP', CIV: 'CIV', REB: 'REB' };
 
@@ -92,8 +95,27 @@ function pluralDemonym(table: ActorTable, i: number): void {
   if (!iso3 || countries.nameOf(iso3) === word.slice(0, -1) || (table.facts.capitalised[i + 1] && tokens[i + 1].start === tokens[i].end + 1)) return;
   // "the Iraqis" names the people; in "292 Iraqis", "many Syrians" the count or quantifier is no part of the name.
   const first = i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i) ? i - 1 : i;
+  if (actsByForce(table, i + 1)) {
+    // "the Russians shelled Kupiansk": in war reporting the side that fights is its armed forces.
+    const military = MILITARY_OF_COUNTRY.get(iso3);
+    const actor = military
+      ? lexiconActor(table, military)
+      : table.actor(`side:${iso3}:MIL:forces`, { kind: 'organization', name: `${countries.demonymOf(iso3) ?? word.slice(0, -1)} forces`, country: iso3, sector: 'MIL' });
+    table.mention(actor, first, i + 1);
+    return;
+  }
   const name = `${countries.demonymOf(iso3) ?? word.slice(0, -1)} people`;
   table.mention(table.actor(`side:${iso3}:CIV:people`, { kind: 'organization', name, country: iso3, sector: 'CIV' }), first, i + 1);
+}
+
+/** Whether the words at i (after an optional auxiliary or adverb) are an act of war: "shelled", "have launched", "again attacked". */
+function actsByForce(table: ActorTable, i: number): boolean {
+  const { lower } = table.facts;
+  for (let k = i; k < i + 3 && k < lower.length; k++) {
+    if (FORCE_VERBS.has(lower[k])) return true;
+    if (!FORCE_VERB_BRIDGES.has(lower[k]) && !lower[k].endsWith('ly')) return false;
+  }
+  return false;
 }
 
 function longestForceNoun(table: ActorTable, i: number): [ForceCategory, number] | undefined {
