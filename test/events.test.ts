@@ -218,3 +218,70 @@ test('actor hygiene: only whole noun phrases that name a party become entities, 
   // A group word in a sentence with no event becomes nothing.
   assert.deepEqual(actorNames('The report describes the military situation, local residents and their families in the region.').filter((m) => /military|residents|families/.test(m)), []);
 });
+
+/** The main event of an ACLED-style note read as a report of its date. */
+const acledNote = (text: string, date: string) => {
+  const doc = analyze({ id: 'n', date, text });
+  const event = mainEvent(doc);
+  return { doc, event, place: event?.place ? doc.getEntity(event.place) : undefined };
+};
+
+test('ACLED notes: the glossed location is the place, not its district or region in the parentheses', () => {
+  const { event, place } = acledNote('On 28 March 2022, Russian forces left Slavutych (Vyshhorod, Kyiv) after an agreement with the local authorities, and the town returned to Ukrainian control.', '2022-03-28');
+  assert.equal(event?.type, 'NON_VIOL_TERRIT_TRANSFER');
+  assert.equal(place?.name, 'Slavutych');
+  const plant = acledNote('On 4 March 2022, Russian forces set up a base at the Zaporizhzhia nuclear power plant in Enerhodar (Vasylivka, Zaporizhia).', '2022-03-04');
+  assert.equal(plant.place?.name, 'Enerhodar');
+  const moscow = acledNote('On 14 April 2022, Russian police arrested a man in Moscow (Moscow, Moscow) for discrediting the army.', '2022-04-14');
+  assert.equal(moscow.event?.type, 'ARREST');
+  assert.equal(moscow.place?.name, 'Moscow');
+});
+
+test('ACLED notes: "Around D (between A and B)" is dated D', () => {
+  const { event } = acledNote('Around 5 March 2022 (between 1 and 5 March 2022), Russian forces shelled residential areas of Chernihiv city (Chernihiv, Chernihiv). Fatalities unknown.', '2022-03-05');
+  assert.equal(event?.time.start, '2022-03-05');
+  assert.equal(event?.fatalities ?? 0, 0);
+});
+
+test('ACLED notes: one event told over two sentences keeps its place and gets its dead', () => {
+  const drones = acledNote('On 17 October 2022, Russian forces launched Shahed drones at Kyiv city (Kyiv City, Kyiv City). A drone hit a residential building, killing 4 civilians, including a pregnant woman.', '2022-10-17');
+  assert.equal(drones.event?.type, 'AIR_STRIKE');
+  assert.equal(drones.event?.fatalities, 4);
+  const odesa = acledNote('On 26 September 2022, Russian forces launched drones at Odesa city (Odesa, Odesa). Ukraine\'s air defence shot down 8 of them. No casualties reported.', '2022-09-26');
+  const interception = odesa.doc.events.find((e) => e.type === 'DISR_WEAP');
+  assert.equal(interception && odesa.doc.getEntity(interception.place ?? '')?.name, 'Odesa');
+});
+
+test('ACLED notes: the coder\'s label names the event', () => {
+  assert.equal(acledNote('Interception: On 23 November 2022, Ukrainian air defence shot down 5 Shahed drones over Dnipro city (Dnipro, Dnipropetrovsk).', '2022-11-23').event?.type, 'DISR_WEAP');
+  assert.equal(acledNote('Property destruction: On 11 November 2022, Russian forces blew up the Antonivskyi bridge near Kherson city (Kherson, Kherson) while retreating across the Dnipro river.', '2022-11-11').event?.type, 'PROPERTY_DISTRUCT');
+});
+
+test('ACLED notes: fatalities of this event by the codebook', () => {
+  const fatalities = (text: string) => acledNote(text, '2022-09-30').event?.fatalities ?? 0;
+  assert.equal(fatalities('On 30 September 2022, Russian forces shelled a civilian convoy near Zaporizhzhia city (Zaporizhzhia, Zaporizhia), killing 30 civilians and injuring 88.'), 30);
+  assert.equal(fatalities('On 4 March 2022, Russian forces shot dead 2 civilians in a car in Bucha (Bucha, Kyiv).'), 2);
+  assert.equal(fatalities('On 2 April 2022, a civilian was killed when his car drove over a mine on a road near Chernihiv city (Chernihiv, Chernihiv).'), 1);
+  assert.equal(fatalities('On 24 June 2022, a car bomb exploded in Nova Kakhovka (Kakhovka, Kherson), killing a Russian-appointed official.'), 1);
+  assert.equal(fatalities('On 3 May 2022, Russian forces shelled Ukrainian positions near Avdiivka (Pokrovsk, Donetsk). The Russian MoD claimed to have killed dozens of Ukrainian soldiers.'), 12);
+  assert.equal(fatalities('On 8 August 2022, Russian forces fired at Nikopol (Nikopol, Dnipropetrovsk) with Grad MLRS. 2 civilians were injured.'), 0);
+});
+
+test('ACLED notes: a detention by an occupying force is an abduction; a capture outranks the fighting before it', () => {
+  assert.equal(acledNote('On 20 March 2022, Russian forces detained a journalist in Berdiansk (Berdiansk, Zaporizhia).', '2022-03-20').event?.type, 'ABDUCT_DISSAP');
+  assert.equal(acledNote('On 7 June 2022, the SBU detained a resident of Kramatorsk (Kramatorsk, Donetsk).', '2022-06-07').event?.type, 'ARREST');
+  assert.equal(acledNote('On 24 February 2022, Russian forces seized control of the Chornobyl nuclear power plant near Chornobyl (Vyshhorod, Kyiv) after fighting with the Ukrainian National Guard.', '2022-02-24').event?.type, 'NON_STATE_ACTOR_OVERTAKES_TER');
+  assert.equal(acledNote('On 24 February 2022, anti-war protesters gathered in central Moscow (Moscow, Moscow) against the invasion. Police detained over 1,000 people.', '2022-02-24').event?.type, 'PROTEST_WITH_INTER');
+});
+
+test('evaluation smoke: hand-coded ACLED notes of the war in Ukraine stay above their floors', () => {
+  const floors: [string, Record<string, number>][] = [
+    ['acled-ukraine-notes-dev.csv', { sub_event_type_accuracy: 0.95, place_within_10km: 0.95, fatalities_exact: 0.96, date_exact: 0.96 }],
+    ['acled-ukraine-notes-check.csv', { sub_event_type_accuracy: 0.85, place_within_10km: 0.9, fatalities_exact: 0.95, date_exact: 0.9 }],
+    ['acled-ukraine-notes-check2.csv', { sub_event_type_accuracy: 0.9, place_within_10km: 0.95, fatalities_exact: 0.95, date_exact: 0.95 }],
+  ];
+  for (const [file, want] of floors) {
+    const report = evaluateEvents(join(REPO_ROOT, 'test/fixtures/events', file), 'acled');
+    for (const [metric, floor] of Object.entries(want)) assert.ok(report.metrics[metric] >= floor, `${file} ${metric} ${report.metrics[metric]} < ${floor}`);
+  }
+});

@@ -2,6 +2,7 @@ import type { Entity, Quote, TimeRef } from '../contract.js';
 import type { Doc } from '../document.js';
 import { entityOfToken } from './entity-index.js';
 import { clauseStart } from './modality.js';
+import { locationGlosses } from './location-gloss.js';
 import { labelsSomethingElse } from './role-cues.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -23,11 +24,17 @@ export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leavi
   let best: PlaceChoice | undefined;
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
+  const glosses = locationGlosses(doc, view);
   for (let i = 0; i < tokens.length; i++) {
     const entity = entityOfToken(doc, offset + i);
-    if (!entity || entity.kind !== 'place' || !entity.geo || actorIds.has(entity.id)) continue;
+    if (!entity || entity.kind !== 'place' || !entity.geo || glosses.inside.has(i)) continue;
     let end = i + 1;
     while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
+    // A place with its admin areas glossed is a scene, even where another mention of it acts ("Moscow said").
+    if (actorIds.has(entity.id) && !glosses.glossed.has(end - 1)) {
+      i = end - 1;
+      continue;
+    }
     if (labelsSomethingElse(view, end) || hasSense(doc, entity, tokens[i].start)) {
       i = end - 1;
       continue;
@@ -35,6 +42,7 @@ export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leavi
     const before = stems[i - 1] ?? '';
     const before2 = stems[i - 2] ?? '';
     let score = PLACE_RANK[entity.geo.featureType] ?? 1;
+    if (glosses.glossed.has(end - 1)) score += 3;
     if (AT_WORDS.has(before) || AT_WORDS.has(before2)) score += 1;
     if (before === 'from' || before2 === 'from') score += leaving ? 1.5 : -0.5;
     if (AWAY_WORDS.has(before) || AWAY_WORDS.has(before2)) score -= leaving ? 2 : 0.7;
@@ -57,8 +65,9 @@ function hasSense(doc: Doc, entity: Entity, at: number): boolean {
 export function chooseTime(doc: Doc, view: SentenceView, triggerStart: number): TimeRef | undefined {
   let best: TimeRef | undefined;
   let bestDistance = Infinity;
-  for (const time of doc.times) {
-    if (time.span.start < view.sentence.start || time.span.end > view.sentence.end) continue;
+  const inSentence = doc.times.filter((time) => time.span.start >= view.sentence.start && time.span.end <= view.sentence.end);
+  for (const time of inSentence) {
+    if (restatesAnother(doc.text, time, inSentence)) continue;
     const distance = time.span.start > triggerStart ? time.span.start - triggerStart : triggerStart - time.span.end + 5;
     if (distance < bestDistance) {
       best = time;
@@ -66,6 +75,16 @@ export function chooseTime(doc: Doc, view: SentenceView, triggerStart: number): 
     }
   }
   return best;
+}
+
+/** "Around 5 March 2022 (between 1 and 5 March 2022)": a time in parentheses right after another glosses it. */
+function restatesAnother(text: string, time: TimeRef, others: TimeRef[]): boolean {
+  let at = time.span.start - 1;
+  while (at > 0 && text[at] === ' ') at--;
+  if (text[at] !== '(') return false;
+  at--;
+  while (at > 0 && text[at] === ' ') at--;
+  return others.some((other) => other !== time && other.span.end === at + 1);
 }
 
 /** The quote whose content holds the trigger, else one whose content overlaps the sentence and holds it. */

@@ -4,7 +4,9 @@ import { enlist, entityCountry, isStateActor, recipientPlace, sentenceParties, t
 import { alpha3 } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
+import conventions from '../../lexicon/events/acled-conventions.json' with { type: 'json' };
 import { clauseStart, modalityAt } from './modality.js';
+import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
 import { isPassiveAt, isVictimAt } from './role-cues.js';
@@ -62,14 +64,22 @@ export const eventsStage: Stage = {
         const determiner = view.stems[cluster.anchor.first - 1];
         const anaphoric = ANAPHORIC.has(determiner) || (determiner === 'the' && !chooseTime(doc, view, view.sentence.start));
         const told = anaphoric ? doc.events.find((e) => e.type === cluster.type) : undefined;
+        const recent = previous && previous.sentence === s - 1 ? previous.event : undefined;
         if (told) told.evidence.push(doc.span(view.sentence.start, view.sentence.end));
-        else events.push(buildEvent(doc, view, cluster, parties, counts, matches));
+        else if (recent && continues(doc, view, cluster, recent)) attachCasualties(doc, recent, view, counts);
+        else if (recent && interruptsProtest(doc, view, cluster, recent)) {
+          retype(recent, 'PROTEST_WITH_INTER');
+          recent.evidence.push(doc.span(view.sentence.start, view.sentence.end));
+        }
+        else events.push(buildEvent(doc, view, cluster, parties, counts, matches, recent?.place ?? undefined));
       }
       const main = events.reduce<Event | undefined>((a, b) => (a && a.confidence >= b.confidence ? a : b), undefined);
       if (main) previous = { event: main, sentence: s };
       calibrateAgainstRivals(events);
+      preferTerritoryChange(events);
     }
     calibrateByCorroboration(doc.events);
+    followNoteLabel(doc);
   },
 };
 
@@ -80,6 +90,69 @@ function calibrateAgainstRivals(events: Event[]): void {
     const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type));
     if (before[i] - rival < 0.15) event.confidence = round(event.confidence * 0.88);
   });
+}
+
+/**
+ * "Russian forces set up checkpoints in Kherson after entering the city": a trigger in an "after"
+ * clause that follows the main clause tells the background of the news, not the news.
+ */
+function inAfterClause(view: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= Math.max(3, first - 4); i--) {
+    if (view.stems[i] === 'after') return true;
+    if (view.tokens[i].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** An event's type changed after it was built, with the names and category that go with it. */
+function retype(event: Event, type: string): void {
+  const info = EVENT_TYPES[type] ?? { violent: false };
+  event.type = type;
+  event.acled = acledNames(type);
+  event.plover = info.plover;
+  if (!info.violent) event.fatalities = undefined;
+}
+
+/** "Protesters gathered in Moscow. Police detained over 1,000 people.": an arrest or dispersal right after a protest is its intervention. */
+function interruptsProtest(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event): boolean {
+  if (recent.type !== 'PEACE_PROTEST' || !PROTEST_INTERVENTIONS.has(cluster.type)) return false;
+  const place = choosePlace(doc, view, cluster.anchor.first, false, new Set());
+  return !place || place.entity.id === recent.place;
+}
+
+const PROTEST_INTERVENTIONS = new Set(['ARREST', 'PROTEST_WITH_INTER']);
+
+/** A coder's label at the head of an ACLED note names the note's event: that event leads. */
+function followNoteLabel(doc: Doc): void {
+  const type = doc.events.length > 0 ? noteLabelType(doc.text) : undefined;
+  if (!type) return;
+  const top = Math.max(...doc.events.map((e) => e.confidence));
+  let event = doc.events.find((e) => e.type === type);
+  if (!event) {
+    event = doc.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+    retype(event, type);
+  }
+  event.confidence = round(Math.min(0.97, top + 0.02));
+  for (const other of doc.events) if (other !== event && other.confidence >= event.confidence) other.confidence = round(event.confidence - 0.02);
+}
+
+/** ACLED: a battle in which territory changes hands is coded as that change, not as an armed clash. */
+function preferTerritoryChange(events: Event[]): void {
+  const gain = events.find((e) => EVENT_TYPES[e.type]?.territory === 'gain');
+  if (!gain) return;
+  for (const clash of events) {
+    if (clash.type !== 'ARMED_CLASH' || clash.confidence < gain.confidence) continue;
+    gain.confidence = clash.confidence;
+    clash.confidence = round(clash.confidence * 0.9);
+  }
+}
+
+const OCCUPIER_DETENTIONS = new Set(conventions.occupierDetentions.map((d) => `${d.actor}>${d.place}`));
+
+function isOccupierDetention(actors: Party[], placeAlpha2: string | undefined): boolean {
+  const actor = actors[0]?.entity;
+  const place = alpha3(placeAlpha2);
+  return actor !== undefined && place !== undefined && OCCUPIER_DETENTIONS.has(`${entityCountry(actor)}>${place}`);
 }
 
 /** An event whose type other sentences of the report also tell is more likely read right. */
@@ -119,7 +192,20 @@ function clusters(view: SentenceView, matches: TriggerMatch[]): Cluster[] {
   return all.filter((c) => !(c.matches.every((m) => m.pattern.casualty) && all.some((o) => o !== c && VIOLENCE_GROUP.has(o.type) === false && o.anchor.pattern.weight >= 0.5 && EVENT_TYPES[o.type]?.violent)));
 }
 
-function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], counts: SentenceCounts, all: TriggerMatch[]): Event {
+/**
+ * "Russian forces launched drones at Kyiv. A drone hit a residential building, killing 4": a violent
+ * event of the same type told on in the next sentence, with no other place or time, is the same event.
+ */
+function continues(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event): boolean {
+  if (cluster.type !== recent.type || !VIOLENCE_GROUP.has(cluster.type)) return false;
+  const place = choosePlace(doc, view, cluster.anchor.first, false, new Set());
+  if (place && place.entity.id !== recent.place) return false;
+  const time = chooseTime(doc, view, view.tokens[cluster.anchor.first].start);
+  return !time || time.start === recent.time.start;
+}
+
+/** `placeOfRecent`: the place of the event of the sentence before, the scene of one whose sentence names none. */
+function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], counts: SentenceCounts, all: TriggerMatch[], placeOfRecent?: string): Event {
   const { anchor } = cluster;
   const tokens = view.tokens;
   const triggerStart = tokens[anchor.first].start;
@@ -138,6 +224,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   let type = cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
   if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry);
+  if (type === 'ARREST' && isOccupierDetention(actors, placeCountry)) type = 'ABDUCT_DISSAP';
   if (EVENT_TYPES[type]?.territory && targets.length === 0) {
     const actorCountries = new Set(actors.map((p) => entityCountry(p.entity)));
     const other = parties.find((p) => !actors.includes(p) && entityCountry(p.entity) && !actorCountries.has(entityCountry(p.entity)));
@@ -159,6 +246,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (place) confidence += 0.03;
   if (!time) confidence -= 0.05;
   if (governed) confidence *= 0.7;
+  if (inAfterClause(view, anchor.first)) confidence *= 0.85;
   if (modality === 'hypothetical') confidence *= 0.8;
   if (modality === 'denied') confidence *= 0.65;
   const event = doc.addEvent({
@@ -166,7 +254,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
     ...obligationRoles(view, head.first, quote, unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
-    place: place?.entity.id ?? null,
+    place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
     fatalities: info.violent ? counts.fatalities : undefined,

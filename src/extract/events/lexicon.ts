@@ -23,6 +23,8 @@ export interface TriggerPattern {
   unless?: string[][];
   casualty: boolean;
   gain: boolean;
+  /** `requires` is also met by a place name right after the phrase ("captured Izium"). */
+  placeAfter: boolean;
   family: string;
 }
 
@@ -36,6 +38,7 @@ interface TriggerEntry {
   unless?: string[];
   casualty?: boolean;
   gain?: boolean;
+  placeAfter?: boolean;
 }
 
 const FAMILIES: Record<string, { triggers: TriggerEntry[] }> = {
@@ -55,7 +58,7 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
         if (parts.length === 0 || parts[0] === '*') throw new Error(`events lexicon ${family}: bad phrase '${phrase}'`);
         const pattern: TriggerPattern = {
           parts, phrase, type: entry.type, plover: entry.plover, mode: entry.mode, weight: entry.weight, requires, unless,
-          casualty: entry.casualty === true, gain: entry.gain === true, family,
+          casualty: entry.casualty === true, gain: entry.gain === true, placeAfter: entry.placeAfter === true, family,
         };
         const list = byFirst.get(parts[0]) ?? [];
         list.push(pattern);
@@ -115,5 +118,6 @@ export function acledNames(type: string): { event_type: string; sub_event_type: 
 export function caseCodeOfAcled(subEventType: string): string | undefined {
   const wanted = subEventType.trim().toLowerCase();
   for (const [code, names] of Object.entries(byCaseCode)) if (names && names[1].toLowerCase() === wanted) return code;
+  for (const [name, code] of Object.entries(vocabulary.broaderCodes)) if (name.toLowerCase() === wanted) return code;
   return undefined;
 }

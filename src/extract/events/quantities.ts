@@ -15,6 +15,7 @@ const VAGUE_FIRST = new Set(VAGUE.map((v) => v.parts[0]));
 const CASUALTY_AFTER = lexicon.casualtyAfter.map(stemPhrase);
 const CASUALTY_BEFORE = lexicon.casualtyBefore.map(stemPhrase);
 const CASUALTY_BEFORE_PEOPLE = lexicon.casualtyBeforePeople.map(stemPhrase);
+const PRONOUN_VICTIMS = lexicon.singularPronounVictims.map(stemPhrase);
 const INJURED = new Set(lexicon.injuredWords.map((w) => stem(w)));
 const CASUALTY_FIRST = new Set(CASUALTY_AFTER.map((parts) => parts[0]));
 /** Words a count's noun is never behind: "four killed in Ukrainian shelling" counts no Ukrainians. */
@@ -142,6 +143,7 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
     i = last - 1;
   }
   if (deaths.length === 0 && containsAny(view, CASUALTY_AFTER)) deaths.push(...singularVictims(view));
+  if (deaths.length === 0 && containsAny(view, PRONOUN_VICTIMS)) deaths.push({ value: 1, subset: false });
   const wholes = deaths.filter((d) => !d.subset);
   const fatalities = wholes.length > 0 ? Math.min(...wholes.map((d) => d.value)) : undefined;
   return { quantities, fatalities, injured };
@@ -152,11 +154,14 @@ function cueBefore(stems: string[], phrases: string[][], first: number): boolean
   return phrases.some((parts) => [1, 2].some((k) => first - k - parts.length + 1 >= 0 && matchAt(stems, parts, first - k - parts.length + 1) === first - k + 1));
 }
 
-/** The first n stems, up to a comma or other punctuation ("kills one, injures two": one is dead). */
+/**
+ * The first n stems, up to a comma or other punctuation or "and" ("kills one, injures two", "killing 30
+ * civilians and injuring 88": the first count is of the dead).
+ */
 function clauseHead(stems: string[], n: number): string[] {
   const head: string[] = [];
   for (const s of stems.slice(0, n)) {
-    if (PUNCTUATION.test(s)) break;
+    if (PUNCTUATION.test(s) || s === 'and') break;
     head.push(s);
   }
   return head;
@@ -168,14 +173,28 @@ function singularVictims(view: SentenceView): { value: number; subset: boolean }
   const { tokens, stems } = view;
   for (let i = 0; i < tokens.length; i++) {
     if (UNITS.get(stems[i]) !== 'people' || tokens[i].kind !== 'word' || PLURAL.test(tokens[i].text)) continue;
-    if ([1, 2, 3].some((k) => i - k >= 0 && (tokens[i - k].kind === 'number' || NUMBER_WORDS.has(bareWord(tokens[i - k].text))) && !['a', 'an'].includes(bareWord(tokens[i - k].text)))) continue;
+    if (countedBefore(view, i)) continue;
     let at = i + 1;
     while (at < tokens.length && ['be', 'wa', 'was', 'ha', 'been', 'reportedly', 'later', 'also'].includes(stems[at])) at++;
     if (INJURED.has(stems[at])) continue;
     // "a man was killed", "civilian dies"; "shelling kills LPR militiaman".
-    if (CASUALTY_AFTER.some((parts) => matchAt(stems, parts, at) === at + parts.length) || cueBefore(stems, CASUALTY_BEFORE, i)) found.push({ value: 1, subset: false });
+    // "killing a Russian-appointed official": the cue may stand before an article and one modifier.
+    const cued = cueBefore(stems, CASUALTY_BEFORE, i) || (i > 1 && tokens[i - 1].kind === 'word' && cueBefore(stems, CASUALTY_BEFORE, i - 1));
+    if (CASUALTY_AFTER.some((parts) => matchAt(stems, parts, at) === at + parts.length) || cued) found.push({ value: 1, subset: false });
   }
   return found;
+}
+
+/** Whether a count stands in the three words before token i, in the same phrase ("3 wounded civilians"; not "On 2 April 2022, a civilian"). */
+function countedBefore(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  for (let k = 1; k <= 3 && i - k >= 0; k++) {
+    const token = tokens[i - k];
+    if (PUNCTUATION.test(token.text)) return false;
+    const word = bareWord(token.text);
+    if ((token.kind === 'number' || NUMBER_WORDS.has(word)) && word !== 'a' && word !== 'an') return true;
+  }
+  return false;
 }
 
 /** Whether the sentence speaks of deaths at all (killed, dead) without a count we could read. */

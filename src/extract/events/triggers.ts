@@ -20,7 +20,7 @@ export function findTriggers(view: SentenceView, doc?: Doc): TriggerMatch[] {
     for (const pattern of patterns) {
       const end = matchAt(stems, pattern.parts, i);
       if (end < 0) continue;
-      if (pattern.requires && !containsAny(view, pattern.requires)) continue;
+      if (pattern.requires && !containsAny(view, pattern.requires) && !(pattern.placeAfter && doc && placeAt(doc, view, end))) continue;
       if (pattern.unless && containsAny(view, pattern.unless)) continue;
       found.push({ pattern, first: i, end });
     }
@@ -32,6 +32,11 @@ export function findTriggers(view: SentenceView, doc?: Doc): TriggerMatch[] {
     if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
   }
   return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match))).sort((a, b) => a.first - b.first);
+}
+
+/** Whether a place name begins at token i of the sentence. */
+function placeAt(doc: Doc, view: SentenceView, i: number): boolean {
+  return i < view.tokens.length && entityOfToken(doc, view.sentence.firstToken + i)?.kind === 'place';
 }
 
 /** A capitalised trigger wholly inside the name of an organization or person ("Security Council", "Foreign Minister") reports no event. */
