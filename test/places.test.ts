@@ -278,3 +278,14 @@ test('seats of government: "the Kremlin said" is a metonym of the Kremlin, "outs
   assert.equal(whiteHouse?.e.geo?.featureType, 'landmark');
   assert.equal(whiteHouse?.e.geo?.precision, 1);
 });
+
+test("an ACLED gloss '(admin2, admin1)' after a place picks among its namesakes; differently glossed namesakes stay apart", () => {
+  const doc = placesOf('Russian forces shelled Pervomaiske (Kherson, Kherson) and Kharkiv city (Kharkiv, Kharkiv). Protesters met in Washington (AP).');
+  const pervomaiske = placeNamed(doc, 'Pervomaiske');
+  assert.equal(pervomaiske?.geo?.admin1, 'Kherson Oblast', JSON.stringify(pervomaiske?.geo));
+  assert.ok(near(placeNamed(doc, 'Kharkiv'), 49.98, 36.25, 10));
+  const two = placesOf('Shelling hit Pervomaiske (Kherson, Kherson) and Pervomaiske (Bakhmut, Donetsk).');
+  const readings = two.entities.filter((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Pervomaiske'));
+  assert.equal(readings.find((e) => e.geo)?.geo?.admin1, 'Kherson Oblast', 'the Kherson one is placed, the Donetsk one is not pinned in Kherson');
+  assert.ok(readings.every((e) => !e.geo || e.mentions.length === 1));
+});

@@ -25,6 +25,8 @@ export interface Divisions {
  * "Krymske, Luhansk Obl", "Chervonosilske village, Amvrosievsky region Donetsk region".
  */
 export function divisionsAfter(view: TokenView, last: number): Divisions {
+  const gloss = glossAfter(view, last);
+  if (gloss) return gloss;
   const out: Divisions = {};
   let j = last + 1;
   const stop = Math.min(view.length, last + MAX_SPAN);
@@ -45,6 +47,37 @@ export function divisionsAfter(view: TokenView, last: number): Divisions {
     else if (!out.raion) out.raion = raionKeys(name);
     j = k + 2;
   }
+  return out;
+}
+
+const MAX_GLOSS_TOKENS = 12;
+
+/**
+ * A coder's gloss right after a place: "Slavutych (Vyshhorod, Kyiv)", "Kharkiv city (Kharkiv, Kharkiv)",
+ * "Moshchun (Kyiv)": names and commas only in the parentheses, the last a first-level division, the one
+ * before it the district. Anything else in parentheses ("(AP)", "(Donetsk region)") is not a gloss.
+ */
+function glossAfter(view: TokenView, last: number): Divisions | undefined {
+  let j = last + 1;
+  if (view.lower(j) === 'city' || view.lower(j) === 'town' || view.lower(j) === 'village') j++;
+  if (view.text(j) !== '(') return undefined;
+  const names: string[] = [];
+  let start = j + 1;
+  for (let k = j + 1; k < Math.min(view.length, j + MAX_GLOSS_TOKENS); k++) {
+    const text = view.text(k);
+    if (text === ',' || text === ')') {
+      if (k === start) return undefined;
+      names.push(view.doc.text.slice(view.tokens[start].start, view.tokens[k - 1].end));
+      start = k + 1;
+      if (text === ')') break;
+    } else if (!view.isCapitalised(k) && text !== '-') return undefined;
+    if (k === j + MAX_GLOSS_TOKENS - 1) return undefined;
+  }
+  if (!names.length || names.length > 3) return undefined;
+  const admin1 = exactCandidates(names[names.length - 1]).find((c) => c.featureType === 'admin1');
+  if (!admin1) return undefined;
+  const out: Divisions = { hint: { country: admin1.country, admin1Code: admin1.admin1Code } };
+  if (names.length >= 2) out.raion = raionKeys(names[names.length - 2]);
   return out;
 }
 

@@ -182,6 +182,17 @@ function senseKey(m: PlaceMention): string | undefined {
 }
 
 /**
+ * Mentions of one name qualified by different divisions ("Pervomaiske (Bakhmut, Donetsk)" and
+ * "Pervomaiske (Kherson, Kherson)") are different places: each division's mentions form their own group
+ * and the unqualified ones stay apart. With one division or none, the name is one group.
+ */
+function byDivision(members: number[], mentions: PlaceMention[]): number[][] {
+  const codes = new Set(members.map((i) => mentions[i].hint?.admin1Code ?? mentions[i].hint?.country).filter((c) => c !== undefined));
+  if (codes.size <= 1) return [members];
+  return [...codes].map((code) => members.filter((i) => (mentions[i].hint?.admin1Code ?? mentions[i].hint?.country) === code));
+}
+
+/**
  * A name repeated in one report means one place: its mentions are resolved together, by the scores
  * their contexts give each candidate summed over them, so "Paris" is not Paris, Illinois in one
  * sentence and Paris, France in the next. A doubtful mention is vouched for by a placed plain one.
@@ -195,7 +206,7 @@ function oneSensePerReport(mentions: PlaceMention[], options: Candidate[][], sco
     if (group) group.push(i);
     else groups.set(key, [i]);
   });
-  for (const members of groups.values()) {
+  for (const group of groups.values()) for (const members of byDivision(group, mentions)) {
     if (members.length < 2) continue;
     const total = new Map<string, { place: Candidate; score: number }>();
     for (const i of members) {
