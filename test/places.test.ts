@@ -289,3 +289,11 @@ test("an ACLED gloss '(admin2, admin1)' after a place picks among its namesakes;
   assert.equal(readings.find((e) => e.geo)?.geo?.admin1, 'Kherson Oblast', 'the Kherson one is placed, the Donetsk one is not pinned in Kherson');
   assert.ok(readings.every((e) => !e.geo || e.mentions.length === 1));
 });
+
+test('states called by their own names are states; a state after a state is a list, not a qualifier', () => {
+  const doc = placesOf('The act protects land in nine states, from Oregon to Virginia. Performers came from Missouri, North Carolina and Virginia.');
+  assert.equal(placeNamed(doc, 'Oregon')?.geo?.featureType, 'admin1', JSON.stringify(placeNamed(doc, 'Oregon')?.geo));
+  assert.equal(placeNamed(doc, 'Virginia')?.geo?.admin1, 'Virginia');
+  assert.equal(placeNamed(doc, 'Missouri')?.geo?.featureType, 'admin1');
+  assert.ok(near(placeNamed(placesOf('Officials in Washington said so.'), 'Washington'), 38.9, -77.04, 20), 'a capital still beats the state');
+});

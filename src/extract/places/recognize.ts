@@ -153,7 +153,10 @@ function regionAfterComma(view: TokenView, last: number, named: readonly Candida
   if (!region) return undefined;
   // Only when the division is what the name most plainly means ("Kharkiv" the oblast, not just the city).
   // …in a country that has a place of the name before it: otherwise "X, Y" is a list ("St. Petersburg, Patrick said").
-  const regions = match.candidates.filter((c) => (c.featureType === 'admin1' || c.featureType === 'country') && named.some((p) => p.country === c.country));
+  // A state or a country is never qualified by another one: "Missouri, New York and Virginia" is a list.
+  const regions = match.candidates.filter(
+    (c) => (c.featureType === 'admin1' || c.featureType === 'country') && named.some((p) => p.country === c.country && p.featureType !== 'admin1' && p.featureType !== 'country'),
+  );
   if (!regions.length) return undefined;
   const best = regions[0];
   return {

@@ -20,6 +20,8 @@ const ALTERNATIVE_KM = 100;
 const FUZZY_PARTNER_KM = 50;
 const PASSES = 3;
 const TOWN_NAMED_LIKE_COUNTRY = 4.5;
+/** A state called by its own name ("Oregon", "Virginia") before the small towns that share it; capitals and cities of 100,000 still win on size (Raqqa). */
+const TOWN_NAMED_LIKE_STATE = 1.5;
 /** Candidates this close together are one place told twice (a GeoNames point and a postal one). */
 const ONE_PLACE_KM = 10;
 /** Bonus for a candidate whose division could also hold another name of the report ("Paris" and "Lamar County": Texas). */
@@ -114,12 +116,18 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     const canonical = list.some((c) => c.nameSource === 'canonical');
     // A country called by its own name ("Mexico", "Russia") comes before any town that shares it (a state may still win on context).
     const countryNamed = list.some((c) => c.featureType === 'country' && c.nameSource === 'canonical');
-    return list.map(
-      (c) => priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0) - (countryNamed && c.featureType === 'populated_place' ? TOWN_NAMED_LIKE_COUNTRY : 0),
-    );
+    const stateNamed = list.some((c) => c.featureType === 'admin1' && c.nameSource === 'canonical');
+    return list.map((c) => {
+      let prior = priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0);
+      if (c.featureType === 'populated_place' && countryNamed) prior -= TOWN_NAMED_LIKE_COUNTRY;
+      else if (c.featureType === 'populated_place' && stateNamed && !isProminent(c)) prior -= TOWN_NAMED_LIKE_STATE;
+      return prior;
+    });
   });
   // The first reading of each name: its prior and how close it lies to some reading of the other names.
   const colocation = colocationBonuses(mentions, options);
+  // A name that is a state's or a country's own: the divisions its small namesakes share with other names prove nothing.
+  const namedLikeBigPlace = options.map((list) => list.some((c) => (c.featureType === 'country' || c.featureType === 'admin1') && c.nameSource === 'canonical'));
   let chosen: (Candidate | undefined)[] = options.map((list, i) => (mentions[i].fuzzy ? undefined : bestByPrior(list, priors[i].map((p, k) => p + INITIAL_COLOCATION_WEIGHT * colocation[i][k]))));
   let confident: boolean[] = [];
   const partners = mentions.map((_, i) => listPartners(mentions, i));
@@ -143,7 +151,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
         s += COUNTRY_FOCUS * share(focus.countries, c.country, focus.total, own?.country === c.country ? ownWeight : 0);
         if (c.featureType !== 'country') s += ADMIN1_FOCUS * share(focus.admin1s, c.admin1Code, focus.total, own?.admin1Code === c.admin1Code ? ownWeight : 0);
         s += Math.max(proximity(c, chosen, i, mentions), COLOCATION_WEIGHT * colocation[i][k]);
-        if (c.featureType !== 'country' && c.admin1Code) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1) ;
+        if (c.featureType !== 'country' && c.admin1Code && !namedLikeBigPlace[i]) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1);
         return s;
       });
       lastScores[i] = scores;
@@ -261,9 +269,11 @@ function colocationBonuses(mentions: PlaceMention[], options: Candidate[][]): nu
       else grid.set(key, [{ surface: surfaces[i], c }]);
     }
   });
-  return options.map((list, i) =>
-    list.map((c) => {
-      if (c.featureType === 'country' || c.featureType === 'admin1') return 0;
+  return options.map((list, i) => {
+    // Towns that share a state's or a country's own name ("Oregon", "Virginia") pair up by chance with other such towns.
+    const bigReading = list.some((c) => (c.featureType === 'country' || c.featureType === 'admin1') && c.nameSource === 'canonical');
+    return list.map((c) => {
+      if (bigReading || c.featureType === 'country' || c.featureType === 'admin1') return 0;
       const row = Math.floor(c.lat / GRID_DEGREES);
       const col = Math.floor(c.lon / GRID_DEGREES);
       let bonus = 0;
@@ -277,8 +287,8 @@ function colocationBonuses(mentions: PlaceMention[], options: Candidate[][]): nu
         }
       }
       return bonus;
-    }),
-  );
+    });
+  });
 }
 
 /** Places named together lie close together: a bonus for a candidate near another chosen place. */
