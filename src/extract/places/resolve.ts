@@ -20,7 +20,7 @@ const ALTERNATIVE_KM = 100;
 const FUZZY_PARTNER_KM = 50;
 const PASSES = 3;
 const TOWN_NAMED_LIKE_COUNTRY = 4.5;
-/** A state called by its own name ("Oregon", "Virginia") before the small towns that share it; capitals and cities of 100,000 still win on size (Raqqa). */
+/** A state called by its own name ("Oregon", "Ontario") before the towns elsewhere that share it; its own seat and capitals keep the name (Raqqa, Washington). */
 const TOWN_NAMED_LIKE_STATE = 1.5;
 /** Candidates this close together are one place told twice (a GeoNames point and a postal one). */
 const ONE_PLACE_KM = 10;
@@ -116,11 +116,13 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     const canonical = list.some((c) => c.nameSource === 'canonical');
     // A country called by its own name ("Mexico", "Russia") comes before any town that shares it (a state may still win on context).
     const countryNamed = list.some((c) => c.featureType === 'country' && c.nameSource === 'canonical');
-    const stateNamed = list.some((c) => c.featureType === 'admin1' && c.nameSource === 'canonical');
+    const states = new Set(list.filter((c) => c.featureType === 'admin1' && c.nameSource === 'canonical').map((c) => c.admin1Code));
+    // A division's own seat keeps its name (Raqqa the city); another division's town does not (Ontario, California).
+    const seatOfNamedState = (c: Candidate) => c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && states.has(c.admin1Code));
     return list.map((c) => {
       let prior = priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0);
       if (c.featureType === 'populated_place' && countryNamed) prior -= TOWN_NAMED_LIKE_COUNTRY;
-      else if (c.featureType === 'populated_place' && stateNamed && !isProminent(c)) prior -= TOWN_NAMED_LIKE_STATE;
+      else if (c.featureType === 'populated_place' && states.size && !seatOfNamedState(c)) prior -= TOWN_NAMED_LIKE_STATE;
       return prior;
     });
   });
