@@ -107,7 +107,7 @@ test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => 
   assert.ok(plover.metrics.target_f1 >= 0.41, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
-  assert.ok(ucdp.metrics.side_recall >= 0.38, `side recall ${ucdp.metrics.side_recall}`);
+  assert.ok(ucdp.metrics.side_recall >= 0.4, `side recall ${ucdp.metrics.side_recall}`);
   assert.ok(ucdp.metrics.deaths_exact >= 0.35, `deaths exact ${ucdp.metrics.deaths_exact}`);
   assert.ok(ucdp.metrics.place_within_25km >= 0.12, `place within 25 km ${ucdp.metrics.place_within_25km}`);
   assert.ok(ucdp.metrics.pipeline_errors === 0);
@@ -284,4 +284,46 @@ test('evaluation smoke: hand-coded ACLED notes of the war in Ukraine stay above 
     const report = evaluateEvents(join(REPO_ROOT, 'test/fixtures/events', file), 'acled');
     for (const [metric, floor] of Object.entries(want)) assert.ok(report.metrics[metric] >= floor, `${file} ${metric} ${report.metrics[metric]} < ${floor}`);
   }
+});
+
+const readOut = (text: string, date: string) => {
+  const doc = analyze({ id: 't', date, text });
+  const name = (id: string | undefined) => doc.entities.find((e) => e.id === id)?.name;
+  return doc.events.map((e) => ({ type: e.type, actors: e.actors.map(name), targets: e.targets.map(name), source: name(e.source?.entity), place: name(e.place ?? undefined) }));
+};
+
+test('UCDP headlines: "fire" in military language is firing; "units of X" is X; a trailing "- SOURCE" credits the source', () => {
+  const [event] = readOut('RF Armed Forces inflicted a comprehensive fire defeat on units of the Armed Forces of Ukraine near Ugledar - RF Ministry of Defense', '2023-02-28');
+  assert.equal(event.type, 'ART_MISS_ATTACK');
+  assert.deepEqual(event.targets, ['Armed Forces of Ukraine']);
+  assert.equal(event.source, 'RF Ministry of Defense');
+  const [damage] = readOut('Russian troops inflicted fire damage on the Armed Forces of Ukraine in the area of Ugledar and Prechistovka - Russian Defense Ministry', '2023-02-17');
+  assert.equal(damage.type, 'ART_MISS_ATTACK');
+  const [credited] = readOut('More than 50 militants killed by missile attack near Kupyansk - Russian Defense Ministry', '2022-09-29');
+  assert.ok(!credited.targets.includes(credited.source ?? ''), `the credited ministry is no target: ${credited.targets}`);
+  assert.ok(credited.source);
+});
+
+test('UCDP headlines: a credit is no scene, a capital credit pins nothing, and a sentence running on after a name is no credit', () => {
+  assert.equal(readOut('One Ukrainian serviceman killed, 2 wounded in Donbas in past 24 hours - Kyiv', '2019-03-17')[0].place, 'Donbas');
+  assert.equal(readOut('Two militiamen killed - Kyiv', '2019-03-17')[0]?.place, undefined);
+  assert.ok(!readOut('A man died in Donetsk during shelling from the Ukrainian Armed Forces - DPR Defense Headquarters', '2022-09-01').some((e) => e.type === 'HQ_ESTABLISHED'));
+});
+
+test('UCDP headlines: "an attack by X" makes X the actor even when X is followed by a verb', () => {
+  const [event] = readOut('In Khmelnytskyi, one person died and four were injured due to a drone attack;A rescuer injured in a night attack by the Russian Federation died in a Khmelnytskyi hospital', '2023-02-26');
+  assert.equal(event.type, 'AIR_STRIKE');
+  assert.equal(event.actors.length, 1);
+  assert.match(event.actors[0] ?? '', /Russia/);
+  assert.ok(!event.targets.some((t) => /Russia/.test(t ?? '')));
+});
+
+test('UCDP headlines: a victim named only as a person is the civilians of the country where it happened', () => {
+  const [shelled] = readOut('the Russians shelled Kupyansk, a man was killed', '2023-02-28');
+  assert.deepEqual(shelled.targets, ['Civilians (Ukraine)']);
+  const [hit] = readOut('the Russians hit Nikopol with barrel artillery, a woman was killed', '2023-02-12');
+  assert.deepEqual(hit.targets, ['Civilians (Ukraine)']);
+  const [passive] = readOut('More than 120 military units of the Armed Forces of Ukraine, as well as 2 howitzers were destroyed in the Donetsk direction - Russian Defense Ministry', '2023-02-24');
+  assert.deepEqual(passive.actors, []);
+  assert.deepEqual(passive.targets, ['Armed Forces of Ukraine']);
 });

@@ -81,7 +81,16 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       i = phrase.end - 1;
     }
   }
-  return parties;
+  return withoutMemberNouns(parties, stems);
+}
+
+/** "units of the Armed Forces of Ukraine", "artillerymen of the Russian Federation": the members stand for the force they belong to. */
+function withoutMemberNouns(parties: Party[], stems: string[]): Party[] {
+  return parties.filter((p, i) => {
+    const next = parties[i + 1];
+    if (!p.pending || p.entity.country || !p.entity.sector || p.entity.sector === 'CIV' || !next || stems[p.end] !== 'of') return true;
+    return !(next.first === p.end + 1 || (next.first === p.end + 2 && stems[p.end + 1] === 'the'));
+  });
 }
 
 const POSSESSIVE_END = /['’]s$/;

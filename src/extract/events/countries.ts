@@ -14,8 +14,10 @@ const world = createRequire(import.meta.url)('world-countries/countries.json') a
 /** Lower-cased country names, demonyms and metonyms ("Kremlin") → ISO 3166-1 alpha-3. */
 const COUNTRY_WORDS = new Map<string, string>();
 const ALPHA3_BY_ALPHA2 = new Map<string, string>();
+const NAME_BY_ALPHA3 = new Map<string, string>();
 for (const country of world) {
   ALPHA3_BY_ALPHA2.set(country.cca2, country.cca3);
+  NAME_BY_ALPHA3.set(country.cca3, country.name.common);
   COUNTRY_WORDS.set(country.name.common.toLowerCase(), country.cca3);
   COUNTRY_WORDS.set(country.name.official.toLowerCase(), country.cca3);
   const demonyms = country.demonyms?.eng;
@@ -37,6 +39,11 @@ for (const [word, code] of [...COUNTRY_WORDS]) {
 
 export function isCountryName(words: string): boolean {
   return COUNTRY_NAMES.has(words.toLowerCase());
+}
+
+/** The common English name of a country by its ISO 3166-1 alpha-3 code. */
+export function countryName(alpha3Code: string): string | undefined {
+  return NAME_BY_ALPHA3.get(alpha3Code);
 }
 
 export const MAX_COUNTRY_WORDS = 4;

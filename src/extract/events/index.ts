@@ -1,15 +1,17 @@
 import type { Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { enlist, entityCountry, isStateActor, recipientPlace, sentenceParties, type Party } from './actors.js';
-import { alpha3 } from './countries.js';
+import { alpha3, countryName, countryOfWords } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
 import conventions from '../../lexicon/events/acled-conventions.json' with { type: 'json' };
 import { clauseStart, modalityAt } from './modality.js';
+import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
-import { isPassiveAt, isVictimAt } from './role-cues.js';
+import { isCivilianNoun, isPassiveAt, isVictimAt } from './role-cues.js';
+import { indexEntity } from './entity-index.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
@@ -51,14 +53,15 @@ export const eventsStage: Stage = {
     let previous: { event: Event; sentence: number } | undefined;
     for (let s = 0; s < doc.sentences.length; s++) {
       const view = sentenceView(doc, s);
-      const matches = findTriggers(view, doc);
+      const credit = trailingCredit(doc, view);
+      const matches = findTriggers(view, doc).filter((m) => !credit || m.first < credit.first);
       if (matches.length === 0) continue;
       const counts = sentenceCounts(doc, view);
       if (matches.every((m) => m.pattern.casualty) && previous && previous.sentence === s - 1 && EVENT_TYPES[previous.event.type]?.violent) {
         attachCasualties(doc, previous.event, view, counts);
         continue;
       }
-      const parties = sentenceParties(doc, view, new Set(matches.map((m) => m.first)));
+      const parties = sentenceParties(doc, view, new Set(matches.map((m) => m.first))).filter((p) => !credit || p.end <= credit.first);
       const events: Event[] = [];
       for (const cluster of clusters(view, matches)) {
         const determiner = view.stems[cluster.anchor.first - 1];
@@ -71,7 +74,7 @@ export const eventsStage: Stage = {
           retype(recent, 'PROTEST_WITH_INTER');
           recent.evidence.push(doc.span(view.sentence.start, view.sentence.end));
         }
-        else events.push(buildEvent(doc, view, cluster, parties, counts, matches, recent?.place ?? undefined));
+        else events.push(buildEvent(doc, view, cluster, parties, counts, matches, recent?.place ?? undefined, credit));
       }
       const main = events.reduce<Event | undefined>((a, b) => (a && a.confidence >= b.confidence ? a : b), undefined);
       if (main) previous = { event: main, sentence: s };
@@ -205,7 +208,7 @@ function continues(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event
 }
 
 /** `placeOfRecent`: the place of the event of the sentence before, the scene of one whose sentence names none. */
-function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], counts: SentenceCounts, all: TriggerMatch[], placeOfRecent?: string): Event {
+function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], counts: SentenceCounts, all: TriggerMatch[], placeOfRecent?: string, credit?: Credit): Event {
   const { anchor } = cluster;
   const tokens = view.tokens;
   const triggerStart = tokens[anchor.first].start;
@@ -214,13 +217,14 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const modality: Modality = modalityAt(view, anchor.first);
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const head = governingMatch(cluster);
-  const { actors, targets } = roles(view, head, parties, violent);
+  const { actors, targets } = roles(view, head, parties, violent, cluster.matches);
   if (!violent && targets.length === 0) {
     const recipient = recipientPlace(doc, view, head);
     if (recipient) targets.push(recipient);
   }
   const leaving = LEAVING_TYPES.has(cluster.type);
-  const place = choosePlace(doc, view, anchor.first, leaving, new Set(parties.map((p) => p.entity.id)));
+  const partyIds = parties.map((p) => p.entity.id);
+  const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
   let type = cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
   if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry);
@@ -230,6 +234,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     const other = parties.find((p) => !actors.includes(p) && entityCountry(p.entity) && !actorCountries.has(entityCountry(p.entity)));
     if (other) targets.push(other);
   }
+  for (const party of targets) if (violent) civilianParty(doc, party, alpha3(placeCountry));
   for (const party of [...actors, ...targets]) {
     enlist(doc, party);
     // An actor named after its country ("Russian army") whose stage gave it none gets that country.
@@ -259,7 +264,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     quantities,
     fatalities: info.violent ? counts.fatalities : undefined,
     modality,
-    source: quote ? { entity: quote.speaker ?? undefined, quote: quote.id, channel: quote.channel } : undefined,
+    source: quote ? { entity: quote.speaker ?? undefined, quote: quote.id, channel: quote.channel } : credit?.entity ? { entity: credit.entity.id } : undefined,
     evidence: [doc.span(view.sentence.start, view.sentence.end)],
     confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
   });
@@ -308,14 +313,16 @@ function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
  * "withdrawal of X" makes X the actor. A party that was killed, wounded or detained ("soldier killed")
  * never acts; in a violent event it is a target.
  */
-function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], violent: boolean): { actors: Party[]; targets: Party[] } {
+function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], violent: boolean, related: TriggerMatch[] = []): { actors: Party[]; targets: Party[] } {
   const from = clauseStart(view, anchor.first);
-  const victims = parties.filter((p) => isVictimAt(view, p.end));
+  // "an attack by the Russian Federation died": the agent of "by" is not the subject of the verb after it.
+  const victims = parties.filter((p) => !p.afterBy && isVictimAt(view, p.end));
   const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p));
   const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 15 && !victims.includes(p));
   // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
-  const passive = isPassiveAt(view, anchor.first);
-  const byAgent = after.find((p) => p.afterBy && (passive || p.first - anchor.end <= 2));
+  // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
+  const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
+  const byAgent = after.find((p) => p.afterBy && (passive || p.first - anchor.end <= 2)) ?? (violent ? byAgentOfRelated(view, anchor, related, parties, victims) : undefined);
   const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of') && !victims.includes(p));
   const actors: Party[] = [];
   const targets: Party[] = [];
@@ -337,6 +344,38 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
+}
+
+/**
+ * "a man was killed", "two residents": people hurt only as people are the civilians of the country where
+ * it happened, named as such ("Civilians (Ukraine)"), not an organization called "man".
+ */
+function civilianParty(doc: Doc, party: Party, country: string | undefined): void {
+  if (!party.pending || party.entity.sector !== 'CIV' || !isCivilianNoun(party.entity.name)) return;
+  const code = party.entity.country ?? country;
+  const name = code && countryName(code) ? `Civilians (${countryName(code)})` : 'Civilians';
+  const mention = party.entity.mentions[0];
+  const existing = doc.entities.find((e) => e.kind === 'organization' && e.name === name);
+  if (existing) existing.mentions.push(mention);
+  party.entity = existing ?? doc.addEntity({ kind: 'organization', name, mentions: [mention], country: code, sector: 'CIV' });
+  party.pending = undefined;
+  indexEntity(doc, party.entity);
+}
+
+/**
+ * "2 fighters killed - Donetsk Republic": with no scene of its own, a report of a regional source happened in
+ * its region; a capital standing for a government ("- Kyiv", "- Moscow") says nothing of where.
+ */
+function creditPlace(doc: Doc, view: SentenceView, first: number, leaving: boolean, partyIds: string[], credit: Credit | undefined): ReturnType<typeof choosePlace> {
+  if (!credit) return undefined;
+  const place = choosePlace(doc, view, first, leaving, new Set(partyIds));
+  return place && !countryOfWords(place.entity.name) ? place : undefined;
+}
+
+/** "a rescuer injured in a night attack by the Russian Federation": the agent of another trigger noun of the same event. */
+function byAgentOfRelated(view: SentenceView, anchor: TriggerMatch, related: TriggerMatch[], parties: Party[], victims: Party[]): Party | undefined {
+  // A party whose own words are the trigger ("Israeli jets") is told about, not acting in a second clause.
+  return parties.find((p) => p.afterBy && !victims.includes(p) && (p.end <= anchor.first || p.first >= anchor.end) && related.some((m) => p.first >= m.end && p.first - m.end <= 2 && !isPassiveAt(view, m.first) && !/(?:ed|en)$/i.test(view.tokens[m.first].text)));
 }
 
 /** The nearest party and the ones joined to it by "and" ("Hungarian and Romanian officials"). */

@@ -9,6 +9,7 @@ const SKIPPABLE = new Set(cues.skippable.map((word) => word.toLowerCase()));
 const GEO_MODIFIERS = new Set(cues.geoModifiers.map(stem));
 const NON_SCENE_HEADS = byFirstStem(cues.nonSceneHeads.map(stemPhrase));
 const OWNED_THINGS = new Set(cues.ownedThings);
+const CIVILIAN_NOUNS = new Set(cues.civilianNouns);
 const POSSESSIVE = /['’]s$|s['’]$/;
 
 /** Phrases by their first stem, so a lookup costs one Map access where no phrase can start. */
@@ -64,4 +65,9 @@ export function labelsSomethingElse(view: SentenceView, end: number): boolean {
 /** "rebel positions", "militia truck": what a group owns, so the group is who it happens to. */
 export function isOwnedThing(word: string): boolean {
   return OWNED_THINGS.has(word);
+}
+
+/** "a man", "two residents", "civilians": a victim described only as people, not as a group of their own. */
+export function isCivilianNoun(phrase: string): boolean {
+  return CIVILIAN_NOUNS.has(phrase.toLowerCase().replace(/^(?:a|an|the|one|two|three|four|five|local|elderly)\s+/, ''));
 }
