@@ -297,3 +297,31 @@ test('states called by their own names are states; a state after a state is a li
   assert.equal(placeNamed(doc, 'Missouri')?.geo?.featureType, 'admin1');
   assert.ok(near(placeNamed(placesOf('Officials in Washington said so.'), 'Washington'), 38.9, -77.04, 20), 'a capital still beats the state');
 });
+
+test('the surname of a person the names stage found is the person later, not a namesake place', () => {
+  const doc = analyze('Andrew Trapani is a gambling man. Rising from a student to a Hollywood producer is a testament to Trapani\'s willingness to take risks.');
+  assert.equal(placeNamed(doc, 'Trapani'), undefined, 'not the Sicilian province');
+  assert.ok(placeNamed(doc, 'Hollywood'));
+});
+
+test('a place naming an institution or an office locates the actor, as a metonym mention read in the report\'s context', () => {
+  const doc = analyze(
+    'ATHENS, Ga. — Deputies searched a home near Danielsville and Comer on Monday. The Madison County Sheriff said the Georgia Department of Transportation closed the road. Tillsonburg Mayor Stephen Molnar was not involved.',
+  );
+  const county = placeNamed(doc, 'Madison County');
+  assert.equal(county?.geo?.admin1, 'Georgia', 'the Madison County of the report\'s Georgia, not of Alabama or Illinois');
+  assert.equal(county?.mentions.find((m) => m.text === 'Madison County')?.sense, 'metonym');
+  const state = placeNamed(doc, 'Georgia');
+  assert.equal(state?.geo?.featureType, 'admin1', 'the state, not the country');
+  // No event is ever placed on such a mention: the only Madison County mention is non-literal.
+  assert.ok(county!.mentions.every((m) => m.sense !== undefined));
+});
+
+test('a repeated name never vouches for itself: the other places decide between a country and a state', () => {
+  const doc = placesOf(
+    'School districts in Georgia are not yet laying off teachers. Clarke County and Oconee County schools cut jobs last year. Barrow County plans to hire. Georgia lawmakers debated the budget, and Georgia schools await it.',
+  );
+  const georgia = placeNamed(doc, 'Georgia');
+  assert.equal(georgia?.geo?.featureType, 'admin1');
+  assert.equal(georgia?.geo?.country, 'US');
+});

@@ -1,4 +1,5 @@
 import type { Candidate } from '../../gazetteer/index.js';
+import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
   CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
@@ -95,6 +96,19 @@ function hyphenPrefix(view: TokenView, i: number): NameMatch | undefined {
 function addSurname(surnames: Set<string>, word: string): void {
   const bare = word.replace(/['’]s$/, '');
   if (!exactCandidates(bare).some((c) => c.featureType === 'country')) surnames.add(bare);
+}
+
+/** Surnames of the people the names stage found ("Andrew Trapani"): a lone "Trapani" later is the person, not the Sicilian province. */
+function peopleSurnames(entities: readonly Entity[]): Set<string> {
+  const surnames = new Set<string>();
+  for (const e of entities) {
+    if (e.kind !== 'person') continue;
+    const words = e.name.split(/\s+/);
+    if (words.length < 2) continue;
+    const last = words[words.length - 1];
+    if (!exactCandidates(last).some((c) => c.featureType === 'country' || c.featureType === 'admin1')) surnames.add(last);
+  }
+  return surnames;
 }
 
 /** Short capitals ("HMS", "SRT") name a place only as its own name, a country's or a division's: towns' alternate names hold codes. */
@@ -227,7 +241,7 @@ export interface Recognition {
 export function recognizePlaces(view: TokenView): Recognition {
   const doc = view.doc;
   const mentions: PlaceMention[] = [];
-  const surnames = new Set<string>();
+  const surnames = peopleSurnames(doc.entities);
   for (let i = 0; i < view.length; i++) {
     if (!view.isCapitalised(i)) continue;
     const token = view.tokens[i];

@@ -99,9 +99,11 @@ function focusOf(chosen: (Candidate | undefined)[]): Focus {
   return focus;
 }
 
-function share(map: Map<string, number>, key: string | undefined, total: number, own: number): number {
-  if (!key || total <= own) return 0;
-  return ((map.get(key) ?? 0) - own) / (total - own);
+/** The share of the report's placed names in `key`, leaving out the mentions of the name being read. */
+function shareWithout(focus: Focus, own: Focus | undefined, field: 'countries' | 'admin1s', key: string | undefined): number {
+  const total = focus.total - (own?.total ?? 0);
+  if (!key || total <= 0) return 0;
+  return ((focus[field].get(key) ?? 0) - (own?.[field].get(key) ?? 0)) / total;
 }
 
 /**
@@ -135,8 +137,21 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
   const partners = mentions.map((_, i) => listPartners(mentions, i));
   const support = admin1Support(mentions, options);
   const lastScores: number[][] = mentions.map(() => []);
+  const surfaces = mentions.map((m) => m.surface.toLowerCase());
   for (let pass = 0; pass < PASSES; pass++) {
-    const focus = focusOf(chosen.filter((_, i) => !mentions[i].doubtful));
+    const counted = chosen.map((c, i) => (mentions[i].doubtful ? undefined : c));
+    const focus = focusOf(counted);
+    // A name never vouches for itself: the focus each name reads leaves out all its own mentions.
+    const ownFocus = new Map<string, Focus>();
+    counted.forEach((c, i) => {
+      if (!c) return;
+      let own = ownFocus.get(surfaces[i]);
+      if (!own) ownFocus.set(surfaces[i], (own = { countries: new Map(), admin1s: new Map(), total: 0 }));
+      const weight = c.featureType === 'country' || c.featureType === 'admin1' ? 1.5 : 1;
+      addTo(own.countries, c.country, weight);
+      if (c.featureType !== 'country') addTo(own.admin1s, c.admin1Code, weight);
+      own.total += weight;
+    });
     const next: (Candidate | undefined)[] = [];
     confident = [];
     for (let i = 0; i < mentions.length; i++) {
@@ -146,12 +161,11 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
         confident.push(false);
         continue;
       }
-      const own = chosen[i];
-      const ownWeight = own && !mentions[i].doubtful ? (own.featureType === 'country' || own.featureType === 'admin1' ? 1.5 : 1) : 0;
+      const own = ownFocus.get(surfaces[i]);
       const scores = list.map((c, k) => {
         let s = priors[i][k];
-        s += COUNTRY_FOCUS * share(focus.countries, c.country, focus.total, own?.country === c.country ? ownWeight : 0);
-        if (c.featureType !== 'country') s += ADMIN1_FOCUS * share(focus.admin1s, c.admin1Code, focus.total, own?.admin1Code === c.admin1Code ? ownWeight : 0);
+        s += COUNTRY_FOCUS * shareWithout(focus, own, 'countries', c.country);
+        if (c.featureType !== 'country') s += ADMIN1_FOCUS * shareWithout(focus, own, 'admin1s', c.admin1Code);
         s += Math.max(proximity(c, chosen, i, mentions), COLOCATION_WEIGHT * colocation[i][k]);
         if (c.featureType !== 'country' && c.admin1Code && !namedLikeBigPlace[i]) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1);
         return s;

@@ -4,6 +4,7 @@ import nonLiteral from '../../lexicon/places/non-literal.json' with { type: 'jso
 import type { Entity, Mention, MentionSense } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { geoOf } from './geo-of.js';
+import { embeddedNames, placeContext, resolveEmbedded } from './embedded.js';
 import { exactCandidates, placeGazetteer } from './lookup.js';
 import { placeEntitiesOf } from './stage.js';
 import { TokenView } from './token-view.js';
@@ -159,5 +160,25 @@ export const placeSensesStage: Stage = {
       else if (place) entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3) }));
       i = found.last;
     }
+    addEmbeddedPlaces(doc, view, entities, literalNames);
   },
 };
+
+/** Places that locate an actor inside its name ("Ohio Department of Transportation"), as metonym mentions of the place. */
+function addEmbeddedPlaces(doc: Doc, view: TokenView, entities: Map<string, Entity>, literalNames: ReadonlyMap<string, Entity>): void {
+  const isPlace = placeTokens(doc);
+  const context = placeContext(doc.entities);
+  for (const name of embeddedNames(doc, view, (i) => isPlace[i])) {
+    const mention: Mention = { ...doc.span(name.start, name.end), sense: 'metonym' };
+    const known = literalNames.get(name.surface);
+    if (known) {
+      known.mentions.push(mention);
+      continue;
+    }
+    const place = resolveEmbedded(name, context);
+    if (!place) continue;
+    const entity = entities.get(place.id);
+    if (entity) entity.mentions.push(mention);
+    else entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3) }));
+  }
+}
