@@ -1,6 +1,9 @@
+import { boundedEditDistance } from '../../gazetteer/fuzzy.js';
 import { loadGazetteer, normalizeName, type Candidate, type Gazetteer } from '../../gazetteer/index.js';
 
 const CANDIDATE_LIMIT = 40;
+const MIN_ALIAS_LETTERS = 5;
+const MAX_ALIAS_EDITS = 2;
 const CACHE_LIMIT = 200_000;
 
 let gazetteer: Gazetteer | undefined;
@@ -46,6 +49,10 @@ function isStrayAlias(key: string, c: Candidate): boolean {
   // Ukraine's alternates come from the curated layer (renamed places, Russian-style spellings).
   if (c.nameSource !== 'alternate' || c.country === 'UA') return false;
   if (own[0] !== key[0]) return true;
+  // Short alternates are other languages' words ("Ben" for Bern, "Make" for Mackay, "Roma").
+  if (key.replace(/ /g, '').length < MIN_ALIAS_LETTERS) return true;
+  // A small town's alternate must be a spelling of its name ("Valday" for Valdai), not another word ("Market" for Marquette).
+  if ((c.population ?? 0) < 100_000 && boundedEditDistance(key, own, MAX_ALIAS_EDITS) > MAX_ALIAS_EDITS) return true;
   return (c.population ?? 0) < 100_000 && !own.includes(key) && own.slice(0, 2) !== key.slice(0, 2);
 }
 

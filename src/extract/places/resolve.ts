@@ -313,7 +313,7 @@ function proximity(c: Candidate, chosen: (Candidate | undefined)[], self: number
   let bonus = 0;
   for (let j = 0; j < chosen.length; j++) {
     const other = chosen[j];
-    if (j === self || !other || other.featureType === 'country' || other.id === c.id || mentions[j].surface === mentions[self].surface) continue;
+    if (j === self || !other || other.featureType === 'country' || other.id === c.id || mentions[j].surface.toLowerCase() === mentions[self].surface.toLowerCase()) continue;
     const d = distanceKm(c, other);
     const step = PROXIMITY.find(([km]) => d < km);
     if (step && step[1] > bonus) bonus = step[1];

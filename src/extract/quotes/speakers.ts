@@ -157,7 +157,8 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     const antecedent = speakerOf(doc, usable.slice(0, -1), sentenceStart);
     if (!antecedent) return undefined;
     const mention = doc.span(last[0].start, last[0].end);
-    addMention(antecedent.entity, mention);
+    // A place's mentions are where it is named: "Russia, which denied …" speaks for it, but "which" is no place name.
+    if (antecedent.entity.kind !== 'place') addMention(antecedent.entity, mention);
     return { entity: antecedent.entity, mention };
   }
   const named = [...usable].reverse().find((s) => personName(s) !== undefined && s.some((w) => isCapitalized(w.text)) && !DETERMINERS.has(s[0].text));
