@@ -325,3 +325,18 @@ test('a repeated name never vouches for itself: the other places decide between 
   assert.equal(georgia?.geo?.featureType, 'admin1');
   assert.equal(georgia?.geo?.country, 'US');
 });
+
+test('U.S. news conventions name towns: datelines, a legislator\'s party and hometown, a town\'s police', () => {
+  const dateline = placesOf('18 residents left homeless after blaze. TORRINGTON — A fire destroyed the roof of a building on Monday. Crews came from Waterbury to help.');
+  assert.equal(placeNamed(dateline, 'TORRINGTON')?.geo?.admin1, 'Connecticut', 'a dateline in capitals is a town, read with the report\'s other places');
+  const withState = placesOf('Man charged. ATHENS, Ga. — Deputies arrested a man on Monday.');
+  assert.ok(near(placeNamed(withState, 'ATHENS'), 33.96, -83.38, 30), 'Athens, Georgia, not Greece');
+  const hometown = placesOf('State Rep. Jay Roberts (R-Ocilla), chairman of the caucus, is pushing the bill.');
+  assert.ok(near(placeNamed(hometown, 'Ocilla'), 31.6, -83.25, 30));
+  const police = placesOf('Gomez was arrested by Danbury police on Monday night and brought to New Milford.');
+  assert.equal(placeNamed(police, 'Danbury')?.geo?.admin1, 'Connecticut');
+  // A state is never made a town by the noun after it, nor a common word a place.
+  const state = placesOf('Indiana residents will vote in May. But police said the count would wait.');
+  assert.notEqual(placeNamed(state, 'Indiana')?.geo?.featureType, 'populated_place');
+  assert.equal(placeNamed(state, 'But'), undefined);
+});

@@ -26,6 +26,7 @@ export const NEAR_CUES = phrases(contextCues.near);
 export const PART_OF_CUES = phrases(contextCues.partOf);
 export const REGION_WORDS = new Set(contextCues.regionWords);
 export const SETTLEMENT_WORDS = new Set(contextCues.settlementWords);
+export const LOCAL_NOUNS = new Set(contextCues.localNouns);
 export const TYPE_SUFFIXES = new Set(contextCues.placeTypeSuffixes);
 export const PLACE_PREPOSITIONS = new Set(contextCues.placePrepositions);
 export const CONNECTORS = new Set(contextCues.connectors);

@@ -2,7 +2,7 @@ import type { Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
@@ -245,6 +245,12 @@ export function recognizePlaces(view: TokenView): Recognition {
   for (let i = 0; i < view.length; i++) {
     if (!view.isCapitalised(i)) continue;
     const token = view.tokens[i];
+    const hometown = partyHometown(view, i);
+    if (hometown) {
+      mentions.push(hometown);
+      i = hometown.last;
+      continue;
+    }
     if (doc.entityAt(token.start, token.end)) continue;
     if (CALENDAR_WORDS.has(token.text)) continue;
     // "St." closes "Main St." but opens "St. Petersburg": a street word goes on only as the start of a longer name.
@@ -305,7 +311,9 @@ export function recognizePlaces(view: TokenView): Recognition {
       doubtful: false,
     };
     mention.surname = mention.first === mention.last && surnames.has(mention.surface.replace(/['’]$/, ''));
-    mention.doubtful = isDoubtful(view, mention, surnames);
+    const local = localNounAfter(view, match.last);
+    if (isDateline(view, i, match.last)) mention.cues.settlement = true;
+    else mention.doubtful = isDoubtful(view, mention, surnames, local);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
     mentions.push(mention);
     i = match.last;
@@ -327,8 +335,54 @@ export function recognizePlaces(view: TokenView): Recognition {
   return { mentions, surnames };
 }
 
+/** "Danbury police", "a Crafton man": a bare name right before the noun of its people or services. */
+function localNounAfter(view: TokenView, last: number): boolean {
+  return !view.isPossessive(last) && view.adjacent(last, last + 1) && LOCAL_NOUNS.has(view.text(last + 1));
+}
+
+const DASHES = new Set(['—', '–', '-', '--']);
+
+/**
+ * "TORRINGTON — A fire …", "ATHENS, Ga. — Deputies …", "WASHINGTON (AP) —": a name opening a line or
+ * sentence and closed by a dash, after at most its state and an agency, is the report's dateline: a town.
+ */
+function isDateline(view: TokenView, first: number, last: number): boolean {
+  if (!view.startsSentence(first) && !(first > 0 && view.text(first - 1) === '.')) return false;
+  let j = last + 1;
+  if (view.text(j) === ',') {
+    const state = stateAbbreviationAt(view, j + 1);
+    if (!state) return false;
+    j = state.last + 1;
+  }
+  if (view.text(j) === '(' && view.text(j + 2) === ')' && view.isAllCaps(j + 1)) j += 3;
+  return DASHES.has(view.text(j));
+}
+
+const PARTY_HOMETOWN = /^(?:R|D|I|DFL|GOP|Ind)-(?=\p{Lu})/u;
+
+/** "Rep. Jay Roberts (R-Ocilla)", "Westrom, R-Elbow Lake,": the town a U.S. legislator is from. */
+function partyHometown(view: TokenView, i: number): PlaceMention | undefined {
+  const party = PARTY_HOMETOWN.exec(view.text(i));
+  if (!party) return undefined;
+  const doc = view.doc;
+  const start = view.tokens[i].start + party[0].length;
+  for (let last = Math.min(view.length - 1, i + 3); last >= i; last--) {
+    if (last > i && (!view.isCapitalised(last) || !view.adjacent(last - 1, last))) continue;
+    const end = nameEnd(view, last);
+    const surface = doc.text.slice(start, end);
+    const candidates = exactCandidates(surface).filter((c) => c.country === 'US' && c.featureType === 'populated_place');
+    if (!candidates.length || doc.entityAt(start, end)) continue;
+    return {
+      start, end, first: i, last, surface, candidates, fuzzy: false,
+      cues: { near: false, partOf: false, region: false, settlement: true, preposition: false },
+      hint: { country: 'US' }, doubtful: false,
+    };
+  }
+  return undefined;
+}
+
 /** A single word that may well not be a place: common words, titles, surnames, shouted headlines. */
-function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>): boolean {
+function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, local = false): boolean {
   if (m.first !== m.last) return false;
   const word = m.surface;
   if (NOT_PLACES.has(word) || surnames.has(word)) return true;
@@ -340,9 +394,9 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>): bo
   if (view.lowerWords.has(lower) && !prominent) return true;
   // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
   if (isShortLine(view, m.first)) return false;
-  if (view.startsSentence(m.first) && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2')) return true;
+  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2')) return true;
   // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
-  return !prominent && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+  return !prominent && !local && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
 }
 
 /** "… Ptropavlivka and X", "…, X": the word closes a list of names. */
