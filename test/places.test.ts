@@ -340,3 +340,13 @@ test('U.S. news conventions name towns: datelines, a legislator\'s party and hom
   assert.notEqual(placeNamed(state, 'Indiana')?.geo?.featureType, 'populated_place');
   assert.equal(placeNamed(state, 'But'), undefined);
 });
+
+test('a small namesake alone on the map, far from every other place of the report and in another country, gets no pin', () => {
+  const doc = placesOf('Toronto and Hamilton, Ontario, celebrated the successes such as the second phase of Cowan Park and the ParaSport games in Ottawa.');
+  const cowan = placeNamed(doc, 'Cowan');
+  assert.equal(cowan?.geo, undefined, 'not Cowan, New South Wales');
+  assert.ok(placeNamed(doc, 'Toronto')?.geo);
+  // A small place with its country named is no stray.
+  const afrin = placesOf('Turkish jets struck Afrin in northern Syria on Sunday, and protests followed in London.');
+  assert.ok(near(placeNamed(afrin, 'Afrin'), 36.51, 36.87, 20));
+});

@@ -192,6 +192,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     chosen = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
   }
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
+  dropStrays(mentions, chosen, confident);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
 }
 
@@ -256,6 +257,33 @@ function oneSensePerReport(mentions: PlaceMention[], options: Candidate[][], sco
       confident[i] = ok && (confident[i] || vouched);
     }
   }
+}
+
+/** How far a small place may lie from every other place of the report, in a country the report does not name. */
+const STRAY_KM = 800;
+
+/**
+ * A small town alone on the map: in a report whose other places all lie in other countries and far
+ * away, an unqualified small namesake ("Cowan Park" in a report about Ontario placed in New South
+ * Wales) is more likely another name or another town than the one the gazetteer ranks first.
+ */
+function dropStrays(mentions: PlaceMention[], chosen: (Candidate | undefined)[], confident: boolean[]): void {
+  const placed = chosen.map((c, i) => (confident[i] ? c : undefined));
+  const surfaces = mentions.map((m) => m.surface.toLowerCase());
+  const strays: number[] = [];
+  placed.forEach((c, i) => {
+    if (!c || isProminent(c) || mentions[i].hint || mentions[i].raion) return;
+    if (c.featureType !== 'populated_place' && c.featureType !== 'admin2') return;
+    let others = 0;
+    let supported = false;
+    placed.forEach((o, j) => {
+      if (!o || surfaces[j] === surfaces[i] || supported) return;
+      others++;
+      if (o.country === c.country || (o.featureType !== 'country' && o.featureType !== 'admin1' && distanceKm(o, c) <= STRAY_KM)) supported = true;
+    });
+    if (others > 0 && !supported) strays.push(i);
+  });
+  for (const i of strays) confident[i] = false;
 }
 
 function bestByPrior(list: Candidate[], priors: number[]): Candidate | undefined {
