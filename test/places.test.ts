@@ -350,3 +350,10 @@ test('a small namesake alone on the map, far from every other place of the repor
   const afrin = placesOf('Turkish jets struck Afrin in northern Syria on Sunday, and protests followed in London.');
   assert.ok(near(placeNamed(afrin, 'Afrin'), 36.51, 36.87, 20));
 });
+
+test('a small place\'s name running on into another capitalised word is part of another name, unless that word is an institution of the place', () => {
+  const road = placesOf('Crews will widen the road from the corner of Elkview Drive and Garnett Ridge Drive to the bridge.');
+  assert.equal(placeNamed(road, 'Garnett')?.geo, undefined, 'not Garnett, Kansas');
+  const county = placesOf('Deputies from the Laurel County Sheriff’s Office arrested the pair near London, Kentucky.');
+  assert.equal(placeNamed(county, 'Laurel County')?.geo?.admin1, 'Kentucky');
+});

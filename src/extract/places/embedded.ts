@@ -18,6 +18,12 @@ const MIN_MARGIN = 1;
 const ALTERNATIVE_KM = 100;
 const ACTOR_KINDS = new Set<Entity['kind']>(['organization', 'armed_group', 'person']);
 
+/** "Sheriff", "Courthouse", "Mayor": a word after a place name that makes it the place of an institution or an office. */
+export function isInstitutionOrOffice(word: string): boolean {
+  const bare = word.replace(/['’]s$/, '');
+  return INSTITUTIONS.has(bare) || OFFICES.has(bare) || /^(Court|Sheriff|Police|Fire|School|County)/.test(bare);
+}
+
 /** A place name found inside an actor's mention, with the tokens it spans. */
 export interface EmbeddedName {
   first: number;

@@ -7,6 +7,7 @@ import {
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter } from './divisions.js';
+import { isInstitutionOrOffice as locatesActor } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
@@ -315,6 +316,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     if (isDateline(view, i, match.last)) mention.cues.settlement = true;
     else mention.doubtful = isDoubtful(view, mention, surnames, local);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
+    if (!mention.hint && partOfLongerName(view, match.last) && !match.candidates.some(isProminent)) mention.doubtful = true;
     mentions.push(mention);
     i = match.last;
     if (after?.mention && !doc.entityAt(view.tokens[after.first].start, after.mention.end)) {
@@ -338,6 +340,14 @@ export function recognizePlaces(view: TokenView): Recognition {
 /** "Danbury police", "a Crafton man": a bare name right before the noun of its people or services. */
 function localNounAfter(view: TokenView, last: number): boolean {
   return !view.isPossessive(last) && view.adjacent(last, last + 1) && LOCAL_NOUNS.has(view.text(last + 1));
+}
+
+/** "Kingston James", "Garnett Ridge Drive": a small place's name running on into a capitalised word no gazetteer knows is part of another name. */
+function partOfLongerName(view: TokenView, last: number): boolean {
+  const next = last + 1;
+  if (view.isPossessive(last) || !view.adjacent(last, next) || !view.isCapitalised(next) || view.isAllCaps(next)) return false;
+  const word = view.text(next);
+  return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
