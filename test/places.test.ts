@@ -297,3 +297,14 @@ test('states called by their own names are states; a state after a state is a li
   assert.equal(placeNamed(doc, 'Missouri')?.geo?.featureType, 'admin1');
   assert.ok(near(placeNamed(placesOf('Officials in Washington said so.'), 'Washington'), 38.9, -77.04, 20), 'a capital still beats the state');
 });
+
+test("an admin-column gloss '(X city municipality, Y oblast, Ukraine)' qualifies a place opening a line, even a common name's far namesake", () => {
+  const avdiivka = placesOf('Avdiivka (Avdiivka city municipality, Donetsk oblast, Ukraine)');
+  const town = avdiivka.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.start === 0));
+  assert.ok(near(town, 48.14, 37.745, 5), JSON.stringify(town?.geo));
+  // Dozens of Andriivkas (the Ukrainian form of Andreyevka) lie elsewhere; the gloss picks the one of Sloviansk raion.
+  const andriivka = placesOf('Andreyevka village (Sloviansk raion, Donetsk oblast, Ukraine)');
+  const village = andriivka.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.start === 0));
+  assert.ok(near(village, 48.82, 37.55, 15), JSON.stringify(village?.geo));
+  assert.equal(village?.geo?.precision, 2, 'its postal point is rough: never drawn as the village itself');
+});

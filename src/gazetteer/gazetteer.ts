@@ -214,6 +214,7 @@ export class Gazetteer {
     for (const m of matches) {
       if (options.country && this.str(this.a.country[m.place]) !== options.country.toUpperCase()) continue;
       if (options.featureTypes && !options.featureTypes.includes(this.featureType(m.place))) continue;
+      if (options.admin1Code && this.optStr(this.a.admin1Code[m.place]) !== options.admin1Code) continue;
       const known = best.get(m.place);
       if (!known || this.compare(m, known) < 0) best.set(m.place, m);
     }

@@ -54,6 +54,8 @@ export interface LookupOptions {
   fuzzy?: boolean;
   /** Only places in this country (ISO2). */
   country?: string;
+  /** Only places in this first-level division (GeoNames code, "UA.05"). */
+  admin1Code?: string;
   featureTypes?: readonly FeatureType[];
   limit?: number;
 }

@@ -7,7 +7,7 @@ import {
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter } from './divisions.js';
 import { isProminent } from './prominence.js';
-import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
+import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
 
@@ -276,16 +276,17 @@ export function recognizePlaces(view: TokenView): Recognition {
     const divisions = divisionsAfter(view, match.last);
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
     const part = DIRECTION_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
+    const hint = after?.hint ?? divisions.hint;
     const mention: PlaceMention = {
       start: part ? view.tokens[i - 1].start : first.start,
       end: match.end,
       first: i,
       last: match.last,
       surface: match.surface,
-      candidates: match.candidates,
+      candidates: withNamesakesIn(match.candidates, match.surface, hint),
       fuzzy: false,
       cues,
-      hint: after?.hint ?? divisions.hint,
+      hint,
       raion: divisions.raion,
       linkAfter: view.lower(match.last + 1),
       doubtful: false,
@@ -311,6 +312,14 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
   }
   return { mentions, surnames };
+}
+
+/** A name's candidates, with those in the division named after it when the first ones hold none there. */
+function withNamesakesIn(candidates: Candidate[], surface: string, hint: PlaceHint | undefined): Candidate[] {
+  const code = hint?.admin1Code;
+  if (!code || candidates.some((c) => c.admin1Code === code)) return candidates;
+  const inside = candidatesIn(surface, code);
+  return inside.length ? [...candidates, ...inside] : candidates;
 }
 
 /** A single word that may well not be a place: common words, titles, surnames, shouted headlines. */
@@ -360,8 +369,9 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   const listed = listedWithPlace(view, i);
   if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of')) return undefined;
   const token = view.tokens[i];
-  const candidates = normalizeName(word).length >= MIN_FUZZY_LETTERS ? fuzzyCandidates(word) : [];
   const divisions = divisionsAfter(view, i);
+  const code = divisions.hint?.admin1Code;
+  const candidates = normalizeName(word).length < MIN_FUZZY_LETTERS ? [] : code ? candidatesIn(word, code, true) : fuzzyCandidates(word);
   return {
     start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,
     hint: divisions.hint, raion: divisions.raion, linkAfter: view.lower(i + 1), doubtful: false,
