@@ -231,7 +231,7 @@ export class Gazetteer {
     );
   }
 
-  private place(i: number): Place {
+  place(i: number): Place {
     const a = this.a;
     const place: Place = {
       id: this.str(a.id[i]),
@@ -248,6 +248,7 @@ export class Gazetteer {
       admin1: this.optStr(a.admin1[i]),
       admin1Code: this.optStr(a.admin1Code[i]),
       admin2: this.optStr(a.admin2[i]),
+      formerAdmin2: this.optStr(a.formerAdmin2[i]),
       population: a.population[i] || undefined,
       settlement: this.optStr(a.settlement[i]),
     };

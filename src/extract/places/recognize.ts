@@ -335,7 +335,8 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>): bo
   if (view.lowerWords.has(lower) && !prominent) return true;
   // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
   if (isShortLine(view, m.first)) return false;
-  if (view.startsSentence(m.first) && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2')) return true;
+  // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
+  if (view.startsSentence(m.first) && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) return true;
   // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
   return !prominent && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
 }

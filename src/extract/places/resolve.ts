@@ -63,7 +63,7 @@ function allowed(m: PlaceMention): Candidate[] {
   else if (/^[A-Z]{2,4}$/.test(m.surface)) list = list.filter((c) => c.nameSource === 'canonical' || c.featureType === 'admin1');
   if (m.raion) {
     const { raion } = m;
-    const inside = list.filter((c) => inRaion(c.admin2, raion));
+    const inside = list.filter((c) => inRaion(c, raion));
     if (inside.length) list = inside;
   }
   if (m.cues.region) {
