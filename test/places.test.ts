@@ -308,3 +308,10 @@ test("an admin-column gloss '(X city municipality, Y oblast, Ukraine)' qualifies
   assert.ok(near(village, 48.82, 37.55, 15), JSON.stringify(village?.geo));
   assert.equal(village?.geo?.precision, 2, 'its postal point is rough: never drawn as the village itself');
 });
+
+test("what follows a lone name can make it a place: a lower-case facility at it, or another place it is near", () => {
+  assert.ok(near(placeNamed(placesOf('Avdiivka coke plant'), 'Avdiivka'), 48.14, 37.745, 5));
+  const shchastia = placeNamed(placesOf('Shchastya, near Luhansk city'), 'Shchastya');
+  assert.ok(near(shchastia, 48.72, 39.25, 5), JSON.stringify(shchastia?.geo));
+  assert.equal(placeNamed(placesOf('Officials want the former Chapman Valve plant site to thrive again.'), 'Chapman')?.geo, undefined, 'a capitalised name before the facility word is its own name');
+});

@@ -1,7 +1,7 @@
 import type { Candidate } from '../../gazetteer/index.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
@@ -335,10 +335,28 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>): bo
   if (view.lowerWords.has(lower) && !prominent) return true;
   // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
   if (isShortLine(view, m.first)) return false;
+  if (placedByWhatFollows(view, m.first, m.last)) return false;
   // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
   if (view.startsSentence(m.first) && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) return true;
   // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
   return !prominent && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+}
+
+/**
+ * "Avdiivka coke plant", "Svitlodarsk bulge", "Druzhkivka location …", "Shchastya, near Luhansk city",
+ * "Kyrylivka, not far from Vuhledar": the word right after a name says it is a place, by what is at it
+ * (in lower case: "Chapman Valve plant", "Bert Mooney Airport" are names of their own) or by another
+ * known place it is near.
+ */
+function placedByWhatFollows(view: TokenView, first: number, last: number): boolean {
+  // "Vermilion Grove mine": the end of a longer name no gazetteer knows.
+  if (view.isCapitalised(first - 1) && view.adjacent(first - 1, first)) return false;
+  if (FACILITY_WORDS.has(view.text(last + 1)) && view.adjacent(last, last + 1)) return true;
+  const j = view.text(last + 1) === ',' ? last + 2 : last + 1;
+  const cue = NEAR_CUES.find((c) => view.phraseAt(j, c));
+  if (!cue) return false;
+  const next = j + cue.length;
+  return view.isCapitalised(next) && exactCandidates(view.text(next)).length > 0;
 }
 
 /** "… Ptropavlivka and X", "…, X": the word closes a list of names. */
