@@ -315,3 +315,12 @@ test("what follows a lone name can make it a place: a lower-case facility at it,
   assert.ok(near(shchastia, 48.72, 39.25, 5), JSON.stringify(shchastia?.geo));
   assert.equal(placeNamed(placesOf('Officials want the former Chapman Valve plant site to thrive again.'), 'Chapman')?.geo, undefined, 'a capitalised name before the facility word is its own name');
 });
+
+test('Russian forms of Ukrainian villages read in a text about Ukraine: Georgievka is Heorhiivka, not a Georgiyevka in Russia', () => {
+  const doc = placesOf('Donetsk region: 3 in Ugledar, 1 in Georgievka and 1 in Slavyansk.');
+  const georgievka = placeNamed(doc, 'Georgievka');
+  assert.equal(georgievka?.geo?.admin1, 'Donetsk Oblast', JSON.stringify(georgievka?.geo));
+  assert.equal(georgievka?.geo?.precision, 2, 'a rough postal point');
+  assert.equal(placeNamed(doc, 'Ugledar')?.name, 'Vuhledar');
+  assert.ok(near(placeNamed(doc, 'Slavyansk'), 48.85, 37.6, 10));
+});

@@ -55,8 +55,10 @@ function allowed(m: PlaceMention): Candidate[] {
     // A country is never qualified by the name after it: "Britain, Turkey and …" is a list.
     list = list.filter((c) => c.featureType === 'country' || (c.country === country && (!admin1Code || c.admin1Code === admin1Code)));
   }
-  // A derived form ("Pervomaisk" from "Pervomaiske") only when no place (of the division named) bears the written name itself.
-  if (list.some((c) => c.nameSource !== 'derived')) list = list.filter((c) => c.nameSource !== 'derived');
+  // A derived form ("Pervomaisk" from "Pervomaiske") only where no place (of the division named, of the same
+  // country) bears the written name itself: "Georgievka" may be Heorhiivka in Ukraine, against a Georgiyevka in Russia.
+  const bearers = new Set(list.filter((c) => c.nameSource !== 'derived').map((c) => c.country));
+  list = list.filter((c) => c.nameSource !== 'derived' || !bearers.has(c.country));
   // An abbreviation in capitals that a country goes by ("US", "UK", "UAE") is that country, not a village called Us.
   if (/^[A-Z][A-Z.]{1,5}$/.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
   // Other short capitals ("SRT", "APC") are acronyms: a town's alternate names hold airport and postal codes.
