@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import type { Article } from '../src/article.js';
 import { evaluateGeo } from '../src/eval/geo.js';
 import { detectGeoFormat, readGeoCorpus } from '../src/eval/geo-corpora.js';
-import { evaluateUcdp, readUcdpSettlements, ucdpLocationText } from '../src/eval/geo-ucdp.js';
+import { divisionRank, evaluateUcdp, firstResolvedPlace, readUcdpSettlements, ucdpLocationText, type UcdpRow } from '../src/eval/geo-ucdp.js';
 import { Doc } from '../src/extract/document.js';
 import { extract } from '../src/extract/index.js';
 import { placesStage } from '../src/extract/places/index.js';
@@ -79,6 +79,20 @@ test('UCDP settlements at precision 1, first 300 rows: share within 10 km', () =
   const r = evaluateUcdp(rows, places);
   assert.ok(r.share >= UCDP_FLOOR.share, `share ${r.share}`);
   assert.ok(r.precision >= UCDP_FLOOR.precision, `precision ${r.precision}`);
+});
+
+test("UCDP: of a list's settlements the one in the row's own raion (either generation) is scored, by admin data alone", () => {
+  const placeFor = (whereDescription: string, adm2: string) => {
+    const row: UcdpRow = { id: 't', date: '2022-06-01', whereDescription, adm1: 'Donetsk oblast', adm2, country: 'Ukraine', lat: 0, lon: 0 };
+    const entities = places({ id: 't', date: row.date, text: ucdpLocationText(row, true) });
+    return firstResolvedPlace(entities, whereDescription.length, divisionRank(row))?.name;
+  };
+  const list = 'Donetsk region: 2 in Avdiivka and 1 in Bakhmut';
+  assert.equal(placeFor(list, 'Bakhmut Raion'), 'Bakhmut');
+  assert.equal(placeFor(list, 'Pokrovsk raion'), 'Avdiivka');
+  assert.equal(placeFor(list, 'Artemivsk raion'), 'Bakhmut', 'Artemivsk raion, the former name of Bakhmut raion');
+  assert.equal(placeFor(list, 'Kramatorsk raion'), 'Avdiivka', 'neither is in it: the first settlement');
+  assert.equal(placeFor('Sviatohirsk and Bakhmut', 'Sloviansk raion'), 'Sviatohirsk', 'Sviatohirsk was in Sloviansk raion before 2020');
 });
 
 // Measured: GWN 0.717 / 0.837, LGL 0.660 / 0.724 (whole pipeline, demonyms and metonyms included), UCDP 0.647 / 0.843.

@@ -195,6 +195,24 @@ test('lookup options filter by country and feature type', () => {
   assert.ok(odessaUS.length > 0 && odessaUS.every((c) => c.country === 'US'));
   assert.equal(first('Odessa').country, 'UA');
   assert.ok(gazetteer.lookup('Kherson', { featureTypes: ['admin1'] }).every((c) => c.featureType === 'admin1'));
+  const donetsk = gazetteer.lookup('Novoselivka', { admin1Code: 'UA.05' });
+  assert.ok(donetsk.length > 1 && donetsk.every((c) => c.admin1Code === 'UA.05'));
+});
+
+test("Ukrainian villages carry their raion of both generations: the postal one and the 2020 one its matched villages share", () => {
+  // Krasnohorivka: GeoNames says Pokrovsk Raion (2020), the postal gazetteer Marinskyi (before).
+  const krasnohorivka = inOblast('Krasnohorivka', 'Donetsk Oblast').find((c) => c.geonameId);
+  assert.equal(krasnohorivka?.admin2, 'Pokrovsk Raion');
+  assert.equal(krasnohorivka?.formerAdmin2, 'Marinskyi Raion');
+  // A postal-only village of the former Marinka raion is in Pokrovsk Raion too.
+  const vodiane = inOblast('Vodiane', 'Donetsk Oblast').find((c) => c.formerAdmin2 === 'Marinskyi Raion');
+  assert.equal(vodiane?.admin2, 'Pokrovsk Raion');
+  assert.equal(vodiane?.geonameId, undefined);
+  // A rough postal point is not matched to a namesake whose current raion is not its former raion's: the
+  // Illinivka of Kostiantynivka raion (Kramatorsk Raion now) is not the one 75 km south in Kalmiuske Raion.
+  const illinivka = inOblast('Illinivka', 'Donetsk Oblast').find((c) => c.formerAdmin2 === 'Kostiantynivskyi Raion');
+  assert.ok(illinivka && !illinivka.geonameId && illinivka.coordQuality === 'rough', JSON.stringify(illinivka));
+  assert.ok(gazetteer.stats.uaInconsistentMatches > 0);
 });
 
 test('postal-only villages carry their coordinate quality; stray fallback points are pulled into their oblast', () => {

@@ -357,3 +357,30 @@ test('a small place\'s name running on into another capitalised word is part of 
   const county = placesOf('Deputies from the Laurel County Sheriff’s Office arrested the pair near London, Kentucky.');
   assert.equal(placeNamed(county, 'Laurel County')?.geo?.admin1, 'Kentucky');
 });
+
+test("an admin-column gloss '(X city municipality, Y oblast, Ukraine)' qualifies a place opening a line, even a common name's far namesake", () => {
+  const avdiivka = placesOf('Avdiivka (Avdiivka city municipality, Donetsk oblast, Ukraine)');
+  const town = avdiivka.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.start === 0));
+  assert.ok(near(town, 48.14, 37.745, 5), JSON.stringify(town?.geo));
+  // Dozens of Andriivkas (the Ukrainian form of Andreyevka) lie elsewhere; the gloss picks the one of Sloviansk raion.
+  const andriivka = placesOf('Andreyevka village (Sloviansk raion, Donetsk oblast, Ukraine)');
+  const village = andriivka.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.start === 0));
+  assert.ok(near(village, 48.82, 37.55, 15), JSON.stringify(village?.geo));
+  assert.equal(village?.geo?.precision, 2, 'its postal point is rough: never drawn as the village itself');
+});
+
+test("what follows a lone name can make it a place: a lower-case facility at it, or another place it is near", () => {
+  assert.ok(near(placeNamed(placesOf('Avdiivka coke plant'), 'Avdiivka'), 48.14, 37.745, 5));
+  const shchastia = placeNamed(placesOf('Shchastya, near Luhansk city'), 'Shchastya');
+  assert.ok(near(shchastia, 48.72, 39.25, 5), JSON.stringify(shchastia?.geo));
+  assert.equal(placeNamed(placesOf('Officials want the former Chapman Valve plant site to thrive again.'), 'Chapman')?.geo, undefined, 'a capitalised name before the facility word is its own name');
+});
+
+test('Russian forms of Ukrainian villages read in a text about Ukraine: Georgievka is Heorhiivka, not a Georgiyevka in Russia', () => {
+  const doc = placesOf('Donetsk region: 3 in Ugledar, 1 in Georgievka and 1 in Slavyansk.');
+  const georgievka = placeNamed(doc, 'Georgievka');
+  assert.equal(georgievka?.geo?.admin1, 'Donetsk Oblast', JSON.stringify(georgievka?.geo));
+  assert.equal(georgievka?.geo?.precision, 2, 'a rough postal point');
+  assert.equal(placeNamed(doc, 'Ugledar')?.name, 'Vuhledar');
+  assert.ok(near(placeNamed(doc, 'Slavyansk'), 48.85, 37.6, 10));
+});

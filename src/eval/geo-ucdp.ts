@@ -3,6 +3,8 @@ import { parse } from 'csv-parse/sync';
 import type { Article } from '../article.js';
 import { InputError } from '../errors.js';
 import type { Entity } from '../extract/contract.js';
+import { exactCandidates } from '../extract/places/lookup.js';
+import { inRaion, raionKeys } from '../extract/places/raion.js';
 import { haversineKm } from '../geo/distance.js';
 import { decodeBuffer } from '../readers/index.js';
 
@@ -58,14 +60,32 @@ export function readUcdpSettlements(path: string, limit = Infinity): UcdpRow[] {
   return rows;
 }
 
+/** How a resolved place stands to a row's own divisions, by the place's admin data: 2 in its adm_2, 1 in its adm_1 only, 0 neither. */
+export type DivisionRank = (e: Entity) => number;
+
 /**
  * The place a location description resolves to: its first settlement (or landmark) with coordinates,
- * else its first place with them; only places named before `end` (the description, not the divisions after it).
+ * else its first place with them; only places named before `end` (the description, not the divisions
+ * after it). A description naming several settlements ("2 in Toretsk, 1 in Bakhmut") is one row per
+ * settlement in UCDP, each with that settlement's divisions: with `rank`, the first settlement lying
+ * in the row's adm_2 (else adm_1) by the gazetteer's admin data comes first.
  */
-export function firstResolvedPlace(entities: readonly Entity[], end = Infinity): Entity | undefined {
+export function firstResolvedPlace(entities: readonly Entity[], end = Infinity, rank?: DivisionRank): Entity | undefined {
   const located = entities.filter((e) => e.kind === 'place' && e.geo && e.mentions[0].start < end);
-  const first = (list: Entity[]) => list.sort((a, b) => a.mentions[0].start - b.mentions[0].start)[0];
+  const first = (list: Entity[]) => list.sort((a, b) => (rank ? rank(b) - rank(a) : 0) || a.mentions[0].start - b.mentions[0].start)[0];
   return first(located.filter((e) => e.geo!.featureType === 'populated_place' || e.geo!.featureType === 'landmark')) ?? first(located);
+}
+
+/** Ranks places by membership of a row's adm_2 (a raion of either generation, or a city municipality) and adm_1. */
+export function divisionRank(row: UcdpRow): DivisionRank {
+  const keys = row.adm2 ? raionKeys(row.adm2) : [];
+  const country = row.country ? exactCandidates(row.country).find((c) => c.featureType === 'country')?.country : undefined;
+  const admin1 = row.adm1 ? exactCandidates(row.adm1).find((c) => c.featureType === 'admin1' && (!country || c.country === country))?.admin1 : undefined;
+  return (e) => {
+    const geo = e.geo;
+    if (!geo || (country && geo.country !== country) || (admin1 && geo.admin1 !== admin1)) return 0;
+    return inRaion(geo, keys) ? 2 : admin1 ? 1 : 0;
+  };
 }
 
 /**
@@ -81,8 +101,9 @@ export function ucdpLocationText(row: UcdpRow, withDivisions: boolean): string {
 /**
  * Each row's location text goes through the place stage alone, as its own short text (the headline
  * names other places, not where the event was); the first settlement its description resolves to is
- * compared with the row's coordinates. The divisions only help choose among namesakes: a place named
- * in them alone never counts as the row's place.
+ * compared with the row's coordinates. The divisions only help choose among namesakes, and among the
+ * settlements of a list the one the row's divisions hold (by the places' admin data, never by their
+ * coordinates): a place named in them alone never counts as the row's place.
  */
 export function evaluateUcdp(rows: readonly UcdpRow[], extractEntities: (a: Article) => readonly Entity[], withDivisions = true): UcdpEvaluation {
   let resolved = 0;
@@ -90,7 +111,8 @@ export function evaluateUcdp(rows: readonly UcdpRow[], extractEntities: (a: Arti
   const errors: number[] = [];
   for (const row of rows) {
     const text = ucdpLocationText(row, withDivisions);
-    const place = firstResolvedPlace(extractEntities({ id: `ucdp:${row.id}`, date: row.date, text }), row.whereDescription.length);
+    const entities = extractEntities({ id: `ucdp:${row.id}`, date: row.date, text });
+    const place = firstResolvedPlace(entities, row.whereDescription.length, withDivisions ? divisionRank(row) : undefined);
     if (!place?.geo) continue;
     resolved++;
     const d = haversineKm(row.lat, row.lon, place.geo.lat, place.geo.lon);

@@ -29,6 +29,10 @@ export interface Geo {
   geonameId?: number;
   country?: string; // ISO 3166-1 alpha-2; absent for what spans countries: continents, oceans, seas
   admin1?: string;
+  /** The second-level division (in Ukraine the raion since 2020), where the gazetteer knows it. */
+  admin2?: string;
+  /** Ukraine: the raion before the 2020 reform, which older reports name. */
+  formerAdmin2?: string;
   precision: GeoPrecision;
 }
 

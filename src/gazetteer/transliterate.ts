@@ -14,6 +14,7 @@ interface TransliterationTables {
   ukrainian: Romanisation;
   russian: Romanisation;
   ukrainianToRussian: [string, string][];
+  ukrainianToRussianAlternatives: [string, string][];
   ukrainianDerived: [string, string][];
 }
 
@@ -98,8 +99,12 @@ export interface CyrillicSpellings {
 export function ukrainianSpellings(name: string, tables: TransliterationTables): CyrillicSpellings {
   const transliterations = romanise(name, tables.ukrainian);
   const derived = new Set<string>();
-  const russianForm = rewriteWords(name, tables.ukrainianToRussian);
-  for (const s of romanise(russianForm, tables.russian)) derived.add(s);
+  const russianForms = new Set([rewriteWords(name, tables.ukrainianToRussian)]);
+  for (const rule of tables.ukrainianToRussianAlternatives) {
+    const first = rewriteWords(name, [rule]);
+    if (first !== name.toLowerCase()) russianForms.add(rewriteWords(first, tables.ukrainianToRussian));
+  }
+  for (const form of russianForms) for (const s of romanise(form, tables.russian)) derived.add(s);
   const derivedForm = rewriteWords(name, tables.ukrainianDerived);
   if (derivedForm !== name.toLowerCase()) for (const s of romanise(derivedForm, tables.ukrainian)) derived.add(s);
   return { transliterations, derived: [...derived] };

@@ -32,7 +32,10 @@ export interface Place {
   admin1?: string;
   /** GeoNames admin1 code, e.g. "UA.08". */
   admin1Code?: string;
+  /** The second-level division; in Ukraine the raion since the 2020 reform. */
   admin2?: string;
+  /** Ukraine: the raion before the 2020 reform (the postal gazetteer's), which older reports name. */
+  formerAdmin2?: string;
   population?: number;
   coordQuality: CoordQuality;
   /** For landmarks and rivers: the settlement they are in or best known by. */
@@ -54,6 +57,8 @@ export interface LookupOptions {
   fuzzy?: boolean;
   /** Only places in this country (ISO2). */
   country?: string;
+  /** Only places in this first-level division (GeoNames code, "UA.05"). */
+  admin1Code?: string;
   featureTypes?: readonly FeatureType[];
   limit?: number;
 }

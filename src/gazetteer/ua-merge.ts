@@ -15,6 +15,8 @@ export interface UaMergeResult {
   matched: number;
   added: number;
   rough: number;
+  /** Rough points whose GeoNames namesake lies in another current raion than their former raion's villages: left unmatched. */
+  inconsistent: number;
   /** Table index of each postal place, in input order. */
   placeIndex: number[];
 }
@@ -138,6 +140,18 @@ export function mergeUaPostalPlaces(
   });
   takePairs(loosePairs.sort((a, b) => a.km - b.km));
 
+  const currentRaion = currentRaions(postal, matchOf, table, centres);
+  // A rough point matched a namesake far off: GeoNames puts it in another current raion than its former raion's villages.
+  let inconsistent = 0;
+  for (const [i, index] of matchOf) {
+    const p = postal[i];
+    const current = currentRaion.get(`${p.admin1}|${p.raion}`);
+    const placed = table.places[index].admin2;
+    if (isRough(p) && current && placed && placed !== current) {
+      matchOf.delete(i);
+      inconsistent++;
+    }
+  }
   let rough = 0;
   const placeIndex = postal.map((p, i) => {
     const match = matchOf.get(i);
@@ -147,6 +161,7 @@ export function mergeUaPostalPlaces(
       place.name = p.name;
       table.addName(match, p.name, 'canonical');
       table.addName(match, p.nameUk, 'alternate');
+      if (p.raion) place.formerAdmin2 = formerRaionName(p.raion);
       return match;
     }
     let { lat, lon } = p;
@@ -167,11 +182,61 @@ export function mergeUaPostalPlaces(
       country: 'UA',
       admin1: admin1Name(admin1Code),
       admin1Code,
-      admin2: p.raion ? `${p.raion} Raion` : undefined,
+      admin2: currentRaion.get(`${p.admin1}|${p.raion}`),
+      formerAdmin2: p.raion ? formerRaionName(p.raion) : undefined,
       coordQuality,
     });
     table.addName(index, p.nameUk, 'alternate');
     return index;
   });
-  return { matched: matchOf.size, added: postal.length - matchOf.size, rough, placeIndex };
+  return { matched: matchOf.size, added: postal.length - matchOf.size, rough, inconsistent, placeIndex };
+}
+
+function formerRaionName(raion: string): string {
+  return `${raion} Raion`;
+}
+
+/** Share of a former raion's villages GeoNames places in one current raion for the rest to be placed there too. */
+const CURRENT_RAION_SHARE = 0.75;
+const MIN_CURRENT_RAION_VOTES = 2;
+/** Without such votes: GeoNames' towns this close to the former raion's centre, all in one current raion. */
+const CENTRE_TOWNS_KM = 20;
+
+/**
+ * The current (2020) raion of each former postal raion, where the villages matched closely to
+ * GeoNames (which places them in current raions) nearly all lie in one, or else the towns around the
+ * former raion's centre do: most former raions were merged whole. Keyed `admin1|raion` as the
+ * postal gazetteer names them.
+ */
+function currentRaions(
+  postal: UaPostalPlace[],
+  matchOf: Map<number, number>,
+  table: PlaceTable,
+  centres: Map<string, { lat: number; lon: number }>,
+): Map<string, string> {
+  const votes = new Map<string, Map<string, number>>();
+  for (const [i, index] of matchOf) {
+    const p = postal[i];
+    const place = table.places[index];
+    if (!p.raion || !place.admin2 || distanceKm(p, place) > MATCH_KM_GOOD) continue;
+    const k = `${p.admin1}|${p.raion}`;
+    const tally = votes.get(k) ?? votes.set(k, new Map()).get(k)!;
+    tally.set(place.admin2, (tally.get(place.admin2) ?? 0) + 1);
+  }
+  const out = new Map<string, string>();
+  for (const [k, tally] of votes) {
+    const total = [...tally.values()].reduce((a, b) => a + b, 0);
+    const [best, n] = [...tally].sort((a, b) => b[1] - a[1])[0];
+    if (n >= MIN_CURRENT_RAION_VOTES && n / total >= CURRENT_RAION_SHARE) out.set(k, best);
+  }
+  const towns = table.places.filter((p) => p.country === 'UA' && p.featureType === 'populated_place' && p.admin2 && p.geonameId);
+  for (const p of postal) {
+    const k = `${p.admin1}|${p.raion}`;
+    const centre = centres.get(k);
+    if (!p.raion || out.has(k) || votes.has(k) || !centre) continue;
+    const around = new Set(towns.filter((t) => t.admin1Code === `UA.${p.admin1}` && distanceKm(t, centre) <= CENTRE_TOWNS_KM).map((t) => t.admin2));
+    if (around.size === 1) out.set(k, [...around][0]!);
+    votes.set(k, new Map());
+  }
+  return out;
 }

@@ -50,12 +50,15 @@ export function divisionsAfter(view: TokenView, last: number): Divisions {
   return out;
 }
 
-const MAX_GLOSS_TOKENS = 12;
+const MAX_GLOSS_TOKENS = 16;
+/** Lower-case words a gloss may hold after a division's name: "(Avdiivka city municipality, Donetsk oblast, Ukraine)". */
+const GLOSS_TYPE_WORDS = new Set([...DISTRICT_WORDS, ...DIVISION_WORDS, 'city', 'municipality', 'community', 'hromada']);
 
 /**
  * A coder's gloss right after a place: "Slavutych (Vyshhorod, Kyiv)", "Kharkiv city (Kharkiv, Kharkiv)",
- * "Moshchun (Kyiv)": names and commas only in the parentheses, the last a first-level division, the one
- * before it the district. Anything else in parentheses ("(AP)", "(Donetsk region)") is not a gloss.
+ * "Moshchun (Kyiv)", "Pisky (Yasynuvata raion, Donetsk oblast, Ukraine)": names (with their type words)
+ * and commas only in the parentheses, the last a first-level division (or a country after it), the
+ * one before it the district. Anything else in parentheses ("(AP)", "(Donetsk region)") is not a gloss.
  */
 function glossAfter(view: TokenView, last: number): Divisions | undefined {
   let j = last + 1;
@@ -70,11 +73,13 @@ function glossAfter(view: TokenView, last: number): Divisions | undefined {
       names.push(view.doc.text.slice(view.tokens[start].start, view.tokens[k - 1].end));
       start = k + 1;
       if (text === ')') break;
-    } else if (!view.isCapitalised(k) && text !== '-') return undefined;
+    } else if (!view.isCapitalised(k) && text !== '-' && !(k > start && GLOSS_TYPE_WORDS.has(view.lower(k)))) return undefined;
     if (k === j + MAX_GLOSS_TOKENS - 1) return undefined;
   }
+  const country = names.length > 1 ? exactCandidates(names[names.length - 1]).find((c) => c.featureType === 'country') : undefined;
+  if (country) names.pop();
   if (!names.length || names.length > 3) return undefined;
-  const admin1 = exactCandidates(names[names.length - 1]).find((c) => c.featureType === 'admin1');
+  const admin1 = exactCandidates(names[names.length - 1]).find((c) => c.featureType === 'admin1' && (!country || c.country === country.country));
   if (!admin1) return undefined;
   const out: Divisions = { hint: { country: admin1.country, admin1Code: admin1.admin1Code } };
   if (names.length >= 2) out.raion = raionKeys(names[names.length - 2]);

@@ -30,6 +30,7 @@ export const LOCAL_NOUNS = new Set(contextCues.localNouns);
 export const TYPE_SUFFIXES = new Set(contextCues.placeTypeSuffixes);
 export const PLACE_PREPOSITIONS = new Set(contextCues.placePrepositions);
 export const CONNECTORS = new Set(contextCues.connectors);
+export const FACILITY_WORDS = new Set(contextCues.facilityWords);
 
 export const GOVERNMENT_VERBS = new Set(metonymy.verbs);
 export const AUXILIARIES = phrases(metonymy.auxiliaries);

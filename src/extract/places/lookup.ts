@@ -56,6 +56,19 @@ function isStrayAlias(key: string, c: Candidate): boolean {
   return (c.population ?? 0) < 100_000 && !own.includes(key) && own.slice(0, 2) !== key.slice(0, 2);
 }
 
+/**
+ * The places of a name in one division, for a name glossed with its division ("Andreyevka village,
+ * Donetsk oblast"): a common name's namesakes elsewhere may fill the first candidates.
+ */
+export function candidatesIn(name: string, admin1Code: string, fuzzy = false): Candidate[] {
+  return cached(fuzzy ? fuzzyCache : exactCache, `${admin1Code}|${name}`, () => {
+    const key = normalizeName(name).replace(/^the /, '');
+    return placeGazetteer()
+      .lookup(name, { limit: CANDIDATE_LIMIT, admin1Code, fuzzy })
+      .filter((c) => (fuzzy ? c.matchKind === 'fuzzy' : c.matchKind !== 'fuzzy' && !isStrayAlias(key, c)));
+  });
+}
+
 /** Misspelling matches, for names that context already marks as places. */
 export function fuzzyCandidates(name: string): Candidate[] {
   return cached(fuzzyCache, name, () => placeGazetteer().lookup(name, { fuzzy: true, limit: CANDIDATE_LIMIT }).filter((c) => c.matchKind === 'fuzzy'));

@@ -29,10 +29,13 @@ export function raionKeys(name: string): string[] {
   return keys.filter((k) => k.length >= 2);
 }
 
-/** Whether a place's second-level division (its raion, as the gazetteer names it) is the one a text names. */
-export function inRaion(admin2: string | undefined, keys: readonly string[]): boolean {
-  if (!admin2 || !keys.length) return false;
-  const own = raionKeys(admin2);
+/**
+ * Whether a place's second-level division is the one a text names: its current raion or, in Ukraine,
+ * the raion it was in before the 2020 reform (as the gazetteer names them).
+ */
+export function inRaion(place: { admin2?: string; formerAdmin2?: string }, keys: readonly string[]): boolean {
+  if (!keys.length) return false;
+  const own = [place.admin2, place.formerAdmin2].flatMap((name) => (name ? raionKeys(name) : []));
   return keys.some((k) => own.some((o) => sameRaion(k, o)));
 }
 

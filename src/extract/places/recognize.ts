@@ -2,14 +2,14 @@ import type { Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter } from './divisions.js';
 import { isInstitutionOrOffice as locatesActor } from './embedded.js';
 import { isProminent } from './prominence.js';
-import { exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
+import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
 
@@ -297,16 +297,17 @@ export function recognizePlaces(view: TokenView): Recognition {
     const divisions = divisionsAfter(view, match.last);
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
     const part = DIRECTION_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
+    const hint = after?.hint ?? divisions.hint;
     const mention: PlaceMention = {
       start: part ? view.tokens[i - 1].start : first.start,
       end: match.end,
       first: i,
       last: match.last,
       surface: match.surface,
-      candidates: match.candidates,
+      candidates: withNamesakesIn(match.candidates, match.surface, hint),
       fuzzy: false,
       cues,
-      hint: after?.hint ?? divisions.hint,
+      hint,
       raion: divisions.raion,
       linkAfter: view.lower(match.last + 1),
       doubtful: false,
@@ -391,6 +392,14 @@ function partyHometown(view: TokenView, i: number): PlaceMention | undefined {
   return undefined;
 }
 
+/** A name's candidates, with those in the division named after it when the first ones hold none there. */
+function withNamesakesIn(candidates: Candidate[], surface: string, hint: PlaceHint | undefined): Candidate[] {
+  const code = hint?.admin1Code;
+  if (!code || candidates.some((c) => c.admin1Code === code)) return candidates;
+  const inside = candidatesIn(surface, code);
+  return inside.length ? [...candidates, ...inside] : candidates;
+}
+
 /** A single word that may well not be a place: common words, titles, surnames, shouted headlines. */
 function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, local = false): boolean {
   if (m.first !== m.last) return false;
@@ -404,9 +413,28 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
   if (view.lowerWords.has(lower) && !prominent) return true;
   // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
   if (isShortLine(view, m.first)) return false;
-  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2')) return true;
+  if (placedByWhatFollows(view, m.first, m.last)) return false;
+  // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
+  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) return true;
   // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
   return !prominent && !local && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+}
+
+/**
+ * "Avdiivka coke plant", "Svitlodarsk bulge", "Druzhkivka location …", "Shchastya, near Luhansk city",
+ * "Kyrylivka, not far from Vuhledar": the word right after a name says it is a place, by what is at it
+ * (in lower case: "Chapman Valve plant", "Bert Mooney Airport" are names of their own) or by another
+ * known place it is near.
+ */
+function placedByWhatFollows(view: TokenView, first: number, last: number): boolean {
+  // "Vermilion Grove mine": the end of a longer name no gazetteer knows.
+  if (view.isCapitalised(first - 1) && view.adjacent(first - 1, first)) return false;
+  if (FACILITY_WORDS.has(view.text(last + 1)) && view.adjacent(last, last + 1)) return true;
+  const j = view.text(last + 1) === ',' ? last + 2 : last + 1;
+  const cue = NEAR_CUES.find((c) => view.phraseAt(j, c));
+  if (!cue) return false;
+  const next = j + cue.length;
+  return view.isCapitalised(next) && exactCandidates(view.text(next)).length > 0;
 }
 
 /** "… Ptropavlivka and X", "…, X": the word closes a list of names. */
@@ -438,8 +466,9 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   const listed = listedWithPlace(view, i);
   if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of')) return undefined;
   const token = view.tokens[i];
-  const candidates = normalizeName(word).length >= MIN_FUZZY_LETTERS ? fuzzyCandidates(word) : [];
   const divisions = divisionsAfter(view, i);
+  const code = divisions.hint?.admin1Code;
+  const candidates = normalizeName(word).length < MIN_FUZZY_LETTERS ? [] : code ? candidatesIn(word, code, true) : fuzzyCandidates(word);
   return {
     start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,
     hint: divisions.hint, raion: divisions.raion, linkAfter: view.lower(i + 1), doubtful: false,

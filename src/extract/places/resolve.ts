@@ -50,20 +50,22 @@ export interface Resolution {
 /** Candidates the mention's own words allow: a hint after a comma, "region"/"village" cues. */
 function allowed(m: PlaceMention): Candidate[] {
   let list = m.candidates;
-  // A derived form ("Pervomaisk" from "Pervomaiske") only when no place bears the written name itself.
-  if (list.some((c) => c.nameSource !== 'derived')) list = list.filter((c) => c.nameSource !== 'derived');
-  // An abbreviation in capitals that a country goes by ("US", "UK", "UAE") is that country, not a village called Us.
-  if (/^[A-Z][A-Z.]{1,5}$/.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
-  // Other short capitals ("SRT", "APC") are acronyms: a town's alternate names hold airport and postal codes.
-  else if (/^[A-Z]{2,4}$/.test(m.surface)) list = list.filter((c) => c.nameSource === 'canonical' || c.featureType === 'admin1');
   if (m.hint) {
     const { country, admin1Code } = m.hint;
     // A country is never qualified by the name after it: "Britain, Turkey and …" is a list.
     list = list.filter((c) => c.featureType === 'country' || (c.country === country && (!admin1Code || c.admin1Code === admin1Code)));
   }
+  // A derived form ("Pervomaisk" from "Pervomaiske") only where no place (of the division named, of the same
+  // country) bears the written name itself: "Georgievka" may be Heorhiivka in Ukraine, against a Georgiyevka in Russia.
+  const bearers = new Set(list.filter((c) => c.nameSource !== 'derived').map((c) => c.country));
+  list = list.filter((c) => c.nameSource !== 'derived' || !bearers.has(c.country));
+  // An abbreviation in capitals that a country goes by ("US", "UK", "UAE") is that country, not a village called Us.
+  if (/^[A-Z][A-Z.]{1,5}$/.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
+  // Other short capitals ("SRT", "APC") are acronyms: a town's alternate names hold airport and postal codes.
+  else if (/^[A-Z]{2,4}$/.test(m.surface)) list = list.filter((c) => c.nameSource === 'canonical' || c.featureType === 'admin1');
   if (m.raion) {
     const { raion } = m;
-    const inside = list.filter((c) => inRaion(c.admin2, raion));
+    const inside = list.filter((c) => inRaion(c, raion));
     if (inside.length) list = inside;
   }
   if (m.cues.region) {
