@@ -10,6 +10,8 @@ export interface WorkloadResult {
   articlesPerSecond?: number;
   wordsPerSecond?: number;
   maxRssMB: number; // peak resident memory of the process that ran only this workload
+  /** Per pass, the time of each stage alone and the articles/s it alone would allow. */
+  stages?: Record<string, { seconds: number; articlesPerSecond: number }>;
   error?: string;
 }
 
@@ -77,6 +79,12 @@ export function formatReport(report: BenchReport): string {
     ]),
     '',
   ];
+  const staged = report.results.find((r) => r.stages);
+  if (staged?.stages) {
+    lines.push('extract() stage by stage (time of the stage alone, per pass):');
+    lines.push(pad([['stage', 'seconds', 'articles/s'], ...Object.entries(staged.stages).map(([name, s]) => [name, s.seconds.toFixed(3), integer(s.articlesPerSecond)])]));
+    lines.push('');
+  }
   for (const [name, ratio] of Object.entries(report.extractVs)) {
     const label = report.results.find((r) => r.workload === name)?.label ?? name;
     lines.push(

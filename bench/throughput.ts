@@ -32,6 +32,15 @@ async function runWorkload(name: WorkloadName, corpusJson: string): Promise<Work
     const seconds = median(passes);
     Object.assign(result, { medianSeconds: seconds, articlesPerSecond: corpus.articles.length / seconds, wordsPerSecond: corpus.words / seconds });
   }
+  const stages = workload.stageSeconds?.();
+  if (stages && passes.length) {
+    result.stages = Object.fromEntries(
+      Object.entries(stages).map(([stage, total]) => {
+        const perPass = total / passes.length;
+        return [stage, { seconds: perPass, articlesPerSecond: corpus.articles.length / perPass }];
+      }),
+    );
+  }
   return result;
 }
 

@@ -6,7 +6,7 @@ import type { Extraction } from '../src/extract/contract.js';
 import type { InputFile } from '../src/readers/types.js';
 import type { Pass } from './measure.js';
 
-export const WORKLOAD_NAMES = ['corpus', 'extract', 'ingest', 'store', 'wink-nlp', 'compromise'] as const;
+export const WORKLOAD_NAMES = ['corpus', 'gazetteer', 'extract', 'stages', 'ingest', 'store', 'wink-nlp', 'compromise'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 export interface Workload {
@@ -15,7 +15,12 @@ export interface Workload {
   timed: boolean;
   /** Loads what the workload needs (imported here, so each child process holds only its own code). */
   prepare(articles: readonly Article[]): Promise<Pass>;
+  /** Seconds per stage over all timed passes, for a workload that times the pipeline's stages one by one. */
+  stageSeconds?(): Record<string, number>;
 }
+
+// Per-stage time of the 'stages' workload, summed over its passes (warm-ups excluded by the caller's reset).
+const stageTotals = new Map<string, number>();
 
 // Results are summed into here so that no work can be optimised away.
 export let checksum = 0;
@@ -63,6 +68,49 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
           for (const article of articles) checksum += extract(article).events.length;
         },
       };
+    },
+  },
+  gazetteer: {
+    label: 'gazetteer index load',
+    timed: true,
+    async prepare() {
+      const { readIndexFile } = await import('../src/gazetteer/index-file.js');
+      const { gazetteerIndexPath } = await import('../src/gazetteer/data-files.js');
+      const { loadGazetteer, Gazetteer } = await import('../src/gazetteer/index.js');
+      loadGazetteer(); // builds the index first if it is missing or stale
+      return {
+        run() {
+          const gazetteer = new Gazetteer(readIndexFile(gazetteerIndexPath()));
+          checksum += gazetteer.size;
+        },
+      };
+    },
+  },
+  stages: {
+    label: 'sitrep extract(), stage by stage',
+    timed: true,
+    async prepare(articles) {
+      const { PIPELINE } = await import('../src/extract/index.js');
+      const { Doc } = await import('../src/extract/document.js');
+      const { performance } = await import('node:perf_hooks');
+      let passes = 0;
+      return {
+        run() {
+          if (passes++ === 1) stageTotals.clear(); // the first pass is the warm-up
+          for (const article of articles) {
+            const doc = new Doc(article);
+            for (const stage of PIPELINE) {
+              const start = performance.now();
+              stage.run(doc);
+              stageTotals.set(stage.name, (stageTotals.get(stage.name) ?? 0) + performance.now() - start);
+            }
+            checksum += doc.events.length;
+          }
+        },
+      };
+    },
+    stageSeconds() {
+      return Object.fromEntries([...stageTotals].map(([name, ms]) => [name, ms / 1000]));
     },
   },
   ingest: {
