@@ -384,3 +384,21 @@ test('Russian forms of Ukrainian villages read in a text about Ukraine: Georgiev
   assert.equal(placeNamed(doc, 'Ugledar')?.name, 'Vuhledar');
   assert.ok(near(placeNamed(doc, 'Slavyansk'), 48.85, 37.6, 10));
 });
+
+test('names joined by hyphens: places named together and demonyms inside compounds', () => {
+  const pair = analyze('The Red River will crest at 40 feet in Fargo-Moorhead on Friday, officials in North Dakota said.');
+  assert.equal(placeNamed(pair, 'Fargo')?.geo?.admin1, 'North Dakota');
+  assert.ok(placeNamed(pair, 'Moorhead')?.geo);
+  const border = analyze('Clashes broke out along the Syrian-Turkish border, and Egyptian-US relations cooled.');
+  const senses = (name: string) => placeNamed(border, name)?.mentions.find((m) => m.text === name)?.sense;
+  assert.equal(senses('Syrian'), 'demonym');
+  assert.equal(senses('Turkish'), 'demonym');
+  assert.equal(senses('Egyptian'), 'demonym');
+  assert.equal(placeNamed(analyze('Jean-Pierre Dupont spoke.'), 'Jean'), undefined, 'a hyphenated given name is no pair of places');
+});
+
+test('conflict regions GeoNames-derived packages lack are curated areas at precision 3', () => {
+  const doc = placesOf('Fighting flared in South Ossetia, while peacekeepers stayed in Darfur.');
+  assert.ok(near(placeNamed(doc, 'South Ossetia'), 42.3, 44.0, 60));
+  assert.equal(placeNamed(doc, 'Darfur')?.geo?.precision, 3);
+});

@@ -81,6 +81,31 @@ function isStreetName(view: TokenView, last: number): boolean {
   return !view.isPossessive(last) && view.adjacent(last, last + 1) && STREET_WORDS.has(view.text(last + 1));
 }
 
+/**
+ * "Fargo-Moorhead", "Amsterdam-London leg", "Egypt-US relations": capitalised names joined by hyphens,
+ * each known to the gazetteer and one of them a prominent place, are places named together.
+ */
+function hyphenatedPlaces(view: TokenView, i: number): PlaceMention[] {
+  const t = view.tokens[i];
+  if (!t.text.includes('-') || exactCandidates(t.text).length) return [];
+  const parts = t.text.replace(/['’]s$/, '').split('-');
+  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return [];
+  const candidates = parts.map((p) => exactCandidates(p));
+  if (candidates.some((c) => !c.length) || !candidates.some((c) => c.some(isProminent))) return [];
+  const out: PlaceMention[] = [];
+  let offset = t.start;
+  parts.forEach((part, k) => {
+    const start = offset;
+    offset += part.length + 1;
+    if (view.doc.entityAt(start, start + part.length)) return;
+    out.push({
+      start, end: start + part.length, first: i, last: i, surface: part, candidates: candidates[k], fuzzy: false,
+      cues: { ...cuesBefore(view, i, i) }, linkAfter: k < parts.length - 1 ? 'and' : view.lower(i + 1), doubtful: !candidates[k].some(isProminent),
+    });
+  });
+  return out;
+}
+
 /** "Britain-based", "Kyiv-backed": a well-known place before a hyphen and a lower-case word. */
 function hyphenPrefix(view: TokenView, i: number): NameMatch | undefined {
   const t = view.tokens[i];
@@ -262,6 +287,11 @@ export function recognizePlaces(view: TokenView): Recognition {
         mentions.push(state);
         i = state.last;
       }
+      continue;
+    }
+    const pair = hyphenatedPlaces(view, i);
+    if (pair.length) {
+      mentions.push(...pair);
       continue;
     }
     let match = acronymChecked(longestName(view, i));

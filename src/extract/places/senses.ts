@@ -147,6 +147,10 @@ export const placeSensesStage: Stage = {
     const literalNames = new Map<string, Entity>();
     for (const entity of doc.entities) if (entity.kind === 'place' && entity.geo) for (const m of entity.mentions) literalNames.set(m.text, entity);
     for (let i = 0; i < view.length; i++) {
+      if (view.text(i).includes('-') && !isPlace[i]) {
+        for (const part of demonymParts(view, i)) addTo(doc, entities, part.place, { ...doc.span(part.start, part.end), sense: 'demonym' });
+        continue;
+      }
       if (!view.isCapitalised(i)) continue;
       const found = referenceAt(view, i, inActor, isPlace, literalNames);
       if (!found) continue;
@@ -163,6 +167,26 @@ export const placeSensesStage: Stage = {
     addEmbeddedPlaces(doc, view, entities, literalNames);
   },
 };
+
+function addTo(doc: Doc, entities: Map<string, Entity>, place: Place, mention: Mention): void {
+  const known = entities.get(place.id);
+  if (known) known.mentions.push(mention);
+  else entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, 3) }));
+}
+
+/** "Syrian-Turkish border", "Egyptian-US relations", "Russian-backed", "anti-Russian": the demonyms inside a hyphenated word. */
+function demonymParts(view: TokenView, i: number): { start: number; end: number; place: Place }[] {
+  const token = view.tokens[i];
+  const table = demonyms();
+  const out: { start: number; end: number; place: Place }[] = [];
+  let offset = token.start;
+  for (const part of token.text.split('-')) {
+    const place = table.get(part);
+    if (place) out.push({ start: offset, end: offset + part.length, place });
+    offset += part.length + 1;
+  }
+  return out;
+}
 
 /** Places that locate an actor inside its name ("Ohio Department of Transportation"), as metonym mentions of the place. */
 function addEmbeddedPlaces(doc: Doc, view: TokenView, entities: Map<string, Entity>, literalNames: ReadonlyMap<string, Entity>): void {
