@@ -402,3 +402,11 @@ test('conflict regions GeoNames-derived packages lack are curated areas at preci
   assert.ok(near(placeNamed(doc, 'South Ossetia'), 42.3, 44.0, 60));
   assert.equal(placeNamed(doc, 'Darfur')?.geo?.precision, 3);
 });
+
+test('abbreviated names: "St." forms of saints\' towns, a state\'s abbreviation before a noun', () => {
+  const cloud = placesOf('He was later transferred to a hospital in St. Cloud, Minnesota, where he was listed in fair condition.');
+  assert.equal(placeNamed(cloud, 'St. Cloud')?.geo?.admin1, 'Minnesota');
+  const state = placesOf('Missing Ill. man found in stolen car sunk in lake.');
+  assert.equal(placeNamed(state, 'Ill.')?.name, 'Illinois');
+  assert.equal(placesOf('Col. Smith said the unit would move.').entities.filter((e) => e.kind === 'place').length, 0, 'a colonel is no Colorado');
+});

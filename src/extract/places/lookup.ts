@@ -49,6 +49,7 @@ function isStrayAlias(key: string, c: Candidate): boolean {
   // Ukraine's alternates come from the curated layer (renamed places, Russian-style spellings).
   if (c.nameSource !== 'alternate' || c.country === 'UA') return false;
   if (own[0] !== key[0]) return true;
+  if (expandAbbreviations(key) === expandAbbreviations(own)) return false;
   // Short alternates are other languages' words ("Ben" for Bern, "Make" for Mackay, "Roma").
   if (key.replace(/ /g, '').length < MIN_ALIAS_LETTERS) return true;
   // A small town's alternate must be a spelling of its name ("Valday" for Valdai), not another word ("Market" for Marquette).
@@ -67,6 +68,11 @@ export function candidatesIn(name: string, admin1Code: string, fuzzy = false): C
       .lookup(name, { limit: CANDIDATE_LIMIT, admin1Code, fuzzy })
       .filter((c) => (fuzzy ? c.matchKind === 'fuzzy' : c.matchKind !== 'fuzzy' && !isStrayAlias(key, c)));
   });
+}
+
+/** "St. Cloud" is Saint Cloud, "Ft. Worth" Fort Worth, "Mt. Vernon" Mount Vernon. */
+function expandAbbreviations(name: string): string {
+  return name.replace(/\bste?\b\.?/g, (m) => (m.startsWith('ste') ? 'sainte' : 'saint')).replace(/\bft\b\.?/g, 'fort').replace(/\bmt\b\.?/g, 'mount');
 }
 
 /** Misspelling matches, for names that context already marks as places. */

@@ -231,7 +231,9 @@ function isDottedState(view: TokenView, i: number, last: number): boolean {
 function stateAfterComma(view: TokenView, i: number): PlaceMention | undefined {
   const found = stateAbbreviationAt(view, i);
   if (!found) return undefined;
-  if ((view.text(i - 1) !== ',' || !view.isCapitalised(i - 2)) && !isDottedState(view, i, found.last)) return undefined;
+  // "Missing Ill. man": an abbreviation with its dot before a lower-case noun is the state as an adjective.
+  const adjective = view.text(found.last).endsWith('.') && /^\p{Ll}/u.test(view.text(found.last + 1)) && view.adjacent(found.last, found.last + 1);
+  if ((view.text(i - 1) !== ',' || !view.isCapitalised(i - 2)) && !isDottedState(view, i, found.last) && !adjective) return undefined;
   const admin = exactCandidates(found.state).find((c) => c.featureType === 'admin1' && c.country === 'US');
   if (!admin) return undefined;
   const t = view.tokens[i];
@@ -281,6 +283,11 @@ export function recognizePlaces(view: TokenView): Recognition {
     if (CALENDAR_WORDS.has(token.text)) continue;
     // "St." closes "Main St." but opens "St. Petersburg": a street word goes on only as the start of a longer name.
     if (STREET_WORDS.has(token.text) && !((longestName(view, i)?.last ?? i) > i)) continue;
+    // "St. Michael's School", "St. Patrick's Day": a saint's possessive names what is his, not a town.
+    if (SAINT_WORDS.has(token.text) && view.isPossessive(longestName(view, i)?.last ?? i)) {
+      i = longestName(view, i)?.last ?? i;
+      continue;
+    }
     if (isStateAbbreviation(view, i)) {
       const state = stateAfterComma(view, i);
       if (state) {
@@ -407,6 +414,15 @@ function partyHometown(view: TokenView, i: number): PlaceMention | undefined {
   if (!party) return undefined;
   const doc = view.doc;
   const start = view.tokens[i].start + party[0].length;
+  const state = US_STATE_ABBREVIATIONS.get(view.text(i).slice(party[0].length));
+  const admin = state ? exactCandidates(state).filter((c) => c.featureType === 'admin1' && c.country === 'US') : [];
+  if (admin.length) {
+    const end = view.tokens[i].end;
+    return {
+      start, end, first: i, last: i, surface: doc.text.slice(start, end), candidates: admin, fuzzy: false,
+      cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, hint: { country: 'US' }, doubtful: false,
+    };
+  }
   for (let last = Math.min(view.length - 1, i + 3); last >= i; last--) {
     if (last > i && (!view.isCapitalised(last) || !view.adjacent(last - 1, last))) continue;
     const end = nameEnd(view, last);
