@@ -410,3 +410,11 @@ test('abbreviated names: "St." forms of saints\' towns, a state\'s abbreviation 
   assert.equal(placeNamed(state, 'Ill.')?.name, 'Illinois');
   assert.equal(placesOf('Col. Smith said the unit would move.').entities.filter((e) => e.kind === 'place').length, 0, 'a colonel is no Colorado');
 });
+
+test('a state named inside an actor stands for the state where the report\'s places are in its country', () => {
+  const doc = analyze('Clarke County and Oconee County deputies helped, the Georgia Bureau of Investigation said on Monday in Athens.');
+  const georgia = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Georgia'));
+  assert.equal(georgia?.geo?.featureType, 'admin1');
+  const abroad = analyze('Georgian and Russian troops clashed near Tskhinvali, the Georgia government said.');
+  assert.equal(abroad.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Georgia'))?.geo?.featureType, 'country');
+});

@@ -4,7 +4,7 @@ import nonLiteral from '../../lexicon/places/non-literal.json' with { type: 'jso
 import type { Entity, Mention, MentionSense } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { geoOf } from './geo-of.js';
-import { embeddedNames, placeContext, resolveEmbedded } from './embedded.js';
+import { embeddedNames, placeContext, resolveEmbedded, type PlaceContext } from './embedded.js';
 import { exactCandidates, placeGazetteer } from './lookup.js';
 import { placeEntitiesOf } from './stage.js';
 import { TokenView } from './token-view.js';
@@ -65,6 +65,16 @@ function placeNamedInActor(name: string): Place | undefined {
   );
 }
 
+/**
+ * "the Georgia Bureau of Investigation" in a report whose places are mostly in the United States: the
+ * state, not the country; the country or capital stands where the report's places do not say otherwise.
+ */
+function localNamesake(words: string, named: Place, context: PlaceContext): Place | undefined {
+  if (!context.total || context.countries.has(named.country)) return undefined;
+  const main = [...context.countries].sort((a, b) => b[1] - a[1])[0][0];
+  return exactCandidates(words).find((c) => c.nameSource === 'canonical' && c.featureType === 'admin1' && c.country === main);
+}
+
 /** Which non-place entity mention, if any, covers each token. */
 function actorTokens(doc: Doc): boolean[] {
   const inActor = new Array<boolean>(doc.tokens.length).fill(false);
@@ -110,7 +120,7 @@ function wordsEnd(view: TokenView, last: number): number {
 
 /** The reference that starts at token i, and its last token. */
 function referenceAt(
-  view: TokenView, i: number, inActor: readonly boolean[], isPlace: readonly boolean[], literalNames: ReadonlyMap<string, Entity>,
+  view: TokenView, i: number, inActor: readonly boolean[], isPlace: readonly boolean[], literalNames: ReadonlyMap<string, Entity>, context: PlaceContext,
 ): { ref: Reference; last: number } | undefined {
   const table = demonyms();
   if (view.lower(i) === 'the') return undefined;
@@ -125,7 +135,7 @@ function referenceAt(
       const entity = literalNames.get(words);
       if (entity) return { ref: { entity, sense: 'metonym' }, last };
       const named = placeNamedInActor(words);
-      if (named) return { ref: { place: named, sense: 'metonym' }, last };
+      if (named) return { ref: { place: localNamesake(words, named, context) ?? named, sense: 'metonym' }, last };
     }
   }
   return undefined;
@@ -144,6 +154,7 @@ export const placeSensesStage: Stage = {
     const inActor = actorTokens(doc);
     const isPlace = placeTokens(doc);
     const entities = placeEntitiesOf(doc);
+    const context = placeContext(doc.entities);
     const literalNames = new Map<string, Entity>();
     for (const entity of doc.entities) if (entity.kind === 'place' && entity.geo) for (const m of entity.mentions) literalNames.set(m.text, entity);
     for (let i = 0; i < view.length; i++) {
@@ -152,7 +163,7 @@ export const placeSensesStage: Stage = {
         continue;
       }
       if (!view.isCapitalised(i)) continue;
-      const found = referenceAt(view, i, inActor, isPlace, literalNames);
+      const found = referenceAt(view, i, inActor, isPlace, literalNames, context);
       if (!found) continue;
       const { entity, place } = found.ref;
       // "Protesters outside the White House": a seat named after a locative preposition is the building itself.
