@@ -418,3 +418,12 @@ test('a state named inside an actor stands for the state where the report\'s pla
   const abroad = analyze('Georgian and Russian troops clashed near Tskhinvali, the Georgia government said.');
   assert.equal(abroad.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Georgia'))?.geo?.featureType, 'country');
 });
+
+test('names listed before "counties" or "parishes" are each that kind of division', () => {
+  const doc = placesOf('Teams from Camden and Charlton counties in Georgia and Nassau and Baker counties in Florida take part.');
+  assert.equal(placeNamed(doc, 'Camden')?.name, 'Camden County');
+  assert.equal(placeNamed(doc, 'Camden')?.geo?.admin1, 'Georgia');
+  assert.equal(placeNamed(doc, 'Nassau')?.geo?.admin1, 'Florida');
+  assert.equal(placeNamed(doc, 'Baker')?.geo?.featureType, 'admin2');
+  assert.equal(placeNamed(placesOf('Baker and Camden met the press.'), 'Baker')?.geo?.featureType, undefined, 'no division without the word');
+});

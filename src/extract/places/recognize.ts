@@ -81,6 +81,30 @@ function isStreetName(view: TokenView, last: number): boolean {
   return !view.isPossessive(last) && view.adjacent(last, last + 1) && STREET_WORDS.has(view.text(last + 1));
 }
 
+const LIST_TYPES: Record<string, string> = { counties: 'County', parishes: 'Parish' };
+const MAX_LIST_TOKENS = 30;
+
+/** "Navarro, Henderson and Ellis counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is "X County". */
+function divisionListed(view: TokenView, i: number): PlaceMention | undefined {
+  let k = i;
+  while (k < view.length && k - i < MAX_LIST_TOKENS && (view.isCapitalised(k) || [',', 'and', 'or', '&'].includes(view.lower(k)))) k++;
+  const type = LIST_TYPES[view.lower(k)];
+  if (!type || k === i) return undefined;
+  for (let last = Math.min(i + 2, k - 1); last >= i; last--) {
+    if (!view.isCapitalised(last) || (last > i && !view.adjacent(last - 1, last))) continue;
+    const start = view.tokens[i].start;
+    const end = nameEnd(view, last);
+    const surface = view.doc.text.slice(start, end);
+    const candidates = exactCandidates(`${surface} ${type}`).filter((c) => c.featureType === 'admin2');
+    if (!candidates.length || view.doc.entityAt(start, end)) continue;
+    return {
+      start, end, first: i, last, surface, candidates, fuzzy: false,
+      cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, linkAfter: view.lower(last + 1), doubtful: false,
+    };
+  }
+  return undefined;
+}
+
 /**
  * "Fargo-Moorhead", "Amsterdam-London leg", "Egypt-US relations": capitalised names joined by hyphens,
  * each known to the gazetteer and one of them a prominent place, are places named together.
@@ -299,6 +323,12 @@ export function recognizePlaces(view: TokenView): Recognition {
     const pair = hyphenatedPlaces(view, i);
     if (pair.length) {
       mentions.push(...pair);
+      continue;
+    }
+    const listed = divisionListed(view, i);
+    if (listed) {
+      mentions.push(listed);
+      i = listed.last;
       continue;
     }
     let match = acronymChecked(longestName(view, i));
