@@ -317,6 +317,16 @@ test('a place naming an institution or an office locates the actor, as a metonym
   assert.ok(county!.mentions.every((m) => m.sense !== undefined));
 });
 
+test('a place inside an institution\'s name is context for the report\'s other places', () => {
+  const doc = analyze(
+    'Body of Winona man found behind residence. WINONA -- The body of a 22-year-old Winona man was found behind a Winona residence Sunday morning. Winona police said the Minnesota Transportation Department closed the road.',
+  );
+  const state = placeNamed(doc, 'Minnesota');
+  assert.equal(state?.geo?.featureType, 'admin1');
+  assert.equal(state?.mentions[0].sense, 'metonym', 'named only inside the department');
+  assert.ok(near(placeNamed(doc, 'Winona'), 44.05, -91.64, 30), 'the Winona of Minnesota, read with the department\'s state');
+});
+
 test('a repeated name never vouches for itself: the other places decide between a country and a state', () => {
   const doc = placesOf(
     'School districts in Georgia are not yet laying off teachers. Clarke County and Oconee County schools cut jobs last year. Barrow County plans to hire. Georgia lawmakers debated the budget, and Georgia schools await it.',

@@ -42,6 +42,8 @@ export interface PlaceMention {
   doubtful: boolean;
   /** The word is the surname of a person the text names: only a strong cue (a hint, "the village of") makes it a place. */
   surname?: boolean;
+  /** Named inside an actor's name as where the actor is ("Ohio Department of Transportation"): a metonym of the place. */
+  embedded?: boolean;
 }
 
 export const NO_CUES: PlaceCues = { near: false, partOf: false, region: false, settlement: false, preposition: false };

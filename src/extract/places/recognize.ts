@@ -7,10 +7,10 @@ import {
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter } from './divisions.js';
-import { isInstitutionOrOffice as locatesActor } from './embedded.js';
+import { embeddedNames, isInstitutionOrOffice as locatesActor } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
-import type { PlaceCues, PlaceHint, PlaceMention } from './mention.js';
+import { NO_CUES, type PlaceCues, type PlaceHint, type PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
 
 const MAX_NAME_TOKENS = 6;
@@ -294,9 +294,18 @@ export function recognizePlaces(view: TokenView): Recognition {
   const doc = view.doc;
   const mentions: PlaceMention[] = [];
   const surnames = peopleSurnames(doc.entities);
+  const embedded = new Map(embeddedNames(doc, view, () => false).map((name) => [name.first, name]));
   for (let i = 0; i < view.length; i++) {
     if (!view.isCapitalised(i)) continue;
     const token = view.tokens[i];
+    const inName = embedded.get(i);
+    if (inName) {
+      const { first, last, start, end, surface, candidates } = inName;
+      // A big place locating an actor is context for the others; a small one must be vouched for by them.
+      mentions.push({ start, end, first, last, surface, candidates, fuzzy: false, cues: { ...NO_CUES }, doubtful: !candidates.some(isProminent), embedded: true });
+      i = last;
+      continue;
+    }
     const hometown = partyHometown(view, i);
     if (hometown) {
       mentions.push(hometown);

@@ -5,6 +5,7 @@ import type { Doc, Stage } from '../document.js';
 import { isGovernmentUse, seatAt, type Government } from './metonymy.js';
 import { geoOf } from './geo-of.js';
 import { mentionPrecision } from './precision.js';
+import type { PlaceMention } from './mention.js';
 import { recognizePlaces, warmGazetteer } from './recognize.js';
 import { resolvePlaces } from './resolve.js';
 import { TokenView } from './token-view.js';
@@ -66,6 +67,14 @@ function mergedPrecision(place: Candidate, a: GeoPrecision, b: GeoPrecision): Ge
   return (point ? Math.min(a, b) : Math.max(a, b)) as GeoPrecision;
 }
 
+/** A place inside an actor's name: a metonym mention of it, the actor's text staying the actor's. */
+function addEmbedded(doc: Doc, mention: PlaceMention, place: Candidate, byPlace: Map<string, Entity>): void {
+  const span = { ...doc.span(mention.start, mention.end), sense: 'metonym' as const };
+  const known = byPlace.get(place.id);
+  if (known) known.mentions.push(span);
+  else byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [span], geo: geoOf(place, mentionPrecision(mention, place)) }));
+}
+
 /**
  * Places: finds place names, resolves each against the gazetteer in the context of the whole report,
  * and adds one place entity per place (all its mentions), with coordinates only where the reading is
@@ -80,7 +89,12 @@ export const placesStage: Stage = {
     const { mentions } = recognizePlaces(view);
     const precisions = new Map<number, GeoPrecision>();
     const byPlace = placeEntitiesOf(doc);
+    const embedded: { mention: PlaceMention; place: Candidate }[] = [];
     for (const { mention, place } of resolvePlaces(mentions)) {
+      if (mention.embedded) {
+        if (place) embedded.push({ mention, place });
+        continue;
+      }
       if (doc.entityAt(mention.start, mention.end)) continue;
       if (place) {
         const government = isGovernmentUse(view, mention, place);
@@ -105,6 +119,7 @@ export const placesStage: Stage = {
         else byPlace.set(key, doc.addEntity({ kind: 'place', name: mention.surface, mentions: [doc.span(mention.start, mention.end)] }));
       }
     }
+    for (const { mention, place } of embedded) addEmbedded(doc, mention, place, byPlace);
     mentionPrecisions.set(doc, precisions);
   },
 };
