@@ -437,3 +437,8 @@ test('names listed before "counties" or "parishes" are each that kind of divisio
   assert.equal(placeNamed(doc, 'Baker')?.geo?.featureType, 'admin2');
   assert.equal(placeNamed(placesOf('Baker and Camden met the press.'), 'Baker')?.geo?.featureType, undefined, 'no division without the word');
 });
+
+test('a short word in capitals is an acronym unless it spells a country, a state or a big city', () => {
+  assert.equal(placeNamed(placesOf('Officers from the SWAT team surrounded the house on Monday.'), 'SWAT'), undefined, 'not the Swat district');
+  assert.ok(placeNamed(placesOf('Flights to PERU resumed.'), 'PERU')?.geo);
+});

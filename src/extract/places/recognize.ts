@@ -164,7 +164,8 @@ function peopleSurnames(entities: readonly Entity[]): Set<string> {
 /** Short capitals ("HMS", "SRT") name a place only as its own name, a country's or a division's: towns' alternate names hold codes. */
 function acronymChecked(match: NameMatch | undefined): NameMatch | undefined {
   if (!match || !/^[A-Z]{2,4}$/.test(match.surface)) return match;
-  const kept = match.candidates.filter((c) => c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1');
+  // A district or small town spelt in mixed case ("Swat") is not what capitals spell ("SWAT team").
+  const kept = match.candidates.filter((c) => c.featureType === 'country' || c.featureType === 'admin1' || (c.nameSource === 'canonical' && ((c.featureType === 'populated_place' && isProminent(c)) || c.name === match.surface)));
   return kept.length ? { ...match, candidates: kept } : undefined;
 }
 
