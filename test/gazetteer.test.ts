@@ -260,3 +260,10 @@ test('lookups are fast, fuzzy ones too', (t) => {
   assert.ok(fuzzyMs < 50);
   assert.ok(exactMs < 2);
 });
+
+test("a country's foreign spellings that are English words are not its names", () => {
+  const gazetteer = loadGazetteer();
+  assert.ok(!gazetteer.lookup('Island').some((c) => c.featureType === 'country'), 'Island is not Iceland');
+  assert.ok(!gazetteer.lookup('Mann').some((c) => c.featureType === 'country'));
+  assert.equal(gazetteer.lookup('Holland')[0]?.name, 'Netherlands');
+});

@@ -220,7 +220,7 @@ function addCountries(table: PlaceTable, dataDir: string): Country[] {
       featureCode: 'PCLI', country: c.cca2, coordQuality: 'representative',
     });
     table.addName(index, c.name.official, 'alternate');
-    table.addNames(index, c.altSpellings.filter((s) => s !== c.cca2 && s.length >= 2), 'alternate');
+    table.addNames(index, c.altSpellings.filter((s) => s !== c.cca2 && s.length >= 2 && !point?.notNames?.includes(s)), 'alternate');
     if (point?.names) table.addNames(index, point.names, 'alternate');
   }
   return countries;

@@ -6,6 +6,8 @@ export interface CountryPoint {
   lat?: number;
   lon?: number;
   names?: string[];
+  /** world-countries' spellings that English news uses as other words ("Island" for Iceland). */
+  notNames?: string[];
 }
 
 /** GeoNames' representative points (and extra names) for countries, by ISO2, from data/gazetteer/country-points.json. */
