@@ -442,3 +442,10 @@ test('a short word in capitals is an acronym unless it spells a country, a state
   assert.equal(placeNamed(placesOf('Officers from the SWAT team surrounded the house on Monday.'), 'SWAT'), undefined, 'not the Swat district');
   assert.ok(placeNamed(placesOf('Flights to PERU resumed.'), 'PERU')?.geo);
 });
+
+test('an institution of a place misread as a person still locates it', () => {
+  const doc = analyze('Virginia Department of Education officials said Richmond schools improved.');
+  const virginia = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Virginia'));
+  assert.equal(virginia?.geo?.featureType, 'admin1');
+  assert.equal(virginia?.mentions.find((m) => m.text === 'Virginia')?.sense, 'metonym');
+});

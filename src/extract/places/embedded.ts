@@ -73,7 +73,8 @@ function nameAt(view: TokenView, i: number, last: number): EmbeddedName | undefi
 function locatesActor(view: TokenView, name: EmbeddedName, last: number, person: boolean): boolean {
   if (BASED.test(view.text(name.last))) return true;
   const next = view.text(name.last + 1);
-  if (person) return name.last < last && OFFICES.has(next.replace(/,$/, ''));
+  // A person's mention may hold an office of the place ("Tillsonburg Mayor Stephen Molnar"), or be an institution misread as a person.
+  if (person && name.last < last && OFFICES.has(next.replace(/,$/, ''))) return true;
   // "University of Pennsylvania": the institution before "of".
   if (view.lower(name.first - 1) === 'of' && INSTITUTIONS.has(view.text(name.first - 2))) return true;
   for (let k = name.last + 1; k <= last; k++) if (INSTITUTIONS.has(view.text(k))) return true;
