@@ -449,3 +449,10 @@ test('an institution of a place misread as a person still locates it', () => {
   assert.equal(virginia?.geo?.featureType, 'admin1');
   assert.equal(virginia?.mentions.find((m) => m.text === 'Virginia')?.sense, 'metonym');
 });
+
+test('a report that names a county may call it by its short name', () => {
+  const doc = placesOf('Water main repaired in north DeKalb. DeKalb County crews worked overnight near Decatur, and DeKalb police closed LaVista Road.');
+  const dekalb = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'DeKalb'));
+  assert.equal(dekalb?.geo?.featureType, 'admin2');
+  assert.equal(dekalb?.geo?.admin1, 'Georgia', 'the DeKalb County named in the report, not DeKalb, Illinois');
+});

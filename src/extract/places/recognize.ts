@@ -1,4 +1,4 @@
-import type { Candidate } from '../../gazetteer/index.js';
+import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
@@ -79,6 +79,48 @@ function isGenericPhrase(view: TokenView, first: number, last: number): boolean 
 /** "Dublin Road", "Wichita Street": the name of a street, not of the place. */
 function isStreetName(view: TokenView, last: number): boolean {
   return !view.isPossessive(last) && view.adjacent(last, last + 1) && STREET_WORDS.has(view.text(last + 1));
+}
+
+const SHORT_FORM_KM = 60;
+
+/** "DeKalb County" named in the report: its short forms ("DeKalb") and the division's candidates. */
+function divisionShortForms(view: TokenView): Map<string, Candidate[]> {
+  const forms = new Map<string, Candidate[]>();
+  for (let i = 1; i < view.length; i++) {
+    const type = view.text(i);
+    if (type !== 'County' && type !== 'Parish') continue;
+    for (let first = Math.max(0, i - 2); first < i; first++) {
+      if (!view.isCapitalised(first) || !view.adjacent(first, i - 1) || !view.adjacent(i - 1, i)) continue;
+      const short = view.doc.text.slice(view.tokens[first].start, view.tokens[i - 1].end);
+      const candidates = exactCandidates(`${short} ${type}`).filter((c) => c.featureType === 'admin2');
+      if (candidates.length && !forms.has(short)) forms.set(short, candidates);
+      break;
+    }
+  }
+  return forms;
+}
+
+/**
+ * A bare "DeKalb" or "Oconee" in a report that names DeKalb County is the county, or, where a town
+ * of the name lies in one of the counties, the county or that town as the report's context decides.
+ */
+function shortFormAt(view: TokenView, i: number, match: NameMatch | undefined, forms: Map<string, Candidate[]>): PlaceMention | undefined {
+  if (!forms.size || TYPE_SUFFIXES.has(view.text(i + 1))) return undefined;
+  for (let last = Math.min(i + 1, view.length - 1); last >= i; last--) {
+    if (last > i && !view.adjacent(i, last)) continue;
+    const start = view.tokens[i].start;
+    const end = nameEnd(view, last);
+    const surface = view.doc.text.slice(start, end);
+    const counties = forms.get(surface);
+    if (!counties) continue;
+    // A town that shares the name of a county it lies in ("DeKalb", Illinois) competes with the counties.
+    const seat = match && match.last === last && match.candidates.some((c) => counties.some((k) => c.id !== k.id && distanceKm(c, k) <= SHORT_FORM_KM));
+    return {
+      start, end, first: i, last, surface, candidates: seat ? [...match!.candidates, ...counties] : counties, fuzzy: false,
+      cues: { near: false, partOf: false, region: !seat, settlement: false, preposition: false }, linkAfter: view.lower(last + 1), doubtful: false,
+    };
+  }
+  return undefined;
 }
 
 const LIST_TYPES: Record<string, string> = { counties: 'County', parishes: 'Parish' };
@@ -295,6 +337,7 @@ export function recognizePlaces(view: TokenView): Recognition {
   const doc = view.doc;
   const mentions: PlaceMention[] = [];
   const surnames = peopleSurnames(doc.entities);
+  const shortForms = divisionShortForms(view);
   const embedded = new Map(embeddedNames(doc, view, () => false).map((name) => [name.first, name]));
   for (let i = 0; i < view.length; i++) {
     if (!view.isCapitalised(i)) continue;
@@ -355,6 +398,12 @@ export function recognizePlaces(view: TokenView): Recognition {
       continue;
     }
     if (match && doc.entityAt(token.start, match.end)) match = undefined;
+    const short = shortFormAt(view, i, match, shortForms);
+    if (short) {
+      mentions.push(short);
+      i = short.last;
+      continue;
+    }
     if (!match) {
       // "Tom Wilkinson", "Chiquita Raquel Henry": capitalised words no gazetteer knows are mostly a
       // person's name; the last of them alone later is that person.
