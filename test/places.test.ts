@@ -384,3 +384,11 @@ test('Russian forms of Ukrainian villages read in a text about Ukraine: Georgiev
   assert.equal(placeNamed(doc, 'Ugledar')?.name, 'Vuhledar');
   assert.ok(near(placeNamed(doc, 'Slavyansk'), 48.85, 37.6, 10));
 });
+
+test('a misspelling qualified by its region is that region\'s place of the nearest spelling, even opening a line', () => {
+  const doc = placesOf('Triokhizbenka, Luhansk Obl');
+  assert.ok(near(placeNamed(doc, 'Triokhizbenka'), 48.757, 38.965, 5), JSON.stringify(placeNamed(doc, 'Triokhizbenka')?.geo));
+  const chuhuiv = placesOf('Shelling was reported in Chuguiev, Kharkiv region.');
+  assert.ok(near(placeNamed(chuhuiv, 'Chuguiev'), 49.835, 36.687, 5), JSON.stringify(placeNamed(chuhuiv, 'Chuguiev')?.geo));
+  assert.ok(!placeNamed(placesOf('Triokhizbenka was shelled.'), 'Triokhizbenka')?.geo, 'without its region the misspelling stays unplaced');
+});

@@ -6,7 +6,7 @@ import {
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
-import { divisionsAfter } from './divisions.js';
+import { divisionsAfter, type Divisions } from './divisions.js';
 import { isInstitutionOrOffice as locatesActor } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
@@ -458,16 +458,17 @@ function isShortLine(view: TokenView, i: number): boolean {
 function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   // "Snizhnye town …" may open a sentence: the kind of place after the word says what it is.
   const typedAfter = SETTLEMENT_WORDS.has(view.lower(i + 1)) && !view.isCapitalised(i + 1) && view.adjacent(i, i + 1);
-  if ((view.startsSentence(i) && !typedAfter) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
+  // "Triokhizbenka, Luhansk Obl": a word qualified by its region is a place, spelt as the writer heard it.
+  const divisions: Divisions = view.isCapitalised(i + 1) && view.adjacent(i, i + 1) ? {} : divisionsAfter(view, i);
+  const code = divisions.hint?.admin1Code;
+  if ((view.startsSentence(i) && !typedAfter && !code) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
   const word = view.text(i);
   if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word)) return undefined;
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
-  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of')) return undefined;
+  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of') && !code) return undefined;
   const token = view.tokens[i];
-  const divisions = divisionsAfter(view, i);
-  const code = divisions.hint?.admin1Code;
   const candidates = normalizeName(word).length < MIN_FUZZY_LETTERS ? [] : code ? candidatesIn(word, code, true) : fuzzyCandidates(word);
   return {
     start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,
