@@ -392,3 +392,11 @@ test('a misspelling qualified by its region is that region\'s place of the neare
   assert.ok(near(placeNamed(chuhuiv, 'Chuguiev'), 49.835, 36.687, 5), JSON.stringify(placeNamed(chuhuiv, 'Chuguiev')?.geo));
   assert.ok(!placeNamed(placesOf('Triokhizbenka was shelled.'), 'Triokhizbenka')?.geo, 'without its region the misspelling stays unplaced');
 });
+
+test('a numbered settlement of a town ("Zolote-4") is drawn near that town, never as the town itself', () => {
+  const doc = placesOf('Shelling near Khutor Vilny, Zolote-4, Luhansk Obl');
+  const zolote = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Zolote-4'));
+  assert.ok(near(zolote, 48.69, 38.52, 10), JSON.stringify(zolote?.geo));
+  assert.equal(zolote?.geo?.precision, 2);
+  assert.equal(placesOf('The Su-25 was shot down over Kyiv.').entities.filter((e) => e.kind === 'place').length, 1, 'an aircraft is no numbered settlement');
+});

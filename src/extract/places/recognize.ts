@@ -29,6 +29,8 @@ interface NameMatch {
   end: number;
   surface: string;
   candidates: Candidate[];
+  /** A numbered part of the named settlement ("Zolote-4"): near it, not the place itself. */
+  part?: boolean;
 }
 
 /** The end offset of token i without a possessive 's. */
@@ -66,7 +68,18 @@ function longestName(view: TokenView, i: number): NameMatch | undefined {
     const candidates = exactCandidates(surface);
     if (candidates.length) return { last, end, surface, candidates };
   }
-  return hyphenPrefix(view, i);
+  return hyphenPrefix(view, i) ?? numberedPart(view, i);
+}
+
+const NUMBERED_PART = /^(\p{Lu}[\p{L}'’-]{2,}\p{L})-\d{1,2}$/u;
+
+/** "Zolote-4", "Zolote-5": a numbered settlement (a mine's) belonging to the town named before the number. */
+function numberedPart(view: TokenView, i: number): NameMatch | undefined {
+  const t = view.tokens[i];
+  const base = NUMBERED_PART.exec(t.text)?.[1];
+  if (!base) return undefined;
+  const candidates = exactCandidates(base).filter((c) => c.featureType === 'populated_place');
+  return candidates.length ? { last: i, end: t.end, surface: base, candidates, part: true } : undefined;
 }
 
 /** "The city", "The County": an article and a type word are a reference back, not a name. */
@@ -293,6 +306,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
     const first = view.tokens[i];
     const cues = cuesBefore(view, i, match.last);
+    if (match.part) Object.assign(cues, { partOf: true, settlement: true });
     const after = hintAfter(view, match.last, match.candidates);
     const divisions = divisionsAfter(view, match.last);
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
