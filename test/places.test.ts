@@ -400,3 +400,12 @@ test('a numbered settlement of a town ("Zolote-4") is drawn near that town, neve
   assert.equal(zolote?.geo?.precision, 2);
   assert.equal(placesOf('The Su-25 was shot down over Kyiv.').entities.filter((e) => e.kind === 'place').length, 1, 'an aircraft is no numbered settlement');
 });
+
+test('a place name opening a street or square name of several words is no mention of the place', () => {
+  const doc = placesOf('Baku Komissarov Square, Kuibyshevsky district of Donetsk');
+  assert.equal(placeNamed(doc, 'Baku'), undefined, 'a square named after Baku is no pin in Azerbaijan');
+  assert.ok(near(placeNamed(doc, 'Donetsk'), 48.02, 37.8, 10));
+  assert.equal(placeNamed(placesOf('She was found inside her Van Dorn Street apartment in Alexandria.'), 'Van'), undefined);
+  const county = placesOf('The crash closed Otter Tail County Road 80 near Perham.').entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text.startsWith('Otter Tail')));
+  assert.ok(county?.geo, 'a county road keeps its county');
+});

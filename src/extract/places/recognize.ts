@@ -89,9 +89,21 @@ function isGenericPhrase(view: TokenView, first: number, last: number): boolean 
   return true;
 }
 
-/** "Dublin Road", "Wichita Street": the name of a street, not of the place. */
+const MAX_STREET_NAME_WORDS = 2;
+/** Street words that are also titles ("St. Mary", "Coroner Dr. Burkhardt"): only right after the name. */
+const TITLE_STREET_WORDS = new Set(['St.', 'St', 'Dr.']);
+
+/** "Dublin Road", "Wichita Street", "Baku Komissarov Square": the name of a street or square, not of the place. */
 function isStreetName(view: TokenView, last: number): boolean {
-  return !view.isPossessive(last) && view.adjacent(last, last + 1) && STREET_WORDS.has(view.text(last + 1));
+  if (view.isPossessive(last) || !view.adjacent(last, last + 1)) return false;
+  if (STREET_WORDS.has(view.text(last + 1))) return true;
+  // "Otter Tail County Road": a road named after the county keeps the county.
+  for (let j = last + 1; j <= last + MAX_STREET_NAME_WORDS && view.isCapitalised(j) && !view.isPossessive(j) && !TYPE_SUFFIXES.has(view.text(j)); j++) {
+    if (!view.adjacent(j, j + 1)) return false;
+    const next = view.text(j + 1);
+    if (STREET_WORDS.has(next)) return !TITLE_STREET_WORDS.has(next);
+  }
+  return false;
 }
 
 /** "Britain-based", "Kyiv-backed": a well-known place before a hyphen and a lower-case word. */
