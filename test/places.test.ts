@@ -409,3 +409,10 @@ test('a place name opening a street or square name of several words is no mentio
   const county = placesOf('The crash closed Otter Tail County Road 80 near Perham.').entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text.startsWith('Otter Tail')));
   assert.ok(county?.geo, 'a county road keeps its county');
 });
+
+test('a name and the same name with its kind of place ("Avdiivka", "Avdiivka town") are one place: the typed mention vouches for the bare one', () => {
+  const doc = placesOf('Avdiivka was shelled again. Two houses burnt in Avdiivka town.');
+  const avdiivka = placeNamed(doc, 'Avdiivka');
+  assert.ok(near(avdiivka, 48.14, 37.745, 5), JSON.stringify(avdiivka?.geo));
+  assert.equal(avdiivka?.mentions.length, 2, 'the sentence-opening mention is the town too');
+});
