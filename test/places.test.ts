@@ -416,3 +416,10 @@ test('a name and the same name with its kind of place ("Avdiivka", "Avdiivka tow
   assert.ok(near(avdiivka, 48.14, 37.745, 5), JSON.stringify(avdiivka?.geo));
   assert.equal(avdiivka?.mentions.length, 2, 'the sentence-opening mention is the town too');
 });
+
+test('a front named after a place ("Svitlodarsk Bulge") is at that place; a capitalised bridge has a name of its own', () => {
+  const doc = placesOf('Svitlodarsk Bulge, Donetsk Obl');
+  assert.ok(near(placeNamed(doc, 'Svitlodarsk'), 48.43, 38.22, 5), JSON.stringify(placeNamed(doc, 'Svitlodarsk')?.geo));
+  assert.equal(placeNamed(doc, 'Bulge'), undefined, 'the front word is no unknown place of its own');
+  assert.equal(placeNamed(placesOf('He took photographs near the Golden Gate Bridge days before.'), 'Golden Gate'), undefined);
+});

@@ -2,7 +2,7 @@ import type { Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
@@ -374,7 +374,7 @@ function partOfLongerName(view: TokenView, last: number): boolean {
   const next = last + 1;
   if (view.isPossessive(last) || !view.adjacent(last, next) || !view.isCapitalised(next) || view.isAllCaps(next)) return false;
   const word = view.text(next);
-  return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
+  return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !FRONT_WORDS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
@@ -455,7 +455,8 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
 function placedByWhatFollows(view: TokenView, first: number, last: number): boolean {
   // "Vermilion Grove mine": the end of a longer name no gazetteer knows.
   if (view.isCapitalised(first - 1) && view.adjacent(first - 1, first)) return false;
-  if (FACILITY_WORDS.has(view.text(last + 1)) && view.adjacent(last, last + 1)) return true;
+  const after = view.text(last + 1);
+  if ((FACILITY_WORDS.has(after) || FRONT_WORDS.has(after)) && view.adjacent(last, last + 1)) return true;
   const j = view.text(last + 1) === ',' ? last + 2 : last + 1;
   const cue = NEAR_CUES.find((c) => view.phraseAt(j, c));
   if (!cue) return false;
@@ -489,7 +490,7 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   const code = divisions.hint?.admin1Code;
   if ((view.startsSentence(i) && !typedAfter && !code) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
   const word = view.text(i);
-  if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word)) return undefined;
+  if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word) || FACILITY_WORDS.has(word.toLowerCase())) return undefined;
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
