@@ -84,6 +84,12 @@ test('the many Pervomaiskes include the one in Kherson Oblast, in Russian-style 
   }
 });
 
+test('a neuter adjective\'s Russian form in -oye finds the Ukrainian village: Zolotoye is Zolote, Apostolovoe Apostolove', () => {
+  assert.ok(gazetteer.lookup('Zolotoye').some((c) => c.name === 'Zolote' && c.admin1 === 'Luhansk Oblast'));
+  assert.ok(gazetteer.lookup('Apostolovoe').some((c) => c.name === 'Apostolove' && c.admin1 === 'Dnipropetrovsk Oblast'));
+  assert.ok(!gazetteer.lookup('Shyrokynoe').length, 'a noun in -ине keeps its -ино form only');
+});
+
 test('Ptropavlivka is a misspelt Petropavlivka, and only when asked for fuzzy matches', () => {
   assert.deepEqual(gazetteer.lookup('Ptropavlivka'), []);
   const fuzzy = gazetteer.lookup('Ptropavlivka', { fuzzy: true });

@@ -456,3 +456,42 @@ test('a report that names a county may call it by its short name', () => {
   assert.equal(dekalb?.geo?.featureType, 'admin2');
   assert.equal(dekalb?.geo?.admin1, 'Georgia', 'the DeKalb County named in the report, not DeKalb, Illinois');
 });
+
+test('a misspelling qualified by its region is that region\'s place of the nearest spelling, even opening a line', () => {
+  const doc = placesOf('Triokhizbenka, Luhansk Obl');
+  assert.ok(near(placeNamed(doc, 'Triokhizbenka'), 48.757, 38.965, 5), JSON.stringify(placeNamed(doc, 'Triokhizbenka')?.geo));
+  const chuhuiv = placesOf('Shelling was reported in Chuguiev, Kharkiv region.');
+  assert.ok(near(placeNamed(chuhuiv, 'Chuguiev'), 49.835, 36.687, 5), JSON.stringify(placeNamed(chuhuiv, 'Chuguiev')?.geo));
+  assert.ok(!placeNamed(placesOf('Triokhizbenka was shelled.'), 'Triokhizbenka')?.geo, 'without its region the misspelling stays unplaced');
+});
+
+test('a numbered settlement of a town ("Zolote-4") is drawn near that town, never as the town itself', () => {
+  const doc = placesOf('Shelling near Khutor Vilny, Zolote-4, Luhansk Obl');
+  const zolote = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Zolote-4'));
+  assert.ok(near(zolote, 48.69, 38.52, 10), JSON.stringify(zolote?.geo));
+  assert.equal(zolote?.geo?.precision, 2);
+  assert.equal(placesOf('The Su-25 was shot down over Kyiv.').entities.filter((e) => e.kind === 'place').length, 1, 'an aircraft is no numbered settlement');
+});
+
+test('a place name opening a street or square name of several words is no mention of the place', () => {
+  const doc = placesOf('Baku Komissarov Square, Kuibyshevsky district of Donetsk');
+  assert.equal(placeNamed(doc, 'Baku'), undefined, 'a square named after Baku is no pin in Azerbaijan');
+  assert.ok(near(placeNamed(doc, 'Donetsk'), 48.02, 37.8, 10));
+  assert.equal(placeNamed(placesOf('She was found inside her Van Dorn Street apartment in Alexandria.'), 'Van'), undefined);
+  const county = placesOf('The crash closed Otter Tail County Road 80 near Perham.').entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text.startsWith('Otter Tail')));
+  assert.ok(county?.geo, 'a county road keeps its county');
+});
+
+test('a name and the same name with its kind of place ("Avdiivka", "Avdiivka town") are one place: the typed mention vouches for the bare one', () => {
+  const doc = placesOf('Avdiivka was shelled again. Two houses burnt in Avdiivka town.');
+  const avdiivka = placeNamed(doc, 'Avdiivka');
+  assert.ok(near(avdiivka, 48.14, 37.745, 5), JSON.stringify(avdiivka?.geo));
+  assert.equal(avdiivka?.mentions.length, 2, 'the sentence-opening mention is the town too');
+});
+
+test('a front named after a place ("Svitlodarsk Bulge") is at that place; a capitalised bridge has a name of its own', () => {
+  const doc = placesOf('Svitlodarsk Bulge, Donetsk Obl');
+  assert.ok(near(placeNamed(doc, 'Svitlodarsk'), 48.43, 38.22, 5), JSON.stringify(placeNamed(doc, 'Svitlodarsk')?.geo));
+  assert.equal(placeNamed(doc, 'Bulge'), undefined, 'the front word is no unknown place of its own');
+  assert.equal(placeNamed(placesOf('He took photographs near the Golden Gate Bridge days before.'), 'Golden Gate'), undefined);
+});

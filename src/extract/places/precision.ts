@@ -12,6 +12,6 @@ export function mentionPrecision(m: PlaceMention, place: Candidate): GeoPrecisio
   // One point standing for a sea, a region or a continent is an area, never a pin.
   if (place.coordQuality === 'representative' && place.featureType === 'other') return 3;
   if (AREAS.has(place.featureType)) return m.cues.partOf && place.featureType !== 'country' && place.featureType !== 'river' ? 2 : 3;
-  // A rough point (a postal fallback, good to the district at best) is never drawn as the place itself.
-  return m.cues.near || place.coordQuality === 'rough' ? 2 : 1;
+  // A rough point (a postal fallback, good to the district at best) is never drawn as the place itself, nor is a part of a town.
+  return m.cues.near || m.cues.partOf || place.coordQuality === 'rough' ? 2 : 1;
 }

@@ -2,11 +2,11 @@ import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
-import { divisionsAfter } from './divisions.js';
+import { divisionsAfter, type Divisions } from './divisions.js';
 import { embeddedNames, isInstitutionOrOffice as locatesActor } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
@@ -29,6 +29,8 @@ interface NameMatch {
   end: number;
   surface: string;
   candidates: Candidate[];
+  /** A numbered part of the named settlement ("Zolote-4"): near it, not the place itself. */
+  part?: boolean;
 }
 
 /** The end offset of token i without a possessive 's. */
@@ -66,7 +68,18 @@ function longestName(view: TokenView, i: number): NameMatch | undefined {
     const candidates = exactCandidates(surface);
     if (candidates.length) return { last, end, surface, candidates };
   }
-  return hyphenPrefix(view, i);
+  return hyphenPrefix(view, i) ?? numberedPart(view, i);
+}
+
+const NUMBERED_PART = /^(\p{Lu}[\p{L}'’-]{2,}\p{L})-\d{1,2}$/u;
+
+/** "Zolote-4", "Zolote-5": a numbered settlement (a mine's) belonging to the town named before the number. */
+function numberedPart(view: TokenView, i: number): NameMatch | undefined {
+  const t = view.tokens[i];
+  const base = NUMBERED_PART.exec(t.text)?.[1];
+  if (!base) return undefined;
+  const candidates = exactCandidates(base).filter((c) => c.featureType === 'populated_place');
+  return candidates.length ? { last: i, end: t.end, surface: base, candidates, part: true } : undefined;
 }
 
 /** "The city", "The County": an article and a type word are a reference back, not a name. */
@@ -76,9 +89,21 @@ function isGenericPhrase(view: TokenView, first: number, last: number): boolean 
   return true;
 }
 
-/** "Dublin Road", "Wichita Street": the name of a street, not of the place. */
+const MAX_STREET_NAME_WORDS = 2;
+/** Street words that are also titles ("St. Mary", "Coroner Dr. Burkhardt"): only right after the name. */
+const TITLE_STREET_WORDS = new Set(['St.', 'St', 'Dr.']);
+
+/** "Dublin Road", "Wichita Street", "Baku Komissarov Square": the name of a street or square, not of the place. */
 function isStreetName(view: TokenView, last: number): boolean {
-  return !view.isPossessive(last) && view.adjacent(last, last + 1) && STREET_WORDS.has(view.text(last + 1));
+  if (view.isPossessive(last) || !view.adjacent(last, last + 1)) return false;
+  if (STREET_WORDS.has(view.text(last + 1))) return true;
+  // "Otter Tail County Road": a road named after the county keeps the county.
+  for (let j = last + 1; j <= last + MAX_STREET_NAME_WORDS && view.isCapitalised(j) && !view.isPossessive(j) && !TYPE_SUFFIXES.has(view.text(j)); j++) {
+    if (!view.adjacent(j, j + 1)) return false;
+    const next = view.text(j + 1);
+    if (STREET_WORDS.has(next)) return !TITLE_STREET_WORDS.has(next);
+  }
+  return false;
 }
 
 const SHORT_FORM_KM = 60;
@@ -419,6 +444,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
     const first = view.tokens[i];
     const cues = cuesBefore(view, i, match.last);
+    if (match.part) Object.assign(cues, { partOf: true, settlement: true });
     const after = hintAfter(view, match.last, match.candidates);
     const divisions = divisionsAfter(view, match.last);
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
@@ -474,7 +500,7 @@ function partOfLongerName(view: TokenView, last: number): boolean {
   const next = last + 1;
   if (view.isPossessive(last) || !view.adjacent(last, next) || !view.isCapitalised(next) || view.isAllCaps(next)) return false;
   const word = view.text(next);
-  return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
+  return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !FRONT_WORDS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
@@ -564,7 +590,8 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
 function placedByWhatFollows(view: TokenView, first: number, last: number): boolean {
   // "Vermilion Grove mine": the end of a longer name no gazetteer knows.
   if (view.isCapitalised(first - 1) && view.adjacent(first - 1, first)) return false;
-  if (FACILITY_WORDS.has(view.text(last + 1)) && view.adjacent(last, last + 1)) return true;
+  const after = view.text(last + 1);
+  if ((FACILITY_WORDS.has(after) || FRONT_WORDS.has(after)) && view.adjacent(last, last + 1)) return true;
   const j = view.text(last + 1) === ',' ? last + 2 : last + 1;
   const cue = NEAR_CUES.find((c) => view.phraseAt(j, c));
   if (!cue) return false;
@@ -593,16 +620,17 @@ function isShortLine(view: TokenView, i: number): boolean {
 function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   // "Snizhnye town …" may open a sentence: the kind of place after the word says what it is.
   const typedAfter = SETTLEMENT_WORDS.has(view.lower(i + 1)) && !view.isCapitalised(i + 1) && view.adjacent(i, i + 1);
-  if ((view.startsSentence(i) && !typedAfter) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
+  // "Triokhizbenka, Luhansk Obl": a word qualified by its region is a place, spelt as the writer heard it.
+  const divisions: Divisions = view.isCapitalised(i + 1) && view.adjacent(i, i + 1) ? {} : divisionsAfter(view, i);
+  const code = divisions.hint?.admin1Code;
+  if ((view.startsSentence(i) && !typedAfter && !code) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
   const word = view.text(i);
-  if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word)) return undefined;
+  if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word) || FACILITY_WORDS.has(word.toLowerCase())) return undefined;
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
-  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of')) return undefined;
+  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of') && !code) return undefined;
   const token = view.tokens[i];
-  const divisions = divisionsAfter(view, i);
-  const code = divisions.hint?.admin1Code;
   const candidates = normalizeName(word).length < MIN_FUZZY_LETTERS ? [] : code ? candidatesIn(word, code, true) : fuzzyCandidates(word);
   return {
     start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,

@@ -205,7 +205,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
  */
 function senseKey(m: PlaceMention): string | undefined {
   if (m.fuzzy) return undefined;
-  return [m.surface.toLowerCase(), m.cues.region, m.cues.settlement].join('|');
+  return [m.surface.toLowerCase(), m.cues.region].join('|');
 }
 
 /**
