@@ -356,6 +356,9 @@ test('a small namesake alone on the map, far from every other place of the repor
   const cowan = placeNamed(doc, 'Cowan');
   assert.equal(cowan?.geo, undefined, 'not Cowan, New South Wales');
   assert.ok(placeNamed(doc, 'Toronto')?.geo);
+  const district = placesOf('The Melton report was read aloud in Palestine, Texas, and in Tyler, Texas.');
+  assert.equal(placeNamed(district, 'Melton')?.geo, undefined, 'a populous district abroad is no better known than a town');
+  assert.equal(placeNamed(district, 'Palestine')?.geo?.admin1, 'Texas', 'a town qualified by its state beats the country of its name');
   // A small place with its country named is no stray.
   const afrin = placesOf('Turkish jets struck Afrin in northern Syria on Sunday, and protests followed in London.');
   assert.ok(near(placeNamed(afrin, 'Afrin'), 36.51, 36.87, 20));

@@ -115,7 +115,8 @@ function shareWithout(focus: Focus, own: Focus | undefined, field: 'countries' |
  */
 export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
   const options = mentions.map(allowed);
-  const priors = options.map((list) => {
+  const priors = options.map((list, i) => {
+    const hinted = mentions[i].hint?.admin1Code;
     // The writer used this very form: places that bear it as their own name come before transliterations.
     const canonical = list.some((c) => c.nameSource === 'canonical');
     // A country called by its own name ("Mexico", "Russia") comes before any town that shares it (a state may still win on context).
@@ -125,7 +126,8 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     const seatOfNamedState = (c: Candidate) => c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && states.has(c.admin1Code));
     return list.map((c) => {
       let prior = priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0);
-      if (c.featureType === 'populated_place' && countryNamed) prior -= TOWN_NAMED_LIKE_COUNTRY;
+      // …unless the division named after it holds the town: "Palestine, Texas".
+      if (c.featureType === 'populated_place' && countryNamed && !(hinted && c.admin1Code === hinted)) prior -= TOWN_NAMED_LIKE_COUNTRY;
       else if (c.featureType === 'populated_place' && states.size && !seatOfNamedState(c)) prior -= TOWN_NAMED_LIKE_STATE;
       return prior;
     });
@@ -274,7 +276,8 @@ function dropStrays(mentions: PlaceMention[], chosen: (Candidate | undefined)[],
   const surfaces = mentions.map((m) => m.surface.toLowerCase());
   const strays: number[] = [];
   placed.forEach((c, i) => {
-    if (!c || isProminent(c) || mentions[i].hint || mentions[i].raion) return;
+    // A district is well known by its people only in its own country: Melton, Victoria, is no landmark in Texas.
+    if (!c || (isProminent(c) && c.featureType !== 'admin2') || mentions[i].hint || mentions[i].raion) return;
     if (c.featureType !== 'populated_place' && c.featureType !== 'admin2') return;
     let others = 0;
     let supported = false;
