@@ -37,7 +37,16 @@ export interface EmbeddedName {
 /** Token ranges [first, last] of actor mentions, where a place may locate the actor. */
 function actorRanges(doc: Doc, view: TokenView): [number, number][] {
   const ranges: [number, number][] = [];
-  const tokenAt = (offset: number) => view.tokens.findIndex((t) => t.start >= offset);
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = view.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (view.tokens[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < view.length ? lo : -1;
+  };
   for (const entity of doc.entities) {
     if (!ACTOR_KINDS.has(entity.kind)) continue;
     for (const m of entity.mentions) {

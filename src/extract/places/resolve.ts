@@ -156,6 +156,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
       if (c.featureType !== 'country') addTo(own.admin1s, c.admin1Code, weight);
       own.total += weight;
     });
+    const anchors = anchorsOf(chosen, surfaces);
     const next: (Candidate | undefined)[] = [];
     confident = [];
     for (let i = 0; i < mentions.length; i++) {
@@ -170,7 +171,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
         let s = priors[i][k];
         s += COUNTRY_FOCUS * shareWithout(focus, own, 'countries', c.country);
         if (c.featureType !== 'country') s += ADMIN1_FOCUS * shareWithout(focus, own, 'admin1s', c.admin1Code);
-        s += Math.max(proximity(c, chosen, i, mentions), COLOCATION_WEIGHT * colocation[i][k]);
+        s += Math.max(proximity(c, anchors, surfaces[i]), COLOCATION_WEIGHT * colocation[i][k]);
         if (c.featureType !== 'country' && c.admin1Code && !namedLikeBigPlace[i]) s += ADMIN1_SUPPORT * Math.min(1, (support.get(c.admin1Code) ?? 1) - 1);
         return s;
       });
@@ -341,17 +342,38 @@ function colocationBonuses(mentions: PlaceMention[], options: Candidate[][]): nu
 }
 
 /** Places named together lie close together: a bonus for a candidate near another chosen place. */
-function proximity(c: Candidate, chosen: (Candidate | undefined)[], self: number, mentions: PlaceMention[]): number {
+function proximity(c: Candidate, anchors: readonly Anchor[], surface: string): number {
   if (c.featureType === 'country' || c.featureType === 'admin1') return 0;
   let bonus = 0;
-  for (let j = 0; j < chosen.length; j++) {
-    const other = chosen[j];
-    if (j === self || !other || other.featureType === 'country' || other.id === c.id || mentions[j].surface.toLowerCase() === mentions[self].surface.toLowerCase()) continue;
-    const d = distanceKm(c, other);
+  for (const { place, surface: named } of anchors) {
+    if (named === surface || place.id === c.id || Math.abs(place.lat - c.lat) > MAX_PROXIMITY_DEGREES) continue;
+    const d = distanceKm(c, place);
     const step = PROXIMITY.find(([km]) => d < km);
     if (step && step[1] > bonus) bonus = step[1];
   }
   return bonus;
+}
+
+interface Anchor {
+  place: Candidate;
+  surface: string;
+}
+
+/** A degree of latitude is 111 km: candidates further apart than the widest proximity step never score. */
+const MAX_PROXIMITY_DEGREES = PROXIMITY[PROXIMITY.length - 1][0] / 111 + 0.1;
+
+/** The places chosen so far, once per name and place: what proximity reads. */
+function anchorsOf(chosen: (Candidate | undefined)[], surfaces: readonly string[]): Anchor[] {
+  const seen = new Set<string>();
+  const anchors: Anchor[] = [];
+  chosen.forEach((place, j) => {
+    if (!place || place.featureType === 'country') return;
+    const key = `${place.id}|${surfaces[j]}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    anchors.push({ place, surface: surfaces[j] });
+  });
+  return anchors;
 }
 
 function hasPartner(c: Candidate, chosen: (Candidate | undefined)[], self: number, km: number): boolean {
