@@ -498,3 +498,9 @@ test('a front named after a place ("Svitlodarsk Bulge") is at that place; a capi
   assert.equal(placeNamed(doc, 'Bulge'), undefined, 'the front word is no unknown place of its own');
   assert.equal(placeNamed(placesOf('He took photographs near the Golden Gate Bridge days before.'), 'Golden Gate'), undefined);
 });
+
+test('Arabic names keep their article and their transliterations', () => {
+  const doc = placesOf('Near Bayji and Al Huwayjah, strikes destroyed a storage facility. Coalition jets also hit Al-Raqqa, Syria.');
+  assert.ok(near(placeNamed(doc, 'Al Huwayjah'), 35.33, 43.77, 20), 'Al Ḩawījah, spelt the other way');
+  assert.equal(placeNamed(doc, 'Al'), undefined, 'the article of "Al-Raqqa" is no place of its own');
+});

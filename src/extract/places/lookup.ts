@@ -3,7 +3,9 @@ import { loadGazetteer, normalizeName, type Candidate, type Gazetteer } from '..
 
 const CANDIDATE_LIMIT = 40;
 const MIN_ALIAS_LETTERS = 5;
-const MAX_ALIAS_EDITS = 2;
+/** A spelling differs from the name by at most 2 letters, or 30% of them in a long name ("Al Huwayjah" for Al Ḩawījah). */
+const MIN_ALIAS_EDITS = 2;
+const ALIAS_EDIT_SHARE = 0.3;
 const CACHE_LIMIT = 200_000;
 
 let gazetteer: Gazetteer | undefined;
@@ -53,7 +55,8 @@ function isStrayAlias(key: string, c: Candidate): boolean {
   // Short alternates are other languages' words ("Ben" for Bern, "Make" for Mackay, "Roma").
   if (key.replace(/ /g, '').length < MIN_ALIAS_LETTERS) return true;
   // A small town's alternate must be a spelling of its name ("Valday" for Valdai), not another word ("Market" for Marquette).
-  if ((c.population ?? 0) < 100_000 && boundedEditDistance(key, own, MAX_ALIAS_EDITS) > MAX_ALIAS_EDITS) return true;
+  const edits = Math.max(MIN_ALIAS_EDITS, Math.floor(ALIAS_EDIT_SHARE * key.length));
+  if ((c.population ?? 0) < 100_000 && boundedEditDistance(key, own, edits) > edits) return true;
   return (c.population ?? 0) < 100_000 && !own.includes(key) && own.slice(0, 2) !== key.slice(0, 2);
 }
 

@@ -172,6 +172,8 @@ function divisionListed(view: TokenView, i: number): PlaceMention | undefined {
   return undefined;
 }
 
+const ARABIC_ARTICLE = /^(?:A[lrsdntz]|El|Ash|Adh|Ath)$/;
+
 /**
  * "Fargo-Moorhead", "Amsterdam-London leg", "Egypt-US relations": capitalised names joined by hyphens,
  * each known to the gazetteer and one of them a prominent place, are places named together.
@@ -180,7 +182,8 @@ function hyphenatedPlaces(view: TokenView, i: number): PlaceMention[] {
   const t = view.tokens[i];
   if (!t.text.includes('-') || exactCandidates(t.text).length) return [];
   const parts = t.text.replace(/['’]s$/, '').split('-');
-  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p))) return [];
+  // "Al-Raqqa", "El-Arish": an Arabic article is part of the name, not a place of its own.
+  if (parts.length < 2 || parts.some((p) => !/^\p{Lu}/u.test(p)) || ARABIC_ARTICLE.test(parts[0])) return [];
   const candidates = parts.map((p) => exactCandidates(p));
   if (candidates.some((c) => !c.length) || !candidates.some((c) => c.some(isProminent))) return [];
   const out: PlaceMention[] = [];
