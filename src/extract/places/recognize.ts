@@ -142,7 +142,7 @@ function shortFormAt(view: TokenView, i: number, match: NameMatch | undefined, f
     const seat = match && match.last === last && match.candidates.some((c) => counties.some((k) => c.id !== k.id && distanceKm(c, k) <= SHORT_FORM_KM));
     return {
       start, end, first: i, last, surface, candidates: seat ? [...match!.candidates, ...counties] : counties, fuzzy: false,
-      cues: { near: false, partOf: false, region: !seat, settlement: false, preposition: false }, linkAfter: view.lower(last + 1), doubtful: false,
+      cues: { ...NO_CUES, region: !seat }, linkAfter: view.lower(last + 1), doubtful: false,
     };
   }
   return undefined;
@@ -166,7 +166,7 @@ function divisionListed(view: TokenView, i: number): PlaceMention | undefined {
     if (!candidates.length || view.doc.entityAt(start, end)) continue;
     return {
       start, end, first: i, last, surface, candidates, fuzzy: false,
-      cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, linkAfter: view.lower(last + 1), doubtful: false,
+      cues: { ...NO_CUES, region: true }, linkAfter: view.lower(last + 1), doubtful: false,
     };
   }
   return undefined;
@@ -333,7 +333,7 @@ function stateAfterComma(view: TokenView, i: number): PlaceMention | undefined {
   if (!admin) return undefined;
   const t = view.tokens[i];
   const end = view.tokens[found.last].end;
-  return { start: t.start, end, first: i, last: found.last, surface: view.doc.text.slice(t.start, end), candidates: [admin], fuzzy: false, cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, doubtful: false };
+  return { start: t.start, end, first: i, last: found.last, surface: view.doc.text.slice(t.start, end), candidates: [admin], fuzzy: false, cues: { ...NO_CUES, region: true }, doubtful: false };
 }
 
 /** Whether the capitalised words at i are a person's name: a title before, or a given name and a surname. */
@@ -538,7 +538,7 @@ function partyHometown(view: TokenView, i: number): PlaceMention | undefined {
     const end = view.tokens[i].end;
     return {
       start, end, first: i, last: i, surface: doc.text.slice(start, end), candidates: admin, fuzzy: false,
-      cues: { near: false, partOf: false, region: true, settlement: false, preposition: false }, hint: { country: 'US' }, doubtful: false,
+      cues: { ...NO_CUES, region: true }, hint: { country: 'US' }, doubtful: false,
     };
   }
   for (let last = Math.min(view.length - 1, i + 3); last >= i; last--) {
@@ -549,7 +549,7 @@ function partyHometown(view: TokenView, i: number): PlaceMention | undefined {
     if (!candidates.length || doc.entityAt(start, end)) continue;
     return {
       start, end, first: i, last, surface, candidates, fuzzy: false,
-      cues: { near: false, partOf: false, region: false, settlement: true, preposition: false },
+      cues: { ...NO_CUES, settlement: true },
       hint: { country: 'US' }, doubtful: false,
     };
   }
