@@ -504,3 +504,8 @@ test('Arabic names keep their article and their transliterations', () => {
   assert.ok(near(placeNamed(doc, 'Al Huwayjah'), 35.33, 43.77, 20), 'Al Ḩawījah, spelt the other way');
   assert.equal(placeNamed(doc, 'Al'), undefined, 'the article of "Al-Raqqa" is no place of its own');
 });
+
+test('a metropolis keeps its name against the state that shares it', () => {
+  const doc = placesOf('She has cooked from New Orleans to Le Bernardin in New York.');
+  assert.ok(near(placeNamed(doc, 'New York'), 40.71, -74.0, 30), JSON.stringify(placeNamed(doc, 'New York')?.geo));
+});

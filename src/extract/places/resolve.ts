@@ -22,6 +22,7 @@ const PASSES = 3;
 const TOWN_NAMED_LIKE_COUNTRY = 4.5;
 /** A state called by its own name ("Oregon", "Ontario") before the towns elsewhere that share it; its own seat and capitals keep the name (Raqqa, Washington). */
 const TOWN_NAMED_LIKE_STATE = 1.5;
+const METROPOLIS = 1_000_000;
 /** Candidates this close together are one place told twice (a GeoNames point and a postal one). */
 const ONE_PLACE_KM = 10;
 /** Bonus for a candidate whose division could also hold another name of the report ("Paris" and "Lamar County": Texas). */
@@ -123,7 +124,8 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     const countryNamed = list.some((c) => c.featureType === 'country' && c.nameSource === 'canonical');
     const states = new Set(list.filter((c) => c.featureType === 'admin1' && c.nameSource === 'canonical').map((c) => c.admin1Code));
     // A division's own seat keeps its name (Raqqa the city); another division's town does not (Ontario, California).
-    const seatOfNamedState = (c: Candidate) => c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && states.has(c.admin1Code));
+    // …and so does a metropolis: "New York" is the city first.
+    const seatOfNamedState = (c: Candidate) => c.featureCode === 'PPLC' || (c.featureCode === 'PPLA' && states.has(c.admin1Code)) || (c.population ?? 0) >= METROPOLIS;
     return list.map((c) => {
       let prior = priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0);
       // …unless the division named after it holds the town: "Palestine, Texas".
