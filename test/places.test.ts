@@ -302,6 +302,8 @@ test('the surname of a person the names stage found is the person later, not a n
   const doc = analyze('Andrew Trapani is a gambling man. Rising from a student to a Hollywood producer is a testament to Trapani\'s willingness to take risks.');
   assert.equal(placeNamed(doc, 'Trapani'), undefined, 'not the Sicilian province');
   assert.ok(placeNamed(doc, 'Hollywood'));
+  const flores = analyze('Who would have wanted Matthew D. Flores dead? Flores, 26, had just left the Army, and Flores was shot in his car.');
+  assert.equal(placeNamed(flores, 'Flores'), undefined, 'a surname that is also a department of Uruguay is still his');
 });
 
 test('a place naming an institution or an office locates the actor, as a metonym mention read in the report\'s context', () => {

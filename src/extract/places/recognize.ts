@@ -226,7 +226,7 @@ function peopleSurnames(entities: readonly Entity[]): Set<string> {
     const words = e.name.split(/\s+/);
     if (words.length < 2) continue;
     const last = words[words.length - 1];
-    if (!exactCandidates(last).some((c) => c.featureType === 'country' || c.featureType === 'admin1')) surnames.add(last);
+    if (!exactCandidates(last).some((c) => c.featureType === 'country')) surnames.add(last);
   }
   return surnames;
 }
