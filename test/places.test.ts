@@ -511,3 +511,8 @@ test('a metropolis keeps its name against the state that shares it', () => {
   const doc = placesOf('She has cooked from New Orleans to Le Bernardin in New York.');
   assert.ok(near(placeNamed(doc, 'New York'), 40.71, -74.0, 30), JSON.stringify(placeNamed(doc, 'New York')?.geo));
 });
+
+test('a surname with a saint\'s prefix is the person later, however often the text names her', () => {
+  const doc = placesOf('The project is a collaboration between Boehmer and Raynola St. Clair, of the genealogy society. Lough was working with St. Clair on it, and St. Clair is on a mission.');
+  assert.equal(placeNamed(doc, 'St. Clair')?.geo, undefined);
+});

@@ -347,6 +347,11 @@ function personAt(view: TokenView, i: number, match: NameMatch | undefined): boo
   return false;
 }
 
+/** The surname that closes a run of names: its last word, with a saint's prefix ("Raynola St. Clair"). */
+function runSurname(view: TokenView, end: number): string {
+  return SAINT_WORDS.has(view.text(end - 1)) && view.adjacent(end - 1, end) ? view.doc.text.slice(view.tokens[end - 1].start, view.tokens[end].end) : view.text(end);
+}
+
 /** The last capitalised word of the run starting at i: a person's surname. */
 function runEnd(view: TokenView, i: number): number {
   let j = i;
@@ -436,7 +441,7 @@ export function recognizePlaces(view: TokenView): Recognition {
       // "Tom Wilkinson", "Chiquita Raquel Henry": capitalised words no gazetteer knows are mostly a
       // person's name; the last of them alone later is that person.
       const end = runEnd(view, i);
-      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) addSurname(surnames, view.text(end));
+      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) addSurname(surnames, runSurname(view, end));
       const unknown = unknownPlace(view, i);
       if (unknown) mentions.push(unknown);
       continue;
@@ -467,12 +472,12 @@ export function recognizePlaces(view: TokenView): Recognition {
       linkAfter: view.lower(match.last + 1),
       doubtful: false,
     };
-    mention.surname = mention.first === mention.last && surnames.has(mention.surface.replace(/['’]$/, ''));
+    mention.surname = surnames.has(mention.surface.replace(/['’]$/, ''));
     const local = localNounAfter(view, match.last);
     if (isDateline(view, i, match.last)) mention.cues.settlement = true;
     else mention.doubtful = isDoubtful(view, mention, surnames, local);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
-    if (!mention.hint && partOfLongerName(view, match.last) && !match.candidates.some(isProminent)) mention.doubtful = true;
+    if (!mention.hint && (partOfLongerName(view, match.last) || afterUnknownName(view, i)) && !match.candidates.some(isProminent)) mention.doubtful = true;
     mentions.push(mention);
     i = match.last;
     if (after?.mention && !doc.entityAt(view.tokens[after.first].start, after.mention.end)) {
@@ -504,6 +509,14 @@ function partOfLongerName(view: TokenView, last: number): boolean {
   if (view.isPossessive(last) || !view.adjacent(last, next) || !view.isCapitalised(next) || view.isAllCaps(next)) return false;
   const word = view.text(next);
   return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !FRONT_WORDS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
+}
+
+/** "Raynola St. Clair", "Bil Kerrigan": a capitalised word no gazetteer knows right before a small place's name makes it the end of a person's or a firm's name. */
+function afterUnknownName(view: TokenView, first: number): boolean {
+  const prev = first - 1;
+  if (prev < 0 || !view.isCapitalised(prev) || view.startsSentence(prev) || !view.adjacent(prev, first) || view.isAllCaps(prev)) return false;
+  const word = view.text(prev);
+  return !DIRECTION_ADJECTIVES.has(word.toLowerCase()) && !TITLES.has(word.replace(/\.$/, '')) && !SAINT_WORDS.has(word) && !exactCandidates(word).length;
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
@@ -566,9 +579,10 @@ function withNamesakesIn(candidates: Candidate[], surface: string, hint: PlaceHi
 
 /** A single word that may well not be a place: common words, titles, surnames, shouted headlines. */
 function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, local = false): boolean {
-  if (m.first !== m.last) return false;
   const word = m.surface;
-  if (NOT_PLACES.has(word) || surnames.has(word)) return true;
+  if (surnames.has(word.replace(/['’]$/, ''))) return true;
+  if (m.first !== m.last) return false;
+  if (NOT_PLACES.has(word)) return true;
   // "Patrick worked …": a given name is a person unless it names a country or a big city ("Jordan", "Victoria").
   if ((GIVEN_NAMES.has(word) || PEOPLES_GIVEN_NAMES.has(word)) && !m.candidates.some((c) => c.featureType === 'country' || c.featureCode === 'PPLC' || (c.population ?? 0) >= 100_000)) return true;
   const prominent = m.candidates.some(isProminent);
