@@ -273,3 +273,9 @@ test("a country's foreign spellings that are English words are not its names", (
   assert.ok(!gazetteer.lookup('Mann').some((c) => c.featureType === 'country'));
   assert.equal(gazetteer.lookup('Holland')[0]?.name, 'Netherlands');
 });
+
+test("a small place's name cut to its first word is no name of it", async () => {
+  const { exactCandidates } = await import('../src/extract/places/lookup.js');
+  assert.ok(!exactCandidates('Grove').some((c) => c.name === 'Grove City'), 'Grove is not Grove City, Ohio');
+  assert.ok(exactCandidates('St. Cloud').some((c) => c.name === 'Saint Cloud'));
+});

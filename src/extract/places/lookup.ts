@@ -45,6 +45,8 @@ function isStrayAlias(key: string, c: Candidate): boolean {
   // Countries, divisions and the hand-curated layer carry only names checked to be theirs.
   if (c.nameSource === 'canonical' || c.featureType === 'country' || c.featureType === 'admin1' || c.id.startsWith('curated:')) return false;
   const own = normalizeName(c.name);
+  // "Grove" for Grove City: a small place's name cut to its first word is another word or another place.
+  if (/^[ -]/.test(own.slice(key.length)) && own.startsWith(key)) return (c.population ?? 0) < 100_000;
   if (own.startsWith(key) || key.startsWith(own)) return false;
   // "Raqqa" for Ar Raqqah, "Hilla" for Al Ḩillah: the name without its Arabic article.
   if (/^(?:a[lrsdntz]|ash|adh|ath|e[lsdn]) /.test(own) && own.slice(own.indexOf(' ') + 1).startsWith(key)) return false;
