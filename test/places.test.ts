@@ -369,6 +369,8 @@ test('a small namesake alone on the map, far from every other place of the repor
 test('a small place\'s name running on into another capitalised word is part of another name, unless that word is an institution of the place', () => {
   const road = placesOf('Crews will widen the road from the corner of Elkview Drive and Garnett Ridge Drive to the bridge.');
   assert.equal(placeNamed(road, 'Garnett')?.geo, undefined, 'not Garnett, Kansas');
+  const firm = placesOf('The board met with representatives from McPherson & Jacobsen LLC to set the criteria.');
+  assert.equal(placeNamed(firm, 'McPherson')?.geo, undefined, 'a firm\'s partner, not McPherson, Kansas');
   const county = placesOf('Deputies from the Laurel County Sheriff’s Office arrested the pair near London, Kentucky.');
   assert.equal(placeNamed(county, 'Laurel County')?.geo?.admin1, 'Kentucky');
 });

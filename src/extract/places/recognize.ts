@@ -506,6 +506,8 @@ function localNounAfter(view: TokenView, last: number): boolean {
 /** "Kingston James", "Garnett Ridge Drive": a small place's name running on into a capitalised word no gazetteer knows is part of another name. */
 function partOfLongerName(view: TokenView, last: number): boolean {
   const next = last + 1;
+  // "McPherson & Jacobsen LLC": a firm's partners.
+  if (view.text(next) === '&' && view.isCapitalised(next + 1)) return true;
   if (view.isPossessive(last) || !view.adjacent(last, next) || !view.isCapitalised(next) || view.isAllCaps(next)) return false;
   const word = view.text(next);
   return !TYPE_SUFFIXES.has(word) && !CONNECTORS.has(word) && !FRONT_WORDS.has(word) && !locatesActor(word) && !stateAbbreviationAt(view, next) && !exactCandidates(word.replace(/['’]s$/, '')).some(isProminent);
