@@ -518,3 +518,10 @@ test('a surname with a saint\'s prefix is the person later, however often the te
   const doc = placesOf('The project is a collaboration between Boehmer and Raynola St. Clair, of the genealogy society. Lough was working with St. Clair on it, and St. Clair is on a mission.');
   assert.equal(placeNamed(doc, 'St. Clair')?.geo, undefined);
 });
+
+test('curated reporting names of places whose GeoNames name differs: Palmyra, Kobani, Azaz', () => {
+  const doc = placesOf('Fighting went on in Palmyra and in Homs, while Kurdish forces fought in Kobani and rebels near Azaz.');
+  assert.ok(near(placeNamed(doc, 'Palmyra'), 34.56, 38.28, 15), 'Tadmur, not Palmyra, Missouri');
+  assert.ok(near(placeNamed(doc, 'Kobani'), 36.89, 38.35, 15));
+  assert.ok(near(placeNamed(doc, 'Azaz'), 36.59, 37.05, 15));
+});

@@ -245,7 +245,8 @@ function addCurated(table: PlaceTable, dataDir: string, admin1Name: (code: strin
       .filter(({ p }) => p.featureType === 'populated_place' && p.admin1Code === admin1Code && (p.names.get(key) ?? 9) <= 1)
       .sort((a, b) => (b.p.population ?? 0) - (a.p.population ?? 0))[0];
     if (!found) throw new Error(`curated.json: alias target ${alias.place} (${admin1Code}) is not in the gazetteer`);
-    table.addNames(found.index, alias.names, 'alternate');
+    // Checked names, the forms reports use: never doubted as stray alternates.
+    table.addNames(found.index, alias.names, 'canonical');
   }
   return layer.features.length;
 }
