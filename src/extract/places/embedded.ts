@@ -1,27 +1,20 @@
-import { distanceKm, type Candidate } from '../../gazetteer/index.js';
+import type { Candidate } from '../../gazetteer/index.js';
 import heads from '../../lexicon/places/embedded-heads.json' with { type: 'json' };
 import type { Entity } from '../contract.js';
 import type { Doc } from '../document.js';
 import { exactCandidates } from './lookup.js';
-import { priorScore } from './prior.js';
-import { isProminent } from './prominence.js';
 import type { TokenView } from './token-view.js';
 
 const INSTITUTIONS = new Set(heads.institutions);
 const OFFICES = new Set(heads.offices);
 const BASED = new RegExp(`^(.+)-(?:${heads.basedSuffixes.join('|')})$`);
 const MAX_WORDS = 4;
-const COUNTRY_FOCUS = 3;
-const ADMIN1_FOCUS = 2.5;
-const PROXIMITY: readonly [number, number][] = [[25, 2.5], [60, 2], [120, 1.2], [250, 0.6]];
-const MIN_MARGIN = 1;
-const ALTERNATIVE_KM = 100;
 const ACTOR_KINDS = new Set<Entity['kind']>(['organization', 'armed_group', 'person']);
 
 /** "Sheriff", "Courthouse", "Mayor": a word after a place name that makes it the place of an institution or an office. */
 export function isInstitutionOrOffice(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
-  return INSTITUTIONS.has(bare) || OFFICES.has(bare) || /^(Court|Sheriff|Police|Fire|School|County)/.test(bare);
+  return INSTITUTIONS.has(bare) || OFFICES.has(bare);
 }
 
 /** A place name found inside an actor's mention, with the tokens it spans. */
@@ -91,14 +84,14 @@ function locatesActor(view: TokenView, name: EmbeddedName, last: number, person:
 }
 
 /** Place names that locate an actor: "Ohio Department of Transportation", "Madison County Sheriff", "Tillsonburg Mayor Stephen Molnar", "St. Louis-based". */
-export function embeddedNames(doc: Doc, view: TokenView, taken: (i: number) => boolean): EmbeddedName[] {
+export function embeddedNames(doc: Doc, view: TokenView): EmbeddedName[] {
   const persons = new Set(doc.entities.filter((e) => e.kind === 'person').flatMap((e) => e.mentions.map((m) => m.start)));
   const found: EmbeddedName[] = [];
   const seen = new Set<number>();
   for (const [first, last] of actorRanges(doc, view)) {
     const person = persons.has(view.tokens[first].start);
     for (let i = first; i <= last; i++) {
-      if (seen.has(i) || taken(i) || !view.isCapitalised(i) || view.lower(i) === 'the') continue;
+      if (seen.has(i) || !view.isCapitalised(i) || view.lower(i) === 'the') continue;
       const name = nameAt(view, i, last);
       if (!name) continue;
       if (locatesActor(view, name, last, person)) {
@@ -109,66 +102,4 @@ export function embeddedNames(doc: Doc, view: TokenView, taken: (i: number) => b
     }
   }
   return found;
-}
-
-/** Which countries and divisions the report's placed names are in, and where they lie. */
-export interface PlaceContext {
-  places: Entity[];
-  countries: Map<string, number>;
-  admin1s: Map<string, number>;
-  total: number;
-}
-
-export function placeContext(entities: readonly Entity[]): PlaceContext {
-  const context: PlaceContext = { places: [], countries: new Map(), admin1s: new Map(), total: 0 };
-  for (const e of entities) {
-    if (e.kind !== 'place' || !e.geo || !e.geo.country) continue;
-    const literal = e.mentions.filter((m) => m.sense === undefined).length;
-    if (!literal) continue;
-    context.places.push(e);
-    context.countries.set(e.geo.country, (context.countries.get(e.geo.country) ?? 0) + literal);
-    if (e.geo.admin1 && e.geo.featureType !== 'country') context.admin1s.set(e.geo.admin1, (context.admin1s.get(e.geo.admin1) ?? 0) + literal);
-    context.total += literal;
-  }
-  return context;
-}
-
-function support(c: Candidate, context: PlaceContext): { focus: number; near: number } {
-  const total = context.total || 1;
-  let focus = (COUNTRY_FOCUS * (context.countries.get(c.country) ?? 0)) / total;
-  if (c.featureType !== 'country' && c.admin1) focus += (ADMIN1_FOCUS * (context.admin1s.get(c.admin1) ?? 0)) / total;
-  let near = 0;
-  if (c.featureType !== 'country' && c.featureType !== 'admin1') {
-    for (const p of context.places) {
-      if (p.geo!.featureType === 'country' || p.geo!.featureType === 'admin1') continue;
-      const d = distanceKm(c, p.geo!);
-      const step = PROXIMITY.find(([km]) => d < km);
-      if (step && step[1] > near) near = step[1];
-    }
-  }
-  return { focus, near };
-}
-
-/**
- * The place an embedded name stands for, read against the report's placed names: a big place on its
- * own, a small one only where the report's other places are (a "Madison County Sheriff" in a report
- * about Georgia is Georgia's Madison County).
- */
-export function resolveEmbedded(name: EmbeddedName, context: PlaceContext): Candidate | undefined {
-  let list = name.candidates;
-  if (/\b(County|Parish|Oblast|Province|Region)$/.test(name.surface)) {
-    const divisions = list.filter((c) => c.featureType === 'admin2' || c.featureType === 'admin1');
-    if (divisions.length) list = divisions;
-  }
-  const scored = list.map((c) => {
-    const s = support(c, context);
-    return { c, s, score: priorScore(c) + s.focus + s.near };
-  });
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
-  if (!best) return undefined;
-  const rival = scored.find((r) => r !== best && distanceKm(r.c, best.c) > ALTERNATIVE_KM);
-  if (rival && best.score - rival.score < MIN_MARGIN) return undefined;
-  const backed = best.s.near > 0 || (best.c.featureType !== 'country' && best.c.admin1 !== undefined && (context.admin1s.get(best.c.admin1) ?? 0) > 0);
-  return isProminent(best.c) || backed ? best.c : undefined;
 }

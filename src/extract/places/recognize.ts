@@ -7,7 +7,7 @@ import {
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
-import { embeddedNames, isInstitutionOrOffice as locatesActor } from './embedded.js';
+import { embeddedNames, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import { NO_CUES, type PlaceCues, type PlaceHint, type PlaceMention } from './mention.js';
@@ -108,6 +108,11 @@ function isStreetName(view: TokenView, last: number): boolean {
 
 const SHORT_FORM_KM = 60;
 
+/** The second-level divisions called "<name> County" (or Parish). */
+function divisionsNamed(name: string, type: string): Candidate[] {
+  return exactCandidates(`${name} ${type}`).filter((c) => c.featureType === 'admin2');
+}
+
 /** "DeKalb County" named in the report: its short forms ("DeKalb") and the division's candidates. */
 function divisionShortForms(view: TokenView): Map<string, Candidate[]> {
   const forms = new Map<string, Candidate[]>();
@@ -115,9 +120,9 @@ function divisionShortForms(view: TokenView): Map<string, Candidate[]> {
     const type = view.text(i);
     if (type !== 'County' && type !== 'Parish') continue;
     for (let first = Math.max(0, i - 2); first < i; first++) {
-      if (!view.isCapitalised(first) || !view.adjacent(first, i - 1) || !view.adjacent(i - 1, i)) continue;
+      if (!view.isCapitalised(first) || view.lower(first) === 'the' || !view.adjacent(first, i - 1) || !view.adjacent(i - 1, i)) continue;
       const short = view.doc.text.slice(view.tokens[first].start, view.tokens[i - 1].end);
-      const candidates = exactCandidates(`${short} ${type}`).filter((c) => c.featureType === 'admin2');
+      const candidates = divisionsNamed(short, type);
       if (candidates.length && !forms.has(short)) forms.set(short, candidates);
       break;
     }
@@ -153,6 +158,7 @@ const MAX_LIST_TOKENS = 30;
 
 /** "Navarro, Henderson and Ellis counties", "Clarke, Madison, Oconee and Oglethorpe counties": each name is "X County". */
 function divisionListed(view: TokenView, i: number): PlaceMention | undefined {
+  if (!Object.keys(LIST_TYPES).some((word) => view.lowerWords.has(word))) return undefined;
   let k = i;
   while (k < view.length && k - i < MAX_LIST_TOKENS && (view.isCapitalised(k) || [',', 'and', 'or', '&'].includes(view.lower(k)))) k++;
   const type = LIST_TYPES[view.lower(k)];
@@ -162,7 +168,7 @@ function divisionListed(view: TokenView, i: number): PlaceMention | undefined {
     const start = view.tokens[i].start;
     const end = nameEnd(view, last);
     const surface = view.doc.text.slice(start, end);
-    const candidates = exactCandidates(`${surface} ${type}`).filter((c) => c.featureType === 'admin2');
+    const candidates = divisionsNamed(surface, type);
     if (!candidates.length || view.doc.entityAt(start, end)) continue;
     return {
       start, end, first: i, last, surface, candidates, fuzzy: false,
@@ -222,11 +228,8 @@ function addSurname(surnames: Set<string>, word: string): void {
 function peopleSurnames(entities: readonly Entity[]): Set<string> {
   const surnames = new Set<string>();
   for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const words = e.name.split(/\s+/);
-    if (words.length < 2) continue;
-    const last = words[words.length - 1];
-    if (!exactCandidates(last).some((c) => c.featureType === 'country')) surnames.add(last);
+    const words = e.kind === 'person' ? e.name.split(/\s+/) : [];
+    if (words.length >= 2) addSurname(surnames, words[words.length - 1]);
   }
   return surnames;
 }
@@ -371,32 +374,28 @@ export function recognizePlaces(view: TokenView): Recognition {
   const mentions: PlaceMention[] = [];
   const surnames = peopleSurnames(doc.entities);
   const shortForms = divisionShortForms(view);
-  const embedded = new Map(embeddedNames(doc, view, () => false).map((name) => [name.first, name]));
+  const embedded = new Map(embeddedNames(doc, view).map((name) => [name.first, embeddedMention(name)]));
   for (let i = 0; i < view.length; i++) {
     if (!view.isCapitalised(i)) continue;
     const token = view.tokens[i];
-    const inName = embedded.get(i);
-    if (inName) {
-      const { first, last, start, end, surface, candidates } = inName;
-      // A big place locating an actor is context for the others; a small one must be vouched for by them.
-      mentions.push({ start, end, first, last, surface, candidates, fuzzy: false, cues: { ...NO_CUES }, doubtful: !candidates.some(isProminent), embedded: true });
-      i = last;
-      continue;
-    }
-    const hometown = partyHometown(view, i);
-    if (hometown) {
-      mentions.push(hometown);
-      i = hometown.last;
+    // Inside an actor's name, which the stages before claimed: a place locating it, a legislator's town.
+    const inActor = embedded.get(i) ?? partyHometown(view, i);
+    if (inActor) {
+      mentions.push(inActor);
+      i = inActor.last;
       continue;
     }
     if (doc.entityAt(token.start, token.end)) continue;
     if (CALENDAR_WORDS.has(token.text)) continue;
-    // "St." closes "Main St." but opens "St. Petersburg": a street word goes on only as the start of a longer name.
-    if (STREET_WORDS.has(token.text) && !((longestName(view, i)?.last ?? i) > i)) continue;
-    // "St. Michael's School", "St. Patrick's Day": a saint's possessive names what is his, not a town.
-    if (SAINT_WORDS.has(token.text) && view.isPossessive(longestName(view, i)?.last ?? i)) {
-      i = longestName(view, i)?.last ?? i;
-      continue;
+    if (STREET_WORDS.has(token.text) || SAINT_WORDS.has(token.text)) {
+      const last = longestName(view, i)?.last ?? i;
+      // "St." closes "Main St." but opens "St. Petersburg": a street word goes on only as the start of a longer name.
+      if (STREET_WORDS.has(token.text) && last === i) continue;
+      // "St. Michael's School", "St. Patrick's Day": a saint's possessive names what is his, not a town.
+      if (SAINT_WORDS.has(token.text) && view.isPossessive(last)) {
+        i = last;
+        continue;
+      }
     }
     if (isStateAbbreviation(view, i)) {
       const state = stateAfterComma(view, i);
@@ -496,6 +495,11 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
   }
   return { mentions, surnames };
+}
+
+/** A big place locating an actor is context for the report's other places; a small one must be vouched for by them. */
+function embeddedMention({ first, last, start, end, surface, candidates }: EmbeddedName): PlaceMention {
+  return { start, end, first, last, surface, candidates, fuzzy: false, cues: { ...NO_CUES }, doubtful: !candidates.some(isProminent), embedded: true };
 }
 
 /** "Danbury police", "a Crafton man": a bare name right before the noun of its people or services. */

@@ -148,16 +148,13 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     const counted = chosen.map((c, i) => (mentions[i].doubtful ? undefined : c));
     const focus = focusOf(counted);
     // A name never vouches for itself: the focus each name reads leaves out all its own mentions.
-    const ownFocus = new Map<string, Focus>();
+    const byName = new Map<string, (Candidate | undefined)[]>();
     counted.forEach((c, i) => {
-      if (!c) return;
-      let own = ownFocus.get(surfaces[i]);
-      if (!own) ownFocus.set(surfaces[i], (own = { countries: new Map(), admin1s: new Map(), total: 0 }));
-      const weight = c.featureType === 'country' || c.featureType === 'admin1' ? 1.5 : 1;
-      addTo(own.countries, c.country, weight);
-      if (c.featureType !== 'country') addTo(own.admin1s, c.admin1Code, weight);
-      own.total += weight;
+      const readings = byName.get(surfaces[i]);
+      if (readings) readings.push(c);
+      else byName.set(surfaces[i], [c]);
     });
+    const ownFocus = new Map([...byName].map(([name, readings]) => [name, focusOf(readings)]));
     const anchors = anchorsOf(chosen, surfaces);
     const next: (Candidate | undefined)[] = [];
     confident = [];
@@ -199,7 +196,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     chosen = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
   }
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
-  dropStrays(mentions, chosen, confident);
+  dropStrays(mentions, surfaces, chosen, confident);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
 }
 
@@ -274,9 +271,8 @@ const STRAY_KM = 800;
  * away, an unqualified small namesake ("Cowan Park" in a report about Ontario placed in New South
  * Wales) is more likely another name or another town than the one the gazetteer ranks first.
  */
-function dropStrays(mentions: PlaceMention[], chosen: (Candidate | undefined)[], confident: boolean[]): void {
+function dropStrays(mentions: PlaceMention[], surfaces: readonly string[], chosen: (Candidate | undefined)[], confident: boolean[]): void {
   const placed = chosen.map((c, i) => (confident[i] ? c : undefined));
-  const surfaces = mentions.map((m) => m.surface.toLowerCase());
   const strays: number[] = [];
   placed.forEach((c, i) => {
     // A district is well known by its people only in its own country: Melton, Victoria, is no landmark in Texas.
@@ -386,7 +382,14 @@ function hasPartner(c: Candidate, chosen: (Candidate | undefined)[], self: numbe
 /** A doubtful word is a place only with a strong cue or a hint, or when it sits among the report's other places. */
 function isVouched(m: PlaceMention, c: Candidate, chosen: (Candidate | undefined)[], self: number): boolean {
   if (m.hint || m.cues.settlement || m.cues.region) return true;
+  // A small place locating an actor ("Madison County Sheriff") is where the report's other places are.
+  if (m.embedded) return hasPartner(c, chosen, self, REGIONAL_KM) || inDivisionOfAnother(c, chosen, self);
   return !m.surname && m.cues.preposition && hasPartner(c, chosen, self, REGIONAL_KM);
+}
+
+/** Whether another place chosen for the report lies in the candidate's first-level division. */
+function inDivisionOfAnother(c: Candidate, chosen: (Candidate | undefined)[], self: number): boolean {
+  return !!c.admin1Code && chosen.some((other, j) => j !== self && other !== undefined && other.id !== c.id && other.featureType !== 'country' && other.admin1Code === c.admin1Code);
 }
 
 const LIST_LINKS = new Set(['and', 'or', ',', '&']);

@@ -3,10 +3,8 @@ import actorDemonyms from '../../lexicon/actors/demonyms.json' with { type: 'jso
 import nonLiteral from '../../lexicon/places/non-literal.json' with { type: 'json' };
 import type { Entity, Mention, MentionSense } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { geoOf } from './geo-of.js';
-import { embeddedNames, placeContext, resolveEmbedded, type PlaceContext } from './embedded.js';
 import { exactCandidates, placeGazetteer } from './lookup.js';
-import { placeEntitiesOf } from './stage.js';
+import { mentionPlace } from './stage.js';
 import { TokenView } from './token-view.js';
 
 const MAX_WORDS = 3;
@@ -69,10 +67,22 @@ function placeNamedInActor(name: string): Place | undefined {
  * "the Georgia Bureau of Investigation" in a report whose places are mostly in the United States: the
  * state, not the country; the country or capital stands where the report's places do not say otherwise.
  */
-function localNamesake(words: string, named: Place, context: PlaceContext): Place | undefined {
-  if (!context.total || context.countries.has(named.country)) return undefined;
-  const main = [...context.countries].sort((a, b) => b[1] - a[1])[0][0];
+function localNamesake(words: string, named: Place, countries: ReadonlyMap<string, number>): Place | undefined {
+  if (!countries.size || countries.has(named.country)) return undefined;
+  const main = [...countries].sort((a, b) => b[1] - a[1])[0][0];
   return exactCandidates(words).find((c) => c.nameSource === 'canonical' && c.featureType === 'admin1' && c.country === main);
+}
+
+/** How many literal mentions of placed names each country has in the report. */
+function mentionsByCountry(entities: readonly Entity[]): Map<string, number> {
+  const countries = new Map<string, number>();
+  for (const e of entities) {
+    const country = e.kind === 'place' ? e.geo?.country : undefined;
+    if (!country) continue;
+    const literal = e.mentions.filter((m) => m.sense === undefined).length;
+    if (literal) countries.set(country, (countries.get(country) ?? 0) + literal);
+  }
+  return countries;
 }
 
 /** Which non-place entity mention, if any, covers each token. */
@@ -120,7 +130,7 @@ function wordsEnd(view: TokenView, last: number): number {
 
 /** The reference that starts at token i, and its last token. */
 function referenceAt(
-  view: TokenView, i: number, inActor: readonly boolean[], isPlace: readonly boolean[], literalNames: ReadonlyMap<string, Entity>, context: PlaceContext,
+  view: TokenView, i: number, inActor: readonly boolean[], isPlace: readonly boolean[], literalNames: ReadonlyMap<string, Entity>, countries: ReadonlyMap<string, number>,
 ): { ref: Reference; last: number } | undefined {
   const table = demonyms();
   if (view.lower(i) === 'the') return undefined;
@@ -135,7 +145,7 @@ function referenceAt(
       const entity = literalNames.get(words);
       if (entity) return { ref: { entity, sense: 'metonym' }, last };
       const named = placeNamedInActor(words);
-      if (named) return { ref: { place: localNamesake(words, named, context) ?? named, sense: 'metonym' }, last };
+      if (named) return { ref: { place: localNamesake(words, named, countries) ?? named, sense: 'metonym' }, last };
     }
   }
   return undefined;
@@ -153,37 +163,28 @@ export const placeSensesStage: Stage = {
     const view = new TokenView(doc);
     const inActor = actorTokens(doc);
     const isPlace = placeTokens(doc);
-    const entities = placeEntitiesOf(doc);
-    const context = placeContext(doc.entities);
+    const countries = mentionsByCountry(doc.entities);
     const literalNames = new Map<string, Entity>();
     for (const entity of doc.entities) if (entity.kind === 'place' && entity.geo) for (const m of entity.mentions) literalNames.set(m.text, entity);
     for (let i = 0; i < view.length; i++) {
       if (view.text(i).includes('-') && !isPlace[i]) {
-        for (const part of demonymParts(view, i)) addTo(doc, entities, part.place, { ...doc.span(part.start, part.end), sense: 'demonym' });
+        for (const part of demonymParts(view, i)) mentionPlace(doc, part.place, { ...doc.span(part.start, part.end), sense: 'demonym' });
         continue;
       }
       if (!view.isCapitalised(i)) continue;
-      const found = referenceAt(view, i, inActor, isPlace, literalNames, context);
+      const found = referenceAt(view, i, inActor, isPlace, literalNames, countries);
       if (!found) continue;
       const { entity, place } = found.ref;
       // "Protesters outside the White House": a seat named after a locative preposition is the building itself.
       const literal = place?.featureType === 'landmark' && LOCATIVE.has(view.lower(view.lower(i - 1) === 'the' ? i - 2 : i - 1));
       const sense = literal ? undefined : found.ref.sense;
       const mention: Mention = { ...doc.span(view.tokens[i].start, wordsEnd(view, found.last)), ...(sense ? { sense } : {}) };
-      const known = entity ?? (place ? entities.get(place.id) : undefined);
-      if (known) known.mentions.push(mention);
-      else if (place) entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3) }));
+      if (entity) entity.mentions.push(mention);
+      else if (place) mentionPlace(doc, place, mention);
       i = found.last;
     }
-    addEmbeddedPlaces(doc, view, entities, literalNames);
   },
 };
-
-function addTo(doc: Doc, entities: Map<string, Entity>, place: Place, mention: Mention): void {
-  const known = entities.get(place.id);
-  if (known) known.mentions.push(mention);
-  else entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, 3) }));
-}
 
 /** "Syrian-Turkish border", "Egyptian-US relations", "Russian-backed", "anti-Russian": the demonyms inside a hyphenated word. */
 function demonymParts(view: TokenView, i: number): { start: number; end: number; place: Place }[] {
@@ -197,23 +198,4 @@ function demonymParts(view: TokenView, i: number): { start: number; end: number;
     offset += part.length + 1;
   }
   return out;
-}
-
-/** Places that locate an actor inside its name ("Ohio Department of Transportation"), as metonym mentions of the place. */
-function addEmbeddedPlaces(doc: Doc, view: TokenView, entities: Map<string, Entity>, literalNames: ReadonlyMap<string, Entity>): void {
-  const isPlace = placeTokens(doc);
-  const context = placeContext(doc.entities);
-  for (const name of embeddedNames(doc, view, (i) => isPlace[i])) {
-    const mention: Mention = { ...doc.span(name.start, name.end), sense: 'metonym' };
-    const known = literalNames.get(name.surface);
-    if (known) {
-      known.mentions.push(mention);
-      continue;
-    }
-    const place = resolveEmbedded(name, context);
-    if (!place) continue;
-    const entity = entities.get(place.id);
-    if (entity) entity.mentions.push(mention);
-    else entities.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3) }));
-  }
 }

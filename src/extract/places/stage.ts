@@ -1,6 +1,6 @@
-import type { Candidate } from '../../gazetteer/index.js';
+import type { Candidate, Place } from '../../gazetteer/index.js';
 import { normalizeName } from '../../gazetteer/index.js';
-import type { Entity, GeoPrecision } from '../contract.js';
+import type { Entity, GeoPrecision, Mention } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isGovernmentUse, seatAt, type Government } from './metonymy.js';
 import { geoOf } from './geo-of.js';
@@ -67,12 +67,17 @@ function mergedPrecision(place: Candidate, a: GeoPrecision, b: GeoPrecision): Ge
   return (point ? Math.min(a, b) : Math.max(a, b)) as GeoPrecision;
 }
 
-/** A place inside an actor's name: a metonym mention of it, the actor's text staying the actor's. */
-function addEmbedded(doc: Doc, mention: PlaceMention, place: Candidate, byPlace: Map<string, Entity>): void {
-  const span = { ...doc.span(mention.start, mention.end), sense: 'metonym' as const };
+/** A point is drawn at precision 1, an area at 3, where no mention says more. */
+function plainPrecision(place: Place): GeoPrecision {
+  return place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3;
+}
+
+/** Adds a mention to the report's entity of a gazetteer place, making the entity at its first mention. */
+export function mentionPlace(doc: Doc, place: Place, mention: Mention, precision: GeoPrecision = plainPrecision(place)): void {
+  const byPlace = placeEntitiesOf(doc);
   const known = byPlace.get(place.id);
-  if (known) known.mentions.push(span);
-  else byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [span], geo: geoOf(place, mentionPrecision(mention, place)) }));
+  if (known) known.mentions.push(mention);
+  else byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [mention], geo: geoOf(place, precision) }));
 }
 
 /**
@@ -119,7 +124,8 @@ export const placesStage: Stage = {
         else byPlace.set(key, doc.addEntity({ kind: 'place', name: mention.surface, mentions: [doc.span(mention.start, mention.end)] }));
       }
     }
-    for (const { mention, place } of embedded) addEmbedded(doc, mention, place, byPlace);
+    // A place inside an actor's name: a metonym mention of it, the actor's text staying the actor's.
+    for (const { mention, place } of embedded) mentionPlace(doc, place, { ...doc.span(mention.start, mention.end), sense: 'metonym' }, mentionPrecision(mention, place));
     mentionPrecisions.set(doc, precisions);
   },
 };
