@@ -10,6 +10,16 @@ export interface Article {
   title?: string;
   source?: string;
   url?: string;
+  /** Where the publisher is: places the report names bare are first looked for there (a local paper's "Alexandria"). */
+  home?: Home;
+}
+
+/** A publisher's home region: its country (ISO2), first-level division (GeoNames code) and a point in it. */
+export interface Home {
+  country: string;
+  admin1Code?: string;
+  lat: number;
+  lon: number;
 }
 
 export type DatePrecision = 'month' | 'year';

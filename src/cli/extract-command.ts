@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { extract } from '../extract/index.js';
+import { extractInBatches } from '../extract/batches.js';
 import { openInputs } from '../readers/index.js';
 import { addInputOptions, inputPaths, readOptionsFrom } from './input-options.js';
 import { writeOut } from './output.js';
@@ -27,9 +28,9 @@ export function registerExtract(program: Command): void {
       return writeOut(JSON.stringify(json) + '\n');
     };
     for await (const file of openInputs(inputPaths(paths, 'extract'), options)) {
-      for await (const item of file.items()) {
+      for await (const item of extractInBatches(file.items(), extract)) {
         if (item.error) throw item.error;
-        await emit(extract(item.article));
+        await emit(item.extraction);
       }
     }
     if (count === 1) await writeOut(pending[0]);

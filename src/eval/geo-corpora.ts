@@ -105,8 +105,9 @@ export function readGeoCorpus(path: string, format?: GeoFormat, limit = Infinity
       : kind === 'lgl' ? children(a, 'toponyms', 'toponym').map(lglToponym)
       : children(a, 'locations', 'location').map(geovirusToponym);
     const title = str(a.title).trim();
+    const source = str(a.domain).trim();
     return {
-      article: { id: `${kind}:${id}`, date, text: body, ...(title ? { title } : {}) },
+      article: { id: `${kind}:${id}`, date, text: body, ...(title ? { title } : {}), ...(source ? { source } : {}) },
       toponyms: toponyms.filter((t) => Number.isInteger(t.start) && Number.isInteger(t.end) && t.end > t.start && t.end <= body.length),
     };
   });

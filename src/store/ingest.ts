@@ -3,6 +3,7 @@ import type { Article } from '../article.js';
 import { InputError } from '../errors.js';
 import type { Extraction } from '../extract/contract.js';
 import { extract } from '../extract/index.js';
+import { extractInBatches } from '../extract/batches.js';
 import type { InputFile } from '../readers/types.js';
 import type { Store } from './store.js';
 
@@ -69,7 +70,7 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputFile>, opt
   const readFile = async (file: InputFile): Promise<FileCounts> => {
     const counts: FileCounts = { read: 0, new: 0, duplicates: 0, failed: [] };
     report(file.path);
-    for await (const item of file.items()) {
+    for await (const item of extractInBatches(file.items(), extractFn)) {
       if (item.error) {
         if (!options.skipBad) throw item.error;
         counts.failed.push(failure(item.error));
@@ -77,7 +78,7 @@ export async function ingest(store: Store, inputs: AsyncIterable<InputFile>, opt
       }
       counts.read++;
       articlesSeen++;
-      const result = store.putArticle(item.article, extractFn(item.article), item.origin);
+      const result = store.putArticle(item.article, item.extraction, item.origin);
       counts[result === 'new' ? 'new' : 'duplicates']++;
       report(file.path);
     }

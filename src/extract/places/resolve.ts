@@ -1,3 +1,4 @@
+import type { Home } from '../../article.js';
 import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { PlaceMention } from './mention.js';
 import { priorScore } from './prior.js';
@@ -41,6 +42,11 @@ function admin1Support(mentions: PlaceMention[], options: Candidate[][]): Map<st
     for (const code of codes) support.set(code, (support.get(code) ?? 0) + 1);
   });
   return support;
+}
+
+/** A name and its "X City" form are one name: neither vouches for the other ("Dublin City Council" … "Dublin"). */
+function nameKey(m: PlaceMention): string {
+  return m.surface.toLowerCase().replace(/ city$/, '');
 }
 
 export interface Resolution {
@@ -89,9 +95,17 @@ function addTo(map: Map<string, number>, key: string | undefined, weight: number
   if (key) map.set(key, (map.get(key) ?? 0) + weight);
 }
 
-/** Which countries and first-level divisions the report is about, from the places read so far. */
-function focusOf(chosen: (Candidate | undefined)[]): Focus {
+/** How many places' worth the publisher's home region weighs in the report's focus. */
+const HOME_WEIGHT = 2;
+
+/** Which countries and first-level divisions the report is about, from the places read so far (and the publisher's home). */
+function focusOf(chosen: (Candidate | undefined)[], home?: Home): Focus {
   const focus: Focus = { countries: new Map(), admin1s: new Map(), total: 0 };
+  if (home) {
+    addTo(focus.countries, home.country, HOME_WEIGHT);
+    addTo(focus.admin1s, home.admin1Code, HOME_WEIGHT);
+    focus.total += HOME_WEIGHT;
+  }
   for (const c of chosen) {
     if (!c) continue;
     const weight = c.featureType === 'country' || c.featureType === 'admin1' ? 1.5 : 1;
@@ -114,7 +128,7 @@ function shareWithout(focus: Focus, own: Focus | undefined, field: 'countries' |
  * distance to the other places it names), re-reading the context a few times as choices settle. A
  * mention whose best reading does not clearly beat a reading elsewhere keeps no place.
  */
-export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
+export function resolvePlaces(mentions: PlaceMention[], home?: Home): Resolution[] {
   const options = mentions.map(allowed);
   const priors = options.map((list, i) => {
     const hinted = mentions[i].hint?.admin1Code;
@@ -143,10 +157,10 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
   const partners = mentions.map((_, i) => listPartners(mentions, i));
   const support = admin1Support(mentions, options);
   const lastScores: number[][] = mentions.map(() => []);
-  const surfaces = mentions.map((m) => m.surface.toLowerCase());
+  const surfaces = mentions.map(nameKey);
   for (let pass = 0; pass < PASSES; pass++) {
     const counted = chosen.map((c, i) => (mentions[i].doubtful ? undefined : c));
-    const focus = focusOf(counted);
+    const focus = focusOf(counted, home);
     // A name never vouches for itself: the focus each name reads leaves out all its own mentions.
     const byName = new Map<string, (Candidate | undefined)[]>();
     counted.forEach((c, i) => {
@@ -155,7 +169,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
       else byName.set(surfaces[i], [c]);
     });
     const ownFocus = new Map([...byName].map(([name, readings]) => [name, focusOf(readings)]));
-    const anchors = anchorsOf(chosen, surfaces);
+    const anchors = anchorsOf(chosen, surfaces, home);
     const next: (Candidate | undefined)[] = [];
     confident = [];
     for (let i = 0; i < mentions.length; i++) {
@@ -196,7 +210,7 @@ export function resolvePlaces(mentions: PlaceMention[]): Resolution[] {
     chosen = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
   }
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
-  dropStrays(mentions, surfaces, chosen, confident);
+  dropStrays(mentions, surfaces, chosen, confident, home);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
 }
 
@@ -271,13 +285,14 @@ const STRAY_KM = 800;
  * away, an unqualified small namesake ("Cowan Park" in a report about Ontario placed in New South
  * Wales) is more likely another name or another town than the one the gazetteer ranks first.
  */
-function dropStrays(mentions: PlaceMention[], surfaces: readonly string[], chosen: (Candidate | undefined)[], confident: boolean[]): void {
+function dropStrays(mentions: PlaceMention[], surfaces: readonly string[], chosen: (Candidate | undefined)[], confident: boolean[], home?: Home): void {
   const placed = chosen.map((c, i) => (confident[i] ? c : undefined));
   const strays: number[] = [];
   placed.forEach((c, i) => {
     // A district is well known by its people only in its own country: Melton, Victoria, is no landmark in Texas.
     if (!c || (isProminent(c) && c.featureType !== 'admin2') || mentions[i].hint || mentions[i].raion) return;
     if (c.featureType !== 'populated_place' && c.featureType !== 'admin2') return;
+    if (home && distanceKm(home, c) <= STRAY_KM) return;
     let others = 0;
     let supported = false;
     placed.forEach((o, j) => {
@@ -353,17 +368,17 @@ function proximity(c: Candidate, anchors: readonly Anchor[], surface: string): n
 }
 
 interface Anchor {
-  place: Candidate;
+  place: { id?: string; lat: number; lon: number };
   surface: string;
 }
 
 /** A degree of latitude is 111 km: candidates further apart than the widest proximity step never score. */
 const MAX_PROXIMITY_DEGREES = PROXIMITY[PROXIMITY.length - 1][0] / 111 + 0.1;
 
-/** The places chosen so far, once per name and place: what proximity reads. */
-function anchorsOf(chosen: (Candidate | undefined)[], surfaces: readonly string[]): Anchor[] {
+/** The places chosen so far, once per name and place, and the publisher's home: what proximity reads. */
+function anchorsOf(chosen: (Candidate | undefined)[], surfaces: readonly string[], home?: Home): Anchor[] {
   const seen = new Set<string>();
-  const anchors: Anchor[] = [];
+  const anchors: Anchor[] = home ? [{ place: home, surface: '' }] : [];
   chosen.forEach((place, j) => {
     if (!place || place.featureType === 'country') return;
     const key = `${place.id}|${surfaces[j]}`;

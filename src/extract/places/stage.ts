@@ -95,7 +95,7 @@ export const placesStage: Stage = {
     const precisions = new Map<number, GeoPrecision>();
     const byPlace = placeEntitiesOf(doc);
     const embedded: { mention: PlaceMention; place: Candidate }[] = [];
-    for (const { mention, place } of resolvePlaces(mentions)) {
+    for (const { mention, place } of resolvePlaces(mentions, doc.article.home)) {
       if (mention.embedded) {
         if (place) embedded.push({ mention, place });
         continue;
