@@ -319,6 +319,12 @@ test('a place naming an institution or an office locates the actor, as a metonym
   assert.ok(county!.mentions.every((m) => m.sense !== undefined));
 });
 
+test('a word after "Department of" that runs on into a longer name is no place of the department', () => {
+  const doc = analyze('Jurors in Atlanta heard a state Department of Human Resources psychologist testify on Tuesday. The University of Georgia declined to comment.');
+  assert.equal(placeNamed(doc, 'Human'), undefined, 'no Uman (Polish "Human") in an office\'s name');
+  assert.equal(placeNamed(doc, 'Georgia')?.geo?.featureType, 'admin1', '"University of Georgia" still names the state');
+});
+
 test('a place inside an institution\'s name is context for the report\'s other places', () => {
   const doc = analyze(
     'Body of Winona man found behind residence. WINONA -- The body of a 22-year-old Winona man was found behind a Winona residence Sunday morning. Winona police said the Minnesota Transportation Department closed the road.',

@@ -77,8 +77,9 @@ function locatesActor(view: TokenView, name: EmbeddedName, last: number, person:
   const next = view.text(name.last + 1);
   // A person's mention may hold an office of the place ("Tillsonburg Mayor Stephen Molnar"), or be an institution misread as a person.
   if (person && name.last < last && OFFICES.has(next.replace(/,$/, ''))) return true;
-  // "University of Pennsylvania": the institution before "of".
-  if (view.lower(name.first - 1) === 'of' && INSTITUTIONS.has(view.text(name.first - 2))) return true;
+  // "University of Pennsylvania": the institution before "of"; not "Department of Human Resources", where the name runs on.
+  const runsOn = name.last < last && view.isCapitalised(name.last + 1) && !INSTITUTIONS.has(next);
+  if (view.lower(name.first - 1) === 'of' && INSTITUTIONS.has(view.text(name.first - 2)) && !runsOn) return true;
   for (let k = name.last + 1; k <= last; k++) if (INSTITUTIONS.has(view.text(k))) return true;
   return false;
 }
