@@ -77,3 +77,10 @@ test('batches keep the order of reports and bad records, and learn homes within 
   const first = apart[0];
   assert.ok(!first.error && place(first.extraction, 'Dublin')?.geo?.country === 'IE', 'a report alone in its batch shows no home');
 });
+
+test('a town named like a country or a state is the town in a paper of its own state', () => {
+  const text = 'Kishwaukee College hosts its annual book sale. MALTA – About 5,000 books are stacked on tables in the library at Route 38 and Malta Road in Malta.';
+  const illinois = { country: 'US', admin1Code: 'US.IL', lat: 41.93, lon: -88.75 };
+  assert.equal(place(extract({ id: 'alone', date: '2009-03-20', text }), 'Malta')?.geo?.country, 'MT', 'read alone, Malta is the country');
+  assert.equal(place(extract({ id: 'at-home', date: '2009-03-20', text, home: illinois }), 'Malta')?.geo?.admin1, 'Illinois');
+});

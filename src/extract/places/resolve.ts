@@ -54,6 +54,8 @@ export interface Resolution {
   place?: Candidate;
 }
 
+const COUNTRY_ABBREVIATION = /^(?:[A-Z]\.){2,3}$|^[A-Z]{2,4}$/;
+
 /** Candidates the mention's own words allow: a hint after a comma, "region"/"village" cues. */
 function allowed(m: PlaceMention): Candidate[] {
   let list = m.candidates;
@@ -67,7 +69,8 @@ function allowed(m: PlaceMention): Candidate[] {
   const bearers = new Set(list.filter((c) => c.nameSource !== 'derived').map((c) => c.country));
   list = list.filter((c) => c.nameSource !== 'derived' || !bearers.has(c.country));
   // An abbreviation in capitals that a country goes by ("US", "UK", "UAE") is that country, not a village called Us.
-  if (/^[A-Z][A-Z.]{1,5}$/.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
+  // A dateline's capitals ("MALTA –") are a name, not an abbreviation.
+  if (COUNTRY_ABBREVIATION.test(m.surface) && list.some((c) => c.featureType === 'country')) list = list.filter((c) => c.featureType === 'country');
   // Other short capitals ("SRT", "APC") are acronyms: a town's alternate names hold airport and postal codes.
   else if (/^[A-Z]{2,4}$/.test(m.surface)) list = list.filter((c) => c.nameSource === 'canonical' || c.featureType === 'admin1');
   if (m.raion) {
@@ -96,7 +99,7 @@ function addTo(map: Map<string, number>, key: string | undefined, weight: number
 }
 
 /** How many places' worth the publisher's home region weighs in the report's focus. */
-const HOME_WEIGHT = 2;
+const HOME_WEIGHT = 3;
 
 /** Which countries and first-level divisions the report is about, from the places read so far (and the publisher's home). */
 function focusOf(chosen: (Candidate | undefined)[], home?: Home): Focus {
@@ -143,8 +146,10 @@ export function resolvePlaces(mentions: PlaceMention[], home?: Home): Resolution
     return list.map((c) => {
       let prior = priorScore(c) - (canonical && c.nameSource === 'transliteration' ? 1 : 0);
       // …unless the division named after it holds the town: "Palestine, Texas".
-      if (c.featureType === 'populated_place' && countryNamed && !(hinted && c.admin1Code === hinted)) prior -= TOWN_NAMED_LIKE_COUNTRY;
-      else if (c.featureType === 'populated_place' && states.size && !seatOfNamedState(c)) prior -= TOWN_NAMED_LIKE_STATE;
+      // …and so is a town of the publisher's own division ("Palestine Civic Center" in a Palestine, Texas, paper).
+      const local = c.admin1Code !== undefined && (c.admin1Code === hinted || c.admin1Code === home?.admin1Code);
+      if (c.featureType === 'populated_place' && countryNamed && !local) prior -= TOWN_NAMED_LIKE_COUNTRY;
+      else if (c.featureType === 'populated_place' && states.size && !seatOfNamedState(c) && !local) prior -= TOWN_NAMED_LIKE_STATE;
       return prior;
     });
   });
