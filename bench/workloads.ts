@@ -126,8 +126,9 @@ export const WORKLOADS: Record<WorkloadName, Workload> = {
     timed: true,
     async prepare(articles) {
       const { extract } = await import('../src/extract/index.js');
-      const extractions = new Map(articles.map((a) => [a, extract(a)]));
-      return ingestPass(articles, (a) => extractions.get(a)!);
+      // By id: a source's reports come back with their learned home, as copies.
+      const extractions = new Map(articles.map((a) => [a.id, extract(a)]));
+      return ingestPass(articles, (a) => extractions.get(a.id)!);
     },
   },
   'wink-nlp': {
