@@ -103,8 +103,8 @@ test('the token→entity index answers as doc.entityAt does', () => {
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
   assert.ok(plover.metrics.category_accuracy >= 0.63, `category accuracy ${plover.metrics.category_accuracy}`);
-  assert.ok(plover.metrics.source_f1 >= 0.61, `source F1 ${plover.metrics.source_f1}`);
-  assert.ok(plover.metrics.target_f1 >= 0.41, `target F1 ${plover.metrics.target_f1}`);
+  assert.ok(plover.metrics.source_f1 >= 0.64, `source F1 ${plover.metrics.source_f1}`);
+  assert.ok(plover.metrics.target_f1 >= 0.45, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
   assert.ok(ucdp.metrics.side_recall >= 0.4, `side recall ${ucdp.metrics.side_recall}`);
@@ -157,6 +157,17 @@ test('roles: PLOVER GSR sources and targets', () => {
   assert.deepEqual(withdrawal.actorNames, ['Government of the United States']);
   const rejection = eventsOf('Serbia on Thursday flatly rejected an Australian ultimatum to handover a guard involved in a shooting in front of the Yugoslav consulate in Sydney.');
   assert.ok(rejection.some((e) => e.plover === 'REJECT' && e.targetNames.includes('Australian')), JSON.stringify(rejection.map((e) => [e.plover, e.targetNames])));
+  // The actor's own troops are what it moves; who reports the event is not its target.
+  const troops = eventsOf('France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia, Defence Minister Pierre Joxe said on Monday.')[0];
+  assert.ok(!troops.targetNames.includes('Pierre Joxe') && !troops.targetNames.some((name) => /troops/.test(name)), JSON.stringify(troops.targetNames));
+  const withdrawal2 = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation.');
+  assert.ok(withdrawal2.some((e) => e.plover === 'RETREAT' && e.targetNames.includes('Lebanon')));
+  // Every place listed after the recipient's preposition.
+  const embargo = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.');
+  assert.ok(embargo.some((e) => ['Libya', 'North Korea', 'Sudan'].every((name) => e.targetNames.includes(name))), JSON.stringify(embargo.map((e) => e.targetNames)));
+  // Two demonyms sharing one noun are two parties.
+  const officials = eventsOf('Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.')[0];
+  assert.equal(officials.actors.length, 2, JSON.stringify(officials.actorNames));
 });
 
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {

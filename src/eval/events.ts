@@ -77,7 +77,9 @@ const PLOVER_2021: Record<string, string> = { DEMAND: 'REQUEST', DISAPPROVE: 'AC
 interface PloverActor { actorText: string }
 interface PloverRecord { id: string; event: string; text?: string; source?: PloverActor[] | string; target?: PloverActor[] | string }
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+/** Actor text as words, compared as SQuAD's token F1 compares answers: case, punctuation and articles aside. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+const words = (text: string) => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !ARTICLES.has(w));
 
 /** Token-overlap F1 of two bags of words. */
 export function tokenF1(predicted: string[], gold: string[]): number {

@@ -75,6 +75,11 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       i = end - 1;
       continue;
     }
+    const shared = sharedNounGroupAt(doc, view, i, triggerStarts);
+    if (shared) {
+      parties.push(pendingParty(doc, view, shared));
+      continue;
+    }
     const phrase = groupPhraseAt(view, i, doc, triggerStarts);
     if (phrase) {
       parties.push(pendingParty(doc, view, phrase));
@@ -244,6 +249,18 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   return undefined;
 }
 
+/** "Hungarian and Romanian officials", "French and Egyptian warships": the first demonym's group shares the noun of the second. */
+function sharedNounGroupAt(doc: Doc, view: SentenceView, i: number, triggerStarts: Set<number>): GroupPhrase | undefined {
+  const { tokens, stems } = view;
+  if (tokens[i].kind !== 'word' || (stems[i + 1] !== 'and' && stems[i + 1] !== 'or') || i + 2 >= tokens.length) return undefined;
+  const country = countryOfWords(tokens[i].text);
+  if (!country || isCountryName(tokens[i].text)) return undefined;
+  // The second may already be an actor of its own ("Romanian officials" read as Romania's government).
+  const named = entityOfToken(doc, view.sentence.firstToken + i + 2);
+  const other = named ? (named.kind === 'place' ? undefined : { country: named.country, sector: named.sector }) : groupPhraseAt(view, i + 2, doc, triggerStarts);
+  return other?.country && other.sector && other.country !== country ? { first: i, end: i + 1, country, sector: other.sector } : undefined;
+}
+
 function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Entity {
   const start = view.tokens[phrase.first].start;
   const end = view.tokens[phrase.end - 1].end;
@@ -269,22 +286,43 @@ function isClaimed(doc: Doc, first: number, count: number): boolean {
 const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'against', 'toward', 'towards', 'for', 'on', 'of']);
 
 /**
- * The place a non-violent event is directed at, as PLOVER codes it ("aid to Mozambique", "withdrew from
+ * The places a non-violent event is directed at, as PLOVER codes them ("aid to Mozambique", "withdrew from
  * Panama", "arrived in Amman"): the first place after the trigger, in its clause, after a preposition.
  */
-export function recipientPlace(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party | undefined {
+export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + 8; i++) {
-    if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return undefined;
+    if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return [];
     const entity = entityOfToken(doc, offset + i);
     if (!entity || entity.kind !== 'place') continue;
     let end = i + 1;
     while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (RECIPIENT_PREPOSITIONS.has(stems[j]) && !labelsSomethingElse(view, end)) return party(entity, i, end, stems);
+    if (RECIPIENT_PREPOSITIONS.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
     i = end - 1;
   }
-  return undefined;
+  return [];
+}
+
+const LIST_WORDS = new Set([',', 'and', 'or']);
+
+/** Places listed after one ("to Iran, Libya, North Korea and Sudan"): each joined by a comma or a conjunction. */
+function placesListedAfter(doc: Doc, view: SentenceView, end: number): Party[] {
+  const { tokens, stems } = view;
+  const offset = view.sentence.firstToken;
+  const listed: Party[] = [];
+  let i = end;
+  while (i < tokens.length && LIST_WORDS.has(stems[i])) {
+    let first = i;
+    while (first < tokens.length && LIST_WORDS.has(stems[first])) first++;
+    const entity = first < tokens.length ? entityOfToken(doc, offset + first) : undefined;
+    if (!entity || entity.kind !== 'place') break;
+    let last = first + 1;
+    while (last < tokens.length && entityOfToken(doc, offset + last) === entity) last++;
+    listed.push(party(entity, first, last, stems));
+    i = last;
+  }
+  return listed;
 }

@@ -1,6 +1,6 @@
 import type { Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { enlist, entityCountry, isStateActor, recipientPlace, sentenceParties, type Party } from './actors.js';
+import { enlist, entityCountry, isStateActor, recipientPlaces, sentenceParties, type Party } from './actors.js';
 import { alpha3, countryName, countryOfWords } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
@@ -10,7 +10,7 @@ import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
-import { isCivilianNoun, isPassiveAt, isVictimAt } from './role-cues.js';
+import { isCivilianNoun, isPassiveAt, isVictimAt, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
@@ -217,10 +217,10 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const modality: Modality = modalityAt(view, anchor.first);
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const head = governingMatch(cluster);
+  const quote = enclosingQuote(doc, triggerStart);
   const { actors, targets } = roles(view, head, parties, violent, cluster.matches);
   if (!violent && targets.length === 0) {
-    const recipient = recipientPlace(doc, view, head);
-    if (recipient) targets.push(recipient);
+    targets.push(...recipientPlaces(doc, view, head));
   }
   const leaving = LEAVING_TYPES.has(cluster.type);
   const partyIds = parties.map((p) => p.entity.id);
@@ -242,7 +242,6 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   }
   const info = EVENT_TYPES[type] ?? { violent: false };
   const time = chooseTime(doc, view, triggerStart);
-  const quote = enclosingQuote(doc, triggerStart);
   const quantities = counts.quantities
     .filter((q) => nearestTrigger(all, q.first) === anchor || cluster.matches.includes(nearestTrigger(all, q.first)))
     .map(({ value, unit, span }) => ({ value, unit, span }));
@@ -318,7 +317,8 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   // "an attack by the Russian Federation died": the agent of "by" is not the subject of the verb after it.
   const victims = parties.filter((p) => !p.afterBy && isVictimAt(view, p.end));
   const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p));
-  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 15 && !victims.includes(p));
+  // "…, Defence Minister Pierre Joxe said": who reports the event is not whom it was done to.
+  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
   // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
@@ -334,13 +334,14 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     targets.push(...subject);
   } else if (subject.length > 0) {
     actors.push(...subject);
-    const object = after.find((p) => !p.afterBy && view.stems[p.first - 1] === 'against') ?? after.find((p) => !p.afterBy);
-    if (object) targets.push(object);
+    // "withdraw its troops from Lebanon", "contribute 4,000 troops": the actor's own forces are what it moves, not whom it acts on.
+    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)));
+    const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
+    targets.push(...followingGroup(against >= 0 ? objects.slice(against) : objects));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
-    const object = after.find((p) => !p.afterBy);
-    if (object) targets.push(object);
+    targets.push(...followingGroup(after.filter((p) => !p.afterBy)));
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
@@ -379,6 +380,24 @@ function byAgentOfRelated(view: SentenceView, anchor: TriggerMatch, related: Tri
 }
 
 /** The nearest party and the ones joined to it by "and" ("Hungarian and Romanian officials"). */
+/** The first party after the trigger and those listed with it ("aid for Romania and Poland"). */
+function followingGroup(inOrder: Party[]): Party[] {
+  if (inOrder.length === 0) return [];
+  const group = [inOrder[0]];
+  for (let i = 1; i < inOrder.length && i < 5; i++) {
+    if (inOrder[i].first - inOrder[i - 1].end <= 2) group.push(inOrder[i]);
+    else break;
+  }
+  return group;
+}
+
+/** A phrase for the actor's own men ("its troops"): unnamed, and of the actor's country or of none. */
+function isOwnForce(party: Party, actors: Party[]): boolean {
+  if (!party.pending) return false;
+  const country = entityCountry(party.entity);
+  return !country || actors.some((a) => entityCountry(a.entity) === country);
+}
+
 function nearestGroup(nearestFirst: Party[]): Party[] {
   if (nearestFirst.length === 0) return [];
   const group = [nearestFirst[0]];

@@ -10,6 +10,7 @@ const GEO_MODIFIERS = new Set(cues.geoModifiers.map(stem));
 const NON_SCENE_HEADS = byFirstStem(cues.nonSceneHeads.map(stemPhrase));
 const OWNED_THINGS = new Set(cues.ownedThings);
 const CIVILIAN_NOUNS = new Set(cues.civilianNouns);
+const REPORTING_VERBS = new Set(cues.reportingVerbs.map(stem));
 const POSSESSIVE = /['’]s$|s['’]$/;
 
 /** Phrases by their first stem, so a lookup costs one Map access where no phrase can start. */
@@ -70,4 +71,9 @@ export function isOwnedThing(word: string): boolean {
 /** "a man", "two residents", "civilians": a victim described only as people, not as a group of their own. */
 export function isCivilianNoun(phrase: string): boolean {
   return CIVILIAN_NOUNS.has(phrase.toLowerCase().replace(/^(?:a|an|the|one|two|three|four|five|local|elderly)\s+/, ''));
+}
+
+/** Whether the words after a party make it who reports the event ("…, the ministry said"). */
+export function reportsAt(view: SentenceView, end: number): boolean {
+  return REPORTING_VERBS.has(view.stems[end] ?? '');
 }
