@@ -493,6 +493,8 @@ test('a place name opening a street or square name of several words is no mentio
   assert.equal(placeNamed(placesOf('She was found inside her Van Dorn Street apartment in Alexandria.'), 'Van'), undefined);
   const county = placesOf('The crash closed Otter Tail County Road 80 near Perham.').entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text.startsWith('Otter Tail')));
   assert.ok(county?.geo, 'a county road keeps its county');
+  const patrol = placesOf('A man died in Levy County on Monday, according to a Florida Highway Patrol report.');
+  assert.equal(placeNamed(patrol, 'Florida')?.geo?.featureType, 'admin1', 'a highway patrol is the state\'s, not a road\'s');
 });
 
 test('a name and the same name with its kind of place ("Avdiivka", "Avdiivka town") are one place: the typed mention vouches for the bare one', () => {

@@ -96,7 +96,8 @@ const TITLE_STREET_WORDS = new Set(['St.', 'St', 'Dr.']);
 /** "Dublin Road", "Wichita Street", "Baku Komissarov Square": the name of a street or square, not of the place. */
 function isStreetName(view: TokenView, last: number): boolean {
   if (view.isPossessive(last) || !view.adjacent(last, last + 1)) return false;
-  if (STREET_WORDS.has(view.text(last + 1))) return true;
+  // "the Florida Highway Patrol", "Ohio Turnpike Commission": an institution of the place, not a road.
+  if (STREET_WORDS.has(view.text(last + 1))) return !(view.adjacent(last + 1, last + 2) && locatesActor(view.text(last + 2)));
   // "Otter Tail County Road": a road named after the county keeps the county.
   for (let j = last + 1; j <= last + MAX_STREET_NAME_WORDS && view.isCapitalised(j) && !view.isPossessive(j) && !TYPE_SUFFIXES.has(view.text(j)); j++) {
     if (!view.adjacent(j, j + 1)) return false;
