@@ -310,3 +310,12 @@ describe('plural demonyms', () => {
     assert.equal(actorOf('The Syrians')?.sector, 'CIV');
   });
 });
+
+describe('a place before an office title', () => {
+  it('splits a run at the office inside it, and never makes the place a person', () => {
+    const entities = actors('Alexandria Commonwealth’s Attorney Bryan Porter said the case was closed. Laurel County Judge-Executive David Westerfield said the road would reopen.');
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name).sort();
+    assert.deepEqual(people, ['Bryan Porter', 'David Westerfield']);
+    assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.startsWith('Alexandria') || m.text.startsWith('Laurel'))));
+  });
+});

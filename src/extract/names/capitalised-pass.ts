@@ -36,6 +36,10 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       seq = { first: longTitle.last, last: sequenceAt(table, longTitle.last).last };
       titledAhead = true;
     }
+    // "Laurel County Judge-Executive David Westerfield": the words before an office inside the run are
+    // whom the office is of, a run of their own; the office and the name after it come next.
+    const office = titleAt(table, seq.first, seq.last) ? undefined : officeStartIn(table, seq.first + 1, seq.last);
+    if (office !== undefined) seq = { first: seq.first, last: office };
     let first = seq.first;
     const last = seq.last;
     i = last - 1;
@@ -162,6 +166,17 @@ function acronymAfter(table: ActorTable, last: number): number | undefined {
   return t.kind === 'word' && isAllCaps(t.text) && table.owner[last + 1] === 0 ? last + 1 : undefined;
 }
 
+/** The first token in [from, to) where an office title starts with a name after it, in the same run of capitalised words. */
+function officeStartIn(table: ActorTable, from: number, to: number): number | undefined {
+  const { tokens, capitalised } = table.facts;
+  for (let k = from; k < to; k++) {
+    if (!capitalised[k]) continue;
+    const title = titleAt(table, k, Math.min(tokens.length, k + 9));
+    if (title?.entry.kind === 'title' && capitalised[title.last] && table.owner[title.last] === 0) return k;
+  }
+  return undefined;
+}
+
 /** Whether tokens [first, last) are a title and nothing more ("Foreign Secretary", "Prime Minister"). */
 function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
   const { lower } = table.facts;
@@ -189,6 +204,7 @@ function isPersonName(table: ActorTable, first: number, last: number, words: str
   const { tokens, lower, sentenceInitial } = table.facts;
   if (words.length > 4 || words.some((w) => isAllCaps(w) && w.length > 1 && !/^[A-Z]\.$/.test(w))) return false;
   if (words.some((w) => isNotName(w))) return false;
+  if (officeStartIn(table, last, last + 1) !== undefined) return false; // "Alexandria Commonwealth's Attorney Bryan Porter"
   const countries = countryIndex();
   if (countries.countryOf(words[0]) !== undefined) return false;
   if (titled) return true;
