@@ -319,3 +319,12 @@ describe('a place before an office title', () => {
     assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.startsWith('Alexandria') || m.text.startsWith('Laurel'))));
   });
 });
+
+describe('organizations named by a head and its complement', () => {
+  it('keeps a demonym before "Ministry of …" in the name', () => {
+    const entities = actors('The grant was announced by the Iraqi Ministry of Culture in Baghdad.');
+    const ministry = entities.find((e) => e.kind === 'organization')!;
+    assert.equal(ministry.name, 'Iraqi Ministry of Culture');
+    assert.deepEqual(ministry.mentions.map((m) => m.text), ['the Iraqi Ministry of Culture']);
+  });
+});

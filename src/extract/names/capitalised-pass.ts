@@ -121,7 +121,22 @@ function speaks(table: ActorTable, first: number, last: number): boolean {
 function isOrgHeaded(table: ActorTable, first: number, last: number): boolean {
   const { tokens } = table.facts;
   const lastWord = tokens[last - 1].text;
-  return ORG_HEADS.has(isPossessive(lastWord) ? lastWord.slice(0, -2) : lastWord) || ORG_FIRST_WORDS.has(tokens[first].text);
+  return ORG_HEADS.has(isPossessive(lastWord) ? lastWord.slice(0, -2) : lastWord) || ORG_FIRST_WORDS.has(tokens[first].text) || innerHead(tokens.slice(first, last).map((t) => t.text)) !== undefined;
+}
+
+/**
+ * "Iraqi Ministry of Culture", "Syrian Council for Peace": a head word inside the name, its complement
+ * after it. A name with a place's name in it ("Ohio Department of Development", "Arts Center of Cannon
+ * County") is left to the places stage, which reads the place first.
+ */
+function innerHead(words: readonly string[]): string | undefined {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!ORG_HEADS.has(words[k]) || (words[k + 1] !== 'of' && words[k + 1] !== 'for')) continue;
+    const countries = countryIndex();
+    const complement = words.slice(words[k + 2] === 'the' ? k + 3 : k + 2).join(' ');
+    return words.some((w) => /^\p{Lu}/u.test(w) && countries.isPlace(w)) || countries.isPlace(complement) || countries.isPlace(words.slice(0, k).join(' ')) ? undefined : words[k];
+  }
+  return undefined;
 }
 
 interface OrgFields {
@@ -132,7 +147,7 @@ interface OrgFields {
 
 function organizationOf(table: ActorTable, first: number, last: number, words: string[], lastWord: string): OrgFields | undefined {
   const countries = countryIndex();
-  const head = ORG_HEADS.get(lastWord);
+  const head = ORG_HEADS.get(lastWord) ?? ORG_HEADS.get(innerHead(words) ?? '');
   const firstWord = ORG_FIRST_WORDS.get(words[0]);
   if (!head && !firstWord) return undefined;
   if (words.length === 1 && !table.facts.tokens[first].text.match(/^[A-Z]/)) return undefined;
