@@ -328,3 +328,17 @@ describe('organizations named by a head and its complement', () => {
     assert.deepEqual(ministry.mentions.map((m) => m.text), ['the Iraqi Ministry of Culture']);
   });
 });
+
+describe('countries listed as members or spoken for', () => {
+  it('reads countries a coalition’s members include, and those whose ministers meet, as their governments', () => {
+    const entities = actors('Coalition nations which have conducted strikes in Iraq include Australia, Belgium, and the United Kingdom. She met the Foreign Ministers of Egypt and Jordan.');
+    const governments = entities.filter((e) => e.name.startsWith('Government of')).map((e) => e.name).sort();
+    assert.deepEqual(governments, ['Government of Australia', 'Government of Belgium', 'Government of Egypt', 'Government of Jordan', 'Government of the United Kingdom']);
+    assert.ok(!governments.includes('Government of Iraq'), 'Iraq is where the strikes were');
+  });
+
+  it('leaves countries such as those refugees live in places', () => {
+    const entities = actors('Refugees live in countries such as Jordan, Lebanon and Turkey.');
+    assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0);
+  });
+});

@@ -14,6 +14,10 @@ const RELATION_WORDS = new Set(data.relationWords);
 const PARTY_WORDS = new Set(data.partyWords);
 const ENABLING_WORDS = new Set(data.enablingWords);
 const GOVERNMENT_NOUNS = new Set(data.governmentNouns);
+const MEMBERSHIP_CUES = data.membershipCues.map((cue) => cue.split(' '));
+const MEMBER_NOUNS = new Set(data.memberNouns);
+const REPRESENTED_BY = new Set(data.representedBy);
+const MEMBER_NOUN_REACH = 10;
 const LEFT_ADVERBS = new Set(['closely', 'together', 'jointly', 'directly', 'bilaterally']);
 
 /** "Government of the United States": a country's government, named as the places stage names it. */
@@ -46,6 +50,8 @@ export function findCountryActors(table: ActorTable): void {
       (ENABLING_WORDS.has(before) && actsTo(table, last)) ||
       ownsDecision(table, last) ||
       asksAbout(table, first) ||
+      listedAsMembers(table, first) ||
+      representedIn(table, first) ||
       (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || modifiesAction(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
@@ -101,6 +107,36 @@ function listHead(table: ActorTable, first: number): string {
   let k = first - 2;
   for (let steps = 0; k >= 0 && steps < 12 && (capitalised[k] || lower[k] === ',' || lower[k] === 'and' || lower[k] === 'the'); steps++) k--;
   return k >= 0 && k < first - 2 && tokens[k + 1].kind === 'word' && PLACE_PREPOSITIONS.has(lower[k]) ? lower[k] : before;
+}
+
+/** The first token of the list of names that ends with the one at `first` ("Jordan, Lebanon, and the United States"). */
+function listStart(table: ActorTable, first: number): number {
+  const { tokens, lower, capitalised, sentenceOf } = table.facts;
+  let k = first;
+  while (k > 0 && sentenceOf[k - 1] === sentenceOf[first] && (capitalised[k - 1] || lower[k - 1] === ',' || lower[k - 1] === 'and' || lower[k - 1] === 'the')) k--;
+  while (k < first && tokens[k].kind !== 'word') k++;
+  return k;
+}
+
+/** "Coalition nations … include Australia, Belgium and Canada", "the international community – including Russia and Iran": members listed. */
+function listedAsMembers(table: ActorTable, first: number): boolean {
+  const { lower, sentenceOf } = table.facts;
+  const start = listStart(table, first);
+  const cue = MEMBERSHIP_CUES.find((words) => words.every((w, n) => lower[start - words.length + n] === w));
+  if (!cue) return false;
+  const cueAt = start - cue.length;
+  for (let k = cueAt - 1; k >= 0 && k >= cueAt - MEMBER_NOUN_REACH && sentenceOf[k] === sentenceOf[cueAt]; k--) {
+    // "refugees in countries such as Jordan": countries as places.
+    if (MEMBER_NOUNS.has(lower[k])) return !PLACE_PREPOSITIONS.has(lower[k - 1]);
+  }
+  return false;
+}
+
+/** "the Foreign Ministers of Iran, Saudi Arabia and Egypt", "the Governments of Iraq and the United States". */
+function representedIn(table: ActorTable, first: number): boolean {
+  const { lower } = table.facts;
+  const start = listStart(table, first);
+  return lower[start - 1] === 'of' && REPRESENTED_BY.has(lower[start - 2]);
 }
 
 /** "Saudi Arabia’s leadership", "Turkey’s democratically elected government": the end of the phrase naming the government. */
