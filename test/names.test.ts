@@ -342,3 +342,14 @@ describe('countries listed as members or spoken for', () => {
     assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0);
   });
 });
+
+describe('countries paired by a hyphen in a relation', () => {
+  it('reads "UK-France co-operation" and "U.S.-Iraq partnership" as the governments, each country still a metonym mention', () => {
+    const text = 'Cameron and Hollande discussed UK-France co-operation on counter-terrorism. A strong U.S.-Iraq partnership is critical.';
+    const governments = actors(text).filter((e) => e.name.startsWith('Government of')).map((e) => e.name).sort();
+    assert.deepEqual(governments, ['Government of France', 'Government of Iraq', 'Government of the United Kingdom', 'Government of the United States']);
+    const places = extract({ id: 't', date: '2016-03-03', text }).entities.filter((e) => e.kind === 'place');
+    const uk = places.find((e) => e.mentions.some((m) => m.text === 'UK'))!;
+    assert.deepEqual(uk.mentions.map((m) => [m.text, m.sense]), [['UK', 'metonym']]);
+  });
+});

@@ -37,6 +37,7 @@ export function findCountryActors(table: ActorTable): void {
   const countries = countryIndex();
   for (let i = 0; i < tokens.length; i++) {
     if (!table.facts.capitalised[i] || table.owner[i] !== 0) continue;
+    if (pairedCountries(table, i)) continue;
     const match = countryAt(table, i);
     if (!match) continue;
     const { iso3, last } = match;
@@ -64,6 +65,32 @@ export function findCountryActors(table: ActorTable): void {
     else table.mention(actor, first, last, undefined, isPossessive(tokens[last - 1].text) ? tokens[last - 1].end - 2 : undefined);
     i = last - 1;
   }
+}
+
+/**
+ * "UK-France co-operation", "a strong U.S.-Iraq partnership": two countries joined by a hyphen before a
+ * word of their relation are the two governments. Records them and says whether it did.
+ */
+function pairedCountries(table: ActorTable, i: number): boolean {
+  const { tokens, lower } = table.facts;
+  const countries = countryIndex();
+  const government = (iso3: string) => table.actor(`side:${iso3}:GOV:government`, { kind: 'organization', name: governmentName(countries.nameOf(iso3) ?? iso3), country: iso3, sector: 'GOV' });
+  const token = tokens[i];
+  if (token.text.includes('-')) {
+    const parts = token.text.split('-');
+    const codes = parts.map((part) => countries.countryOf(part));
+    if (parts.length !== 2 || !codes.every((c, n) => c && countries.nameOf(c) && !isDemonym(parts[n], c)) || !RELATION_WORDS.has(lower[i + 1])) return false;
+    table.mention(government(codes[0]!), i, i + 1, token.start, token.start + parts[0].length);
+    table.mention(government(codes[1]!), i, i + 1, token.end - parts[1].length, token.end);
+    return true;
+  }
+  const left = countryAt(table, i);
+  if (!left || tokens[left.last]?.text !== '-' || tokens[left.last].start !== tokens[left.last - 1].end) return false;
+  const right = countryAt(table, left.last + 1);
+  if (!right || tokens[left.last + 1].start !== tokens[left.last].end || !RELATION_WORDS.has(lower[right.last])) return false;
+  table.mention(government(left.iso3), i, left.last);
+  table.mention(government(right.iso3), left.last + 1, right.last);
+  return true;
 }
 
 /** A country's name of one to three words at token i ("Iraq", "the United Kingdom", "U.S."). */
