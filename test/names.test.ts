@@ -353,3 +353,10 @@ describe('countries paired by a hyphen in a relation', () => {
     assert.deepEqual(uk.mentions.map((m) => [m.text, m.sense]), [['UK', 'metonym']]);
   });
 });
+
+describe('units by their number', () => {
+  it('makes a head word after an ordinal a unit, and leaves an office after one alone', () => {
+    const entities = actors('Soldiers visiting from 3rd Battalion, 321st Field Artillery Regiment arrived on Sunday. He was the 3rd President to visit.');
+    assert.deepEqual(entities.filter((e) => e.kind !== 'person').map((e) => e.name).sort(), ['321st Field Artillery Regiment', '3rd Battalion']);
+  });
+});

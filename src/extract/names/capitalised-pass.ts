@@ -151,7 +151,8 @@ function organizationOf(table: ActorTable, first: number, last: number, words: s
   const firstWord = ORG_FIRST_WORDS.get(words[0]);
   if (!head && !firstWord) return undefined;
   if (words.length === 1 && !table.facts.tokens[first].text.match(/^[A-Z]/)) return undefined;
-  if (words.length === 1) return undefined; // "Ministry", "Army" alone: an anaphor, not a name
+  // "Ministry", "Army" alone: an anaphor, not a name; "5th Fleet", "3rd Battalion": a unit by its number.
+  if (words.length === 1 && !(head && first > 0 && ORDINAL.test(table.facts.tokens[first - 1].text) && table.free(first - 1, first))) return undefined;
   const name = words.join(' ');
   if (countries.countryOf(name) !== undefined) return undefined; // "Russian Federation", "United Arab Emirates"
   if (countries.isPlace(name) && !firstWord) return undefined; // "Freedom Square" is no organization, nor "Kherson Oblast"
