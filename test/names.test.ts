@@ -360,3 +360,14 @@ describe('units by their number', () => {
     assert.deepEqual(entities.filter((e) => e.kind !== 'person').map((e) => e.name).sort(), ['321st Field Artillery Regiment', '3rd Battalion']);
   });
 });
+
+describe('the international community and a leader’s regime', () => {
+  it('takes "the international community" as one actor, and "Assad’s brutal regime" as the government', () => {
+    const entities = actors('The international community must do all it can to pressure Assad’s brutal regime, which Assad’s wife defends.');
+    const community = entities.find((e) => e.name === 'International community')!;
+    assert.deepEqual(community.mentions.map((m) => m.text), ['The international community']);
+    const government = entities.find((e) => e.name === 'Government of Syria')!;
+    assert.deepEqual(government.mentions.map((m) => m.text), ['Assad’s brutal regime']);
+    assert.ok(entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.text === 'Assad')), 'Assad’s wife: the man himself');
+  });
+});
