@@ -310,3 +310,64 @@ describe('plural demonyms', () => {
     assert.equal(actorOf('The Syrians')?.sector, 'CIV');
   });
 });
+
+describe('a place before an office title', () => {
+  it('splits a run at the office inside it, and never makes the place a person', () => {
+    const entities = actors('Alexandria Commonwealth’s Attorney Bryan Porter said the case was closed. Laurel County Judge-Executive David Westerfield said the road would reopen.');
+    const people = entities.filter((e) => e.kind === 'person').map((e) => e.name).sort();
+    assert.deepEqual(people, ['Bryan Porter', 'David Westerfield']);
+    assert.ok(!entities.some((e) => e.mentions.some((m) => m.text.startsWith('Alexandria') || m.text.startsWith('Laurel'))));
+  });
+});
+
+describe('organizations named by a head and its complement', () => {
+  it('keeps a demonym before "Ministry of …" in the name', () => {
+    const entities = actors('The grant was announced by the Iraqi Ministry of Culture in Baghdad.');
+    const ministry = entities.find((e) => e.kind === 'organization')!;
+    assert.equal(ministry.name, 'Iraqi Ministry of Culture');
+    assert.deepEqual(ministry.mentions.map((m) => m.text), ['the Iraqi Ministry of Culture']);
+  });
+});
+
+describe('countries listed as members or spoken for', () => {
+  it('reads countries a coalition’s members include, and those whose ministers meet, as their governments', () => {
+    const entities = actors('Coalition nations which have conducted strikes in Iraq include Australia, Belgium, and the United Kingdom. She met the Foreign Ministers of Egypt and Jordan.');
+    const governments = entities.filter((e) => e.name.startsWith('Government of')).map((e) => e.name).sort();
+    assert.deepEqual(governments, ['Government of Australia', 'Government of Belgium', 'Government of Egypt', 'Government of Jordan', 'Government of the United Kingdom']);
+    assert.ok(!governments.includes('Government of Iraq'), 'Iraq is where the strikes were');
+  });
+
+  it('leaves countries such as those refugees live in places', () => {
+    const entities = actors('Refugees live in countries such as Jordan, Lebanon and Turkey.');
+    assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0);
+  });
+});
+
+describe('countries paired by a hyphen in a relation', () => {
+  it('reads "UK-France co-operation" and "U.S.-Iraq partnership" as the governments, each country still a metonym mention', () => {
+    const text = 'Cameron and Hollande discussed UK-France co-operation on counter-terrorism. A strong U.S.-Iraq partnership is critical.';
+    const governments = actors(text).filter((e) => e.name.startsWith('Government of')).map((e) => e.name).sort();
+    assert.deepEqual(governments, ['Government of France', 'Government of Iraq', 'Government of the United Kingdom', 'Government of the United States']);
+    const places = extract({ id: 't', date: '2016-03-03', text }).entities.filter((e) => e.kind === 'place');
+    const uk = places.find((e) => e.mentions.some((m) => m.text === 'UK'))!;
+    assert.deepEqual(uk.mentions.map((m) => [m.text, m.sense]), [['UK', 'metonym']]);
+  });
+});
+
+describe('units by their number', () => {
+  it('makes a head word after an ordinal a unit, and leaves an office after one alone', () => {
+    const entities = actors('Soldiers visiting from 3rd Battalion, 321st Field Artillery Regiment arrived on Sunday. He was the 3rd President to visit.');
+    assert.deepEqual(entities.filter((e) => e.kind !== 'person').map((e) => e.name).sort(), ['321st Field Artillery Regiment', '3rd Battalion']);
+  });
+});
+
+describe('the international community and a leader’s regime', () => {
+  it('takes "the international community" as one actor, and "Assad’s brutal regime" as the government', () => {
+    const entities = actors('The international community must do all it can to pressure Assad’s brutal regime, which Assad’s wife defends.');
+    const community = entities.find((e) => e.name === 'International community')!;
+    assert.deepEqual(community.mentions.map((m) => m.text), ['The international community']);
+    const government = entities.find((e) => e.name === 'Government of Syria')!;
+    assert.deepEqual(government.mentions.map((m) => m.text), ['Assad’s brutal regime']);
+    assert.ok(entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.text === 'Assad')), 'Assad’s wife: the man himself');
+  });
+});

@@ -36,6 +36,10 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       seq = { first: longTitle.last, last: sequenceAt(table, longTitle.last).last };
       titledAhead = true;
     }
+    // "Laurel County Judge-Executive David Westerfield": the words before an office inside the run are
+    // whom the office is of, a run of their own; the office and the name after it come next.
+    const office = titleAt(table, seq.first, seq.last) ? undefined : officeStartIn(table, seq.first + 1, seq.last);
+    if (office !== undefined) seq = { first: seq.first, last: office };
     let first = seq.first;
     const last = seq.last;
     i = last - 1;
@@ -117,7 +121,22 @@ function speaks(table: ActorTable, first: number, last: number): boolean {
 function isOrgHeaded(table: ActorTable, first: number, last: number): boolean {
   const { tokens } = table.facts;
   const lastWord = tokens[last - 1].text;
-  return ORG_HEADS.has(isPossessive(lastWord) ? lastWord.slice(0, -2) : lastWord) || ORG_FIRST_WORDS.has(tokens[first].text);
+  return ORG_HEADS.has(isPossessive(lastWord) ? lastWord.slice(0, -2) : lastWord) || ORG_FIRST_WORDS.has(tokens[first].text) || innerHead(tokens.slice(first, last).map((t) => t.text)) !== undefined;
+}
+
+/**
+ * "Iraqi Ministry of Culture", "Syrian Council for Peace": a head word inside the name, its complement
+ * after it. A name with a place's name in it ("Ohio Department of Development", "Arts Center of Cannon
+ * County") is left to the places stage, which reads the place first.
+ */
+function innerHead(words: readonly string[]): string | undefined {
+  for (let k = 1; k < words.length - 1; k++) {
+    if (!ORG_HEADS.has(words[k]) || (words[k + 1] !== 'of' && words[k + 1] !== 'for')) continue;
+    const countries = countryIndex();
+    const complement = words.slice(words[k + 2] === 'the' ? k + 3 : k + 2).join(' ');
+    return words.some((w) => /^\p{Lu}/u.test(w) && countries.isPlace(w)) || countries.isPlace(complement) || countries.isPlace(words.slice(0, k).join(' ')) ? undefined : words[k];
+  }
+  return undefined;
 }
 
 interface OrgFields {
@@ -128,11 +147,12 @@ interface OrgFields {
 
 function organizationOf(table: ActorTable, first: number, last: number, words: string[], lastWord: string): OrgFields | undefined {
   const countries = countryIndex();
-  const head = ORG_HEADS.get(lastWord);
+  const head = ORG_HEADS.get(lastWord) ?? ORG_HEADS.get(innerHead(words) ?? '');
   const firstWord = ORG_FIRST_WORDS.get(words[0]);
   if (!head && !firstWord) return undefined;
   if (words.length === 1 && !table.facts.tokens[first].text.match(/^[A-Z]/)) return undefined;
-  if (words.length === 1) return undefined; // "Ministry", "Army" alone: an anaphor, not a name
+  // "Ministry", "Army" alone: an anaphor, not a name; "5th Fleet", "3rd Battalion": a unit by its number.
+  if (words.length === 1 && !(head && first > 0 && ORDINAL.test(table.facts.tokens[first - 1].text) && table.free(first - 1, first))) return undefined;
   const name = words.join(' ');
   if (countries.countryOf(name) !== undefined) return undefined; // "Russian Federation", "United Arab Emirates"
   if (countries.isPlace(name) && !firstWord) return undefined; // "Freedom Square" is no organization, nor "Kherson Oblast"
@@ -162,6 +182,17 @@ function acronymAfter(table: ActorTable, last: number): number | undefined {
   return t.kind === 'word' && isAllCaps(t.text) && table.owner[last + 1] === 0 ? last + 1 : undefined;
 }
 
+/** The first token in [from, to) where an office title starts with a name after it, in the same run of capitalised words. */
+function officeStartIn(table: ActorTable, from: number, to: number): number | undefined {
+  const { tokens, capitalised } = table.facts;
+  for (let k = from; k < to; k++) {
+    if (!capitalised[k]) continue;
+    const title = titleAt(table, k, Math.min(tokens.length, k + 9));
+    if (title?.entry.kind === 'title' && capitalised[title.last] && table.owner[title.last] === 0) return k;
+  }
+  return undefined;
+}
+
 /** Whether tokens [first, last) are a title and nothing more ("Foreign Secretary", "Prime Minister"). */
 function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
   const { lower } = table.facts;
@@ -189,6 +220,7 @@ function isPersonName(table: ActorTable, first: number, last: number, words: str
   const { tokens, lower, sentenceInitial } = table.facts;
   if (words.length > 4 || words.some((w) => isAllCaps(w) && w.length > 1 && !/^[A-Z]\.$/.test(w))) return false;
   if (words.some((w) => isNotName(w))) return false;
+  if (officeStartIn(table, last, last + 1) !== undefined) return false; // "Alexandria Commonwealth's Attorney Bryan Porter"
   const countries = countryIndex();
   if (countries.countryOf(words[0]) !== undefined) return false;
   if (titled) return true;

@@ -14,6 +14,10 @@ const RELATION_WORDS = new Set(data.relationWords);
 const PARTY_WORDS = new Set(data.partyWords);
 const ENABLING_WORDS = new Set(data.enablingWords);
 const GOVERNMENT_NOUNS = new Set(data.governmentNouns);
+const MEMBERSHIP_CUES = data.membershipCues.map((cue) => cue.split(' '));
+const MEMBER_NOUNS = new Set(data.memberNouns);
+const REPRESENTED_BY = new Set(data.representedBy);
+const MEMBER_NOUN_REACH = 10;
 const LEFT_ADVERBS = new Set(['closely', 'together', 'jointly', 'directly', 'bilaterally']);
 
 /** "Government of the United States": a country's government, named as the places stage names it. */
@@ -33,6 +37,7 @@ export function findCountryActors(table: ActorTable): void {
   const countries = countryIndex();
   for (let i = 0; i < tokens.length; i++) {
     if (!table.facts.capitalised[i] || table.owner[i] !== 0) continue;
+    if (pairedCountries(table, i)) continue;
     const match = countryAt(table, i);
     if (!match) continue;
     const { iso3, last } = match;
@@ -46,6 +51,8 @@ export function findCountryActors(table: ActorTable): void {
       (ENABLING_WORDS.has(before) && actsTo(table, last)) ||
       ownsDecision(table, last) ||
       asksAbout(table, first) ||
+      listedAsMembers(table, first) ||
+      representedIn(table, first) ||
       (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || modifiesAction(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
@@ -58,6 +65,32 @@ export function findCountryActors(table: ActorTable): void {
     else table.mention(actor, first, last, undefined, isPossessive(tokens[last - 1].text) ? tokens[last - 1].end - 2 : undefined);
     i = last - 1;
   }
+}
+
+/**
+ * "UK-France co-operation", "a strong U.S.-Iraq partnership": two countries joined by a hyphen before a
+ * word of their relation are the two governments. Records them and says whether it did.
+ */
+function pairedCountries(table: ActorTable, i: number): boolean {
+  const { tokens, lower } = table.facts;
+  const countries = countryIndex();
+  const government = (iso3: string) => table.actor(`side:${iso3}:GOV:government`, { kind: 'organization', name: governmentName(countries.nameOf(iso3) ?? iso3), country: iso3, sector: 'GOV' });
+  const token = tokens[i];
+  if (token.text.includes('-')) {
+    const parts = token.text.split('-');
+    const codes = parts.map((part) => countries.countryOf(part));
+    if (parts.length !== 2 || !codes.every((c, n) => c && countries.nameOf(c) && !isDemonym(parts[n], c)) || !RELATION_WORDS.has(lower[i + 1])) return false;
+    table.mention(government(codes[0]!), i, i + 1, token.start, token.start + parts[0].length);
+    table.mention(government(codes[1]!), i, i + 1, token.end - parts[1].length, token.end);
+    return true;
+  }
+  const left = countryAt(table, i);
+  if (!left || tokens[left.last]?.text !== '-' || tokens[left.last].start !== tokens[left.last - 1].end) return false;
+  const right = countryAt(table, left.last + 1);
+  if (!right || tokens[left.last + 1].start !== tokens[left.last].end || !RELATION_WORDS.has(lower[right.last])) return false;
+  table.mention(government(left.iso3), i, left.last);
+  table.mention(government(right.iso3), left.last + 1, right.last);
+  return true;
 }
 
 /** A country's name of one to three words at token i ("Iraq", "the United Kingdom", "U.S."). */
@@ -101,6 +134,36 @@ function listHead(table: ActorTable, first: number): string {
   let k = first - 2;
   for (let steps = 0; k >= 0 && steps < 12 && (capitalised[k] || lower[k] === ',' || lower[k] === 'and' || lower[k] === 'the'); steps++) k--;
   return k >= 0 && k < first - 2 && tokens[k + 1].kind === 'word' && PLACE_PREPOSITIONS.has(lower[k]) ? lower[k] : before;
+}
+
+/** The first token of the list of names that ends with the one at `first` ("Jordan, Lebanon, and the United States"). */
+function listStart(table: ActorTable, first: number): number {
+  const { tokens, lower, capitalised, sentenceOf } = table.facts;
+  let k = first;
+  while (k > 0 && sentenceOf[k - 1] === sentenceOf[first] && (capitalised[k - 1] || lower[k - 1] === ',' || lower[k - 1] === 'and' || lower[k - 1] === 'the')) k--;
+  while (k < first && tokens[k].kind !== 'word') k++;
+  return k;
+}
+
+/** "Coalition nations … include Australia, Belgium and Canada", "the international community – including Russia and Iran": members listed. */
+function listedAsMembers(table: ActorTable, first: number): boolean {
+  const { lower, sentenceOf } = table.facts;
+  const start = listStart(table, first);
+  const cue = MEMBERSHIP_CUES.find((words) => words.every((w, n) => lower[start - words.length + n] === w));
+  if (!cue) return false;
+  const cueAt = start - cue.length;
+  for (let k = cueAt - 1; k >= 0 && k >= cueAt - MEMBER_NOUN_REACH && sentenceOf[k] === sentenceOf[cueAt]; k--) {
+    // "refugees in countries such as Jordan": countries as places.
+    if (MEMBER_NOUNS.has(lower[k])) return !PLACE_PREPOSITIONS.has(lower[k - 1]);
+  }
+  return false;
+}
+
+/** "the Foreign Ministers of Iran, Saudi Arabia and Egypt", "the Governments of Iraq and the United States". */
+function representedIn(table: ActorTable, first: number): boolean {
+  const { lower } = table.facts;
+  const start = listStart(table, first);
+  return lower[start - 1] === 'of' && REPRESENTED_BY.has(lower[start - 2]);
 }
 
 /** "Saudi Arabia’s leadership", "Turkey’s democratically elected government": the end of the phrase naming the government. */

@@ -131,7 +131,16 @@ function longestForceNoun(table: ActorTable, i: number): [ForceCategory, number]
   }
   // "Russian forces' positions": fine; "Russian army officer": the noun must end the phrase.
   if (best && best[1] < tokens.length && FOLLOWERS_THAT_MAKE_A_MODIFIER.has(lower[best[1]])) return undefined;
+  if (best && continuesName(table, best[1])) return undefined; // "the Iraqi Ministry of Culture": a name of its own
   return best;
+}
+
+/** A capitalised noun continued by "of"/"for" and a capitalised word: "Ministry of Culture", "Council for Peace". */
+function continuesName(table: ActorTable, end: number): boolean {
+  const { lower, capitalised } = table.facts;
+  if (!capitalised[end - 1] || (lower[end] !== 'of' && lower[end] !== 'for')) return false;
+  const next = lower[end + 1] === 'the' ? end + 2 : end + 1;
+  return capitalised[next] === 1 && table.owner[next] === 0;
 }
 
 /** Nouns after which "army"/"military" is a modifier, not the actor ("military officials", "army spokesman"). */

@@ -168,7 +168,7 @@ export const placeSensesStage: Stage = {
     for (const entity of doc.entities) if (entity.kind === 'place' && entity.geo) for (const m of entity.mentions) literalNames.set(m.text, entity);
     for (let i = 0; i < view.length; i++) {
       if (view.text(i).includes('-') && !isPlace[i]) {
-        for (const part of demonymParts(view, i)) mentionPlace(doc, part.place, { ...doc.span(part.start, part.end), sense: 'demonym' });
+        for (const part of demonymParts(view, i, inActor[i])) mentionPlace(doc, part.place, { ...doc.span(part.start, part.end), sense: part.sense });
         continue;
       }
       if (!view.isCapitalised(i)) continue;
@@ -186,15 +186,20 @@ export const placeSensesStage: Stage = {
   },
 };
 
-/** "Syrian-Turkish border", "Egyptian-US relations", "Russian-backed", "anti-Russian": the demonyms inside a hyphenated word. */
-function demonymParts(view: TokenView, i: number): { start: number; end: number; place: Place }[] {
+/**
+ * "Syrian-Turkish border", "Egyptian-US relations", "Russian-backed", "anti-Russian": the demonyms inside
+ * a hyphenated word; inside an actor's mention, countries too ("UK-France co-operation").
+ */
+function demonymParts(view: TokenView, i: number, inActor: boolean): { start: number; end: number; place: Place; sense: MentionSense }[] {
   const token = view.tokens[i];
   const table = demonyms();
-  const out: { start: number; end: number; place: Place }[] = [];
+  const out: { start: number; end: number; place: Place; sense: MentionSense }[] = [];
   let offset = token.start;
   for (const part of token.text.split('-')) {
-    const place = table.get(part);
-    if (place) out.push({ start: offset, end: offset + part.length, place });
+    const demonym = table.get(part);
+    const named = demonym || !inActor ? undefined : placeNamedInActor(part);
+    const place = demonym ?? named;
+    if (place) out.push({ start: offset, end: offset + part.length, place, sense: demonym ? 'demonym' : 'metonym' });
     offset += part.length + 1;
   }
   return out;
