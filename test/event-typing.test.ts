@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+import { mainEvent } from '../src/eval/events.js';
+
+/** The type of a report's main event, as the CASE 2021 evaluation reads it. */
+const mainType = (text: string) => mainEvent(analyze({ id: 't', date: '', text }))?.type ?? 'OTHER';
+const types = (text: string) => analyze({ id: 't', date: '', text }).events.map((e) => e.type);
+
+test('typing: a street address is no blocked street', () => {
+  const text = 'Two propane tanks exploded in a garage in the 4500 block of Elm Street on Monday, firefighters said.';
+  assert.ok(!types(text).includes('PEACE_PROTEST'), types(text).join());
+  assert.equal(mainType(text), 'MAN_MADE_DISASTER');
+});
+
+test('typing: a post attacked is a clash, not a post set up', () => {
+  assert.equal(mainType('Officials say insurgents have attacked a police checkpoint in the northern province, killing nine officers.'), 'ARMED_CLASH');
+  assert.equal(mainType('The army has set up a new checkpoint on the road to the border crossing.'), 'HQ_ESTABLISHED');
+});
+
+test('typing: gunmen attacking unarmed people is an attack; attacking troops or their bases is a clash', () => {
+  assert.equal(mainType('Local media said gunmen attacked a restaurant in the city centre and killed nine people.'), 'ATTACK');
+  assert.equal(mainType('Suspected militants carried out a shooting attack on a passenger car near the village on Friday.'), 'ATTACK');
+  assert.equal(mainType('Militants attacked an army base in the province overnight, the military said.'), 'ARMED_CLASH');
+});
+
+test('typing: soldiers missing after an ambush are casualties of the clash', () => {
+  assert.equal(mainType('Four soldiers were killed and three are missing after rebels ambushed a patrol near the border, the army said.'), 'ARMED_CLASH');
+  assert.equal(mainType('Gunmen attacked the village and two girls are still missing, residents said.'), 'ABDUCT_DISSAP');
+});
+
+test('typing: driving fighters out of an area and recovering a region are territory regained', () => {
+  assert.equal(mainType('Government troops drove the militants out of several villages in the province on Friday.'), 'GOV_REGAINS_TERIT');
+  assert.equal(mainType('The national army recovered the territory near the border that armed groups had held since March.'), 'GOV_REGAINS_TERIT');
+});
