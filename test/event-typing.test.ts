@@ -33,3 +33,20 @@ test('typing: driving fighters out of an area and recovering a region are territ
   assert.equal(mainType('Government troops drove the militants out of several villages in the province on Friday.'), 'GOV_REGAINS_TERIT');
   assert.equal(mainType('The national army recovered the territory near the border that armed groups had held since March.'), 'GOV_REGAINS_TERIT');
 });
+
+test('typing: riot-control means make a protest with intervention, and firing them is no blaze', () => {
+  const text = 'Security forces fired water cannon and tear gas to disperse crowds in the city centre on Saturday.';
+  assert.ok(!types(text).includes('MAN_MADE_DISASTER'), types(text).join());
+  assert.equal(mainType(text), 'PROTEST_WITH_INTER');
+  assert.equal(mainType('A fire broke out in a textile factory on the outskirts of the city overnight.'), 'MAN_MADE_DISASTER');
+});
+
+test('typing: weapons seized are disrupted weapons use even when a crime is named beside them', () => {
+  assert.equal(mainType('A handgun believed to have been used in a murder last month and 40 rounds of ammunition were seized by detectives on Sunday.'), 'DISR_WEAP');
+});
+
+test('typing: counterfeiting, theft and hacking are organised crime; a claim of responsibility stays an attribution', () => {
+  assert.equal(mainType('Police arrested six men and recovered counterfeit banknotes worth $40,000 in the port area.'), 'ORG_CRIME');
+  assert.equal(mainType('Investigators said a hacker had attacked the ministry\'s website for months.'), 'ORG_CRIME');
+  assert.equal(mainType('A drug cartel claimed responsibility for the bombing of the police station.'), 'ATTRIB');
+});
