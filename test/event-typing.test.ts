@@ -50,3 +50,20 @@ test('typing: counterfeiting, theft and hacking are organised crime; a claim of 
   assert.equal(mainType('Investigators said a hacker had attacked the ministry\'s website for months.'), 'ORG_CRIME');
   assert.equal(mainType('A drug cartel claimed responsibility for the bombing of the police station.'), 'ATTRIB');
 });
+
+test('typing: a protest told on in the next sentence is one protest, as far as it went', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Hundreds of demonstrators gathered outside parliament on Monday to demand the minister\'s resignation. Some of the protesters later threw stones at the police.' });
+  assert.deepEqual(doc.events.map((e) => e.type), ['VIOL_DEMONSTR']);
+  assert.equal(doc.events[0].evidence.length, 2);
+});
+
+test('typing: arresting the organisers of protests is an arrest, not an intervention in one', () => {
+  assert.equal(mainType('Police detained the activists who organised the protests in the capital last week.'), 'ARREST');
+  assert.equal(mainType('Police detained dozens of protesters at a rally in the capital on Saturday.'), 'PROTEST_WITH_INTER');
+});
+
+test('typing: protesters shutting roads riot; a protest against violence does not; rival crowds fighting are mob violence', () => {
+  assert.equal(mainType('Anti-government protesters shut down roads across the capital on Sunday, demanding new elections.'), 'VIOL_DEMONSTR');
+  assert.equal(mainType('Students staged demonstrations against gun violence in several cities.'), 'PEACE_PROTEST');
+  assert.equal(mainType('Counter-protesters clashed with rival demonstrators near the courthouse, throwing rocks and bottles.'), 'MOB_VIOL');
+});

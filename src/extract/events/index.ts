@@ -70,8 +70,9 @@ export const eventsStage: Stage = {
         const recent = previous && previous.sentence === s - 1 ? previous.event : undefined;
         if (told) told.evidence.push(doc.span(view.sentence.start, view.sentence.end));
         else if (recent && continues(doc, view, cluster, recent)) attachCasualties(doc, recent, view, counts);
-        else if (recent && interruptsProtest(doc, view, cluster, recent)) {
-          retype(recent, 'PROTEST_WITH_INTER');
+        else if (recent && continuesProtest(doc, view, cluster, recent)) {
+          const type = PROTEST_COURSE.indexOf(protestReading(cluster.type)) > PROTEST_COURSE.indexOf(recent.type) ? protestReading(cluster.type) : recent.type;
+          if (type !== recent.type) retype(recent, type);
           recent.evidence.push(doc.span(view.sentence.start, view.sentence.end));
         }
         else events.push(buildEvent(doc, view, cluster, parties, counts, matches, recent?.place ?? undefined, credit));
@@ -116,14 +117,21 @@ function retype(event: Event, type: string): void {
   if (!info.violent) event.fatalities = undefined;
 }
 
-/** "Protesters gathered in Moscow. Police detained over 1,000 people.": an arrest or dispersal right after a protest is its intervention. */
-function interruptsProtest(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event): boolean {
-  if (recent.type !== 'PEACE_PROTEST' || !PROTEST_INTERVENTIONS.has(cluster.type)) return false;
+/**
+ * "Protesters gathered in Moscow. Police detained over 1,000 people." / "… They threw stones at police.": a protest
+ * told on in the next sentence, with no other place, is the same protest, as far as it went.
+ */
+function continuesProtest(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event): boolean {
+  if (!PROTEST_COURSE.includes(recent.type) || !PROTEST_COURSE.includes(protestReading(cluster.type))) return false;
   const place = choosePlace(doc, view, cluster.anchor.first, false, new Set());
   return !place || place.entity.id === recent.place;
 }
 
-const PROTEST_INTERVENTIONS = new Set(['ARREST', 'PROTEST_WITH_INTER']);
+/** How far a protest went, least first: met by no one, met by police, met by lethal force, violent itself. */
+const PROTEST_COURSE = ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'];
+
+/** An arrest right after a protest is its intervention. */
+const protestReading = (type: string) => (type === 'ARREST' ? 'PROTEST_WITH_INTER' : type);
 
 /** A coder's label at the head of an ACLED note names the note's event: that event leads. */
 function followNoteLabel(doc: Doc): void {

@@ -50,7 +50,6 @@ function insideName(doc: Doc, view: SentenceView, match: TriggerMatch): boolean 
 /** The type an event of this type becomes in this sentence (refinements.json, first rule that applies). */
 export function refineType(type: string, view: SentenceView, matchTypes: Set<string>): string {
   for (const rule of REFINEMENTS) {
-    if (rule.to === type) continue;
     if (rule.when && !rule.when.has(type)) {
       if (!rule.whenAnyMatch) continue;
     }
