@@ -67,3 +67,18 @@ test('typing: protesters shutting roads riot; a protest against violence does no
   assert.equal(mainType('Students staged demonstrations against gun violence in several cities.'), 'PEACE_PROTEST');
   assert.equal(mainType('Counter-protesters clashed with rival demonstrators near the courthouse, throwing rocks and bottles.'), 'MOB_VIOL');
 });
+
+test('typing: people fleeing are displacement, unless an attack forced them to flee', () => {
+  assert.equal(mainType('Thousands of families have fled their villages because of attacks by armed groups, the UN said.'), 'OTHER');
+  assert.equal(mainType('Gunmen attacked the village, forcing hundreds of residents to flee.'), 'ATTACK');
+});
+
+test('typing: fortifying positions is a change to group activity; a deal framing another act is no agreement', () => {
+  assert.equal(mainType('Rebels continue to fortify their positions along the front line.'), 'CHANGE_TO_GROUP_ACT');
+  assert.equal(mainType('Turkish troops set up a new observation post in the province as part of a de-escalation agreement with Russia.'), 'HQ_ESTABLISHED');
+});
+
+test('typing: peace talks and prisoners freed in exchange are agreements', () => {
+  assert.equal(mainType('The guerrillas began peace talks with the government on Monday.'), 'AGREEMENT');
+  assert.equal(mainType('The government released 20 rebel fighters in exchange for the release of 12 soldiers.'), 'AGREEMENT');
+});
