@@ -82,3 +82,50 @@ test('typing: peace talks and prisoners freed in exchange are agreements', () =>
   assert.equal(mainType('The guerrillas began peace talks with the government on Monday.'), 'AGREEMENT');
   assert.equal(mainType('The government released 20 rebel fighters in exchange for the release of 12 soldiers.'), 'AGREEMENT');
 });
+
+test('typing: security forces killing rebels is a clash; people captured are no territory taken', () => {
+  assert.equal(mainType('Security forces killed 14 suspected rebels in the northern region, an official said on Wednesday.'), 'ARMED_CLASH');
+  const captured = types('Two militants were captured alive when they attacked the army base, the military said.');
+  assert.deepEqual(captured, ['ARMED_CLASH']);
+});
+
+test('typing: accidents and poisonings are man-made disasters, and so are evacuations from them', () => {
+  assert.equal(mainType('At least ten people died and dozens were hospitalised after consuming bootleg liquor containing methanol, health officials said.'), 'MAN_MADE_DISASTER');
+  assert.equal(mainType('A cargo ship was struck by a container vessel off the coast on Monday, the coast guard said.'), 'MAN_MADE_DISASTER');
+  assert.equal(mainType('Hundreds of residents were evacuated after a chemical leak at a fertiliser plant, officials said.'), 'MAN_MADE_DISASTER');
+  assert.equal(mainType('Residents were evacuated as floods swept through the low-lying districts.'), 'NATURAL_DISASTER');
+});
+
+test('typing: a mass grave found is the news, not the massacre that filled it', () => {
+  assert.equal(mainType('Investigators said villagers massacred by militants in 2015 were buried in the mass grave found on Monday.'), 'OTHER');
+});
+
+test('typing: attacks on property destroy property; vigilantism is mob violence', () => {
+  assert.equal(mainType('The association said that attacks on properties of its members had cost traders millions.'), 'PROPERTY_DISTRUCT');
+  assert.equal(mainType('Cow vigilantism has claimed another life in the district, activists said.'), 'MOB_VIOL');
+});
+
+test('typing: a police officer hitting a protester is force against the protest; control of a whole area is territory', () => {
+  assert.equal(mainType('A police officer hit a protester with his baton during the march in the capital.'), 'FORCE_AGAINST_PROTEST');
+  assert.equal(mainType('Government forces took full control of the town on Tuesday after the militants withdrew.'), 'GOV_REGAINS_TERIT');
+});
+
+test('typing: a controlled explosion by a bomb squad disrupts weapons use', () => {
+  assert.equal(mainType('A bomb squad carried out a controlled explosion of a suspicious device found near the station.'), 'DISR_WEAP');
+});
+
+const confidenceOf = (text: string, type: string) => analyze({ id: 't', date: '', text }).events.find((e) => e.type === type)?.confidence ?? 0;
+
+test('confidence: a speaker\'s own quoted words are less sure than a report of the same', () => {
+  const quoted = confidenceOf('"Government troops shelled the village all night," the commander said on Monday.', 'ART_MISS_ATTACK');
+  const reported = confidenceOf('Government troops shelled the village all night, the commander said on Monday.', 'ART_MISS_ATTACK');
+  assert.ok(quoted > 0 && quoted < reported, `${quoted} vs ${reported}`);
+});
+
+test('confidence: the lead sentence tells the news; a close rival elsewhere in the report makes either less sure', () => {
+  const report = 'Police arrested 20 people in the capital on Sunday. Government troops shelled the village all night.';
+  assert.equal(mainType(report), 'ARREST');
+  const alone = (text: string, type: string) => confidenceOf(text, type);
+  assert.ok(confidenceOf(report, 'ART_MISS_ATTACK') < alone('Government troops shelled the village all night.', 'ART_MISS_ATTACK'));
+  assert.ok(confidenceOf(report, 'ARREST') < alone('Police arrested 20 people in the capital on Sunday.', 'ARREST'));
+});

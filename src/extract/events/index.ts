@@ -82,16 +82,20 @@ export const eventsStage: Stage = {
       calibrateAgainstRivals(events);
       preferTerritoryChange(events);
     }
+    calibrateAgainstRivals(doc.events);
     calibrateByCorroboration(doc.events);
     followNoteLabel(doc);
   },
 };
 
-/** Confidence of an event another reading of its own sentence nearly matches: a closer call, less sure. */
-function calibrateAgainstRivals(events: Event[]): void {
+/**
+ * Confidence of an event another reading nearly matches, of its own sentence or (`rivals`) of other
+ * sentences of the report: a closer call, less sure.
+ */
+function calibrateAgainstRivals(events: Event[], rivals: (event: Event, other: Event) => boolean = () => true): void {
   const before = events.map((e) => e.confidence);
   events.forEach((event, i) => {
-    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type));
+    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type && rivals(event, events[j])));
     if (before[i] - rival < 0.15) event.confidence = round(event.confidence * 0.88);
   });
 }
@@ -260,6 +264,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (!time) confidence -= 0.05;
   if (governed) confidence *= 0.7;
   if (inAfterClause(view, anchor.first)) confidence *= 0.85;
+  if (view.index > 0) confidence *= 0.92; // the lead sentence tells the news, later ones more often its background
+  if (quote?.direct) confidence *= 0.9; // a speaker's own words tell of more than happened
   if (modality === 'hypothetical') confidence *= 0.8;
   if (modality === 'denied') confidence *= 0.65;
   const event = doc.addEvent({
