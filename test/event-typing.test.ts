@@ -129,3 +129,13 @@ test('confidence: the lead sentence tells the news; a close rival elsewhere in t
   assert.ok(confidenceOf(report, 'ART_MISS_ATTACK') < alone('Government troops shelled the village all night.', 'ART_MISS_ATTACK'));
   assert.ok(confidenceOf(report, 'ARREST') < alone('Police arrested 20 people in the capital on Sunday.', 'ARREST'));
 });
+
+test('typing: territory taken by an actor known only by its noun ("Kavala\'s army", "militants") goes by that noun', () => {
+  assert.equal(mainType('Kavala\'s army captured the village of Orlova on Tuesday.'), 'GOV_REGAINS_TERIT');
+  assert.equal(mainType('The insurgents regained control of the district after the army withdrew.'), 'NON_STATE_ACTOR_OVERTAKES_TER');
+});
+
+test('typing: a checkpoint where militants are shot is the scene, not a post set up; the terms of a deal frame a withdrawal', () => {
+  assert.deepEqual(types('Soldiers shot dead three suspected militants at a checkpoint.'), ['ARMED_CLASH']);
+  assert.equal(mainType('Rebels withdrew from the town under the terms of the agreement, allowing government troops to enter.'), 'NON_VIOL_TERRIT_TRANSFER');
+});

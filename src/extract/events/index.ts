@@ -1,6 +1,6 @@
 import type { Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { enlist, entityCountry, isStateActor, recipientPlace, sentenceParties, type Party } from './actors.js';
+import { enlist, entityCountry, isStateActor, isStateSector, recipientPlace, sectorOfNounBefore, sentenceParties, type Party } from './actors.js';
 import { alpha3, countryName, countryOfWords } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
@@ -239,7 +239,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
   let type = cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
-  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry);
+  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry, sectorOfNounBefore(view, anchor.first));
   if (type === 'ARREST' && isOccupierDetention(actors, placeCountry)) type = 'ABDUCT_DISSAP';
   if (EVENT_TYPES[type]?.territory && targets.length === 0) {
     const actorCountries = new Set(actors.map((p) => entityCountry(p.entity)));
@@ -404,9 +404,9 @@ function nearestGroup(nearestFirst: Party[]): Party[] {
 }
 
 /** Taking territory: the government of the country it lies in regains it; anyone else overtakes it. */
-function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined): string {
+function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined, nounSector: string | undefined): string {
   const actor = actors[0]?.entity;
-  if (!actor) return type;
+  if (!actor) return nounSector === 'REB' ? 'NON_STATE_ACTOR_OVERTAKES_TER' : isStateSector(nounSector) ? 'GOV_REGAINS_TERIT' : type;
   const country = entityCountry(actor);
   const placeCountry = alpha3(placeAlpha2);
   if (actor.sector === 'REB' || actor.kind === 'armed_group') return 'NON_STATE_ACTOR_OVERTAKES_TER';
