@@ -139,3 +139,8 @@ test('typing: a checkpoint where militants are shot is the scene, not a post set
   assert.deepEqual(types('Soldiers shot dead three suspected militants at a checkpoint.'), ['ARMED_CLASH']);
   assert.equal(mainType('Rebels withdrew from the town under the terms of the agreement, allowing government troops to enter.'), 'NON_VIOL_TERRIT_TRANSFER');
 });
+
+test('typing: a protest noun opening a sentence is no name, even when the quotes stage took it for a speaker', () => {
+  assert.equal(mainType('Demonstrations demanding higher wages were held in several cities on Saturday.'), 'PEACE_PROTEST');
+  assert.equal(mainType('Protesters shut down roads across the capital on Sunday, demanding new elections.'), 'VIOL_DEMONSTR');
+});
