@@ -144,3 +144,17 @@ test('typing: a protest noun opening a sentence is no name, even when the quotes
   assert.equal(mainType('Demonstrations demanding higher wages were held in several cities on Saturday.'), 'PEACE_PROTEST');
   assert.equal(mainType('Protesters shut down roads across the capital on Sunday, demanding new elections.'), 'VIOL_DEMONSTR');
 });
+
+test('typing: fighters fleeing are no displacement; "made it clear that the use of" takes no territory; a post someone holds is not set up', () => {
+  assert.deepEqual(types('Troops pursued the insurgents who fled the town on Monday.'), []);
+  assert.ok(!types('The council made it clear that the use of starvation as a weapon of war is unacceptable.').includes('GOV_REGAINS_TERIT'));
+  assert.deepEqual(types('The group used its headquarters in the old town as a gathering place.'), []);
+  assert.equal(mainType('Coalition forces began to attack the city and pursue any insurgents hiding there.'), 'ARMED_CLASH');
+});
+
+test('events: a battle told on over three sentences is one event, and takes its parties from the sentence that names them', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Heavy fighting broke out in the city of Husaybah on Monday. Coalition forces attacked insurgents in the city of Husaybah. Fighting continued in the city of Husaybah on Tuesday.' });
+  assert.equal(doc.events.length, 1, doc.events.map((e) => e.type).join());
+  assert.equal(doc.events[0].evidence.length, 3);
+  assert.ok(doc.events[0].actors.length > 0 && doc.events[0].targets.length > 0);
+});

@@ -63,22 +63,28 @@ export const eventsStage: Stage = {
       }
       const parties = sentenceParties(doc, view, new Set(matches.map((m) => m.first))).filter((p) => !credit || p.end <= credit.first);
       const events: Event[] = [];
+      let toldOn: Event | undefined; // the event of the sentence before that this one goes on telling
       for (const cluster of clusters(view, matches)) {
         const determiner = view.stems[cluster.anchor.first - 1];
         const anaphoric = ANAPHORIC.has(determiner) || (determiner === 'the' && !chooseTime(doc, view, view.sentence.start));
         const told = anaphoric ? doc.events.find((e) => e.type === cluster.type) : undefined;
         const recent = previous && previous.sentence === s - 1 ? previous.event : undefined;
         if (told) told.evidence.push(doc.span(view.sentence.start, view.sentence.end));
-        else if (recent && continues(doc, view, cluster, recent)) attachCasualties(doc, recent, view, counts);
-        else if (recent && continuesProtest(doc, view, cluster, recent)) {
+        else if (recent && continues(doc, view, cluster, recent)) {
+          attachCasualties(doc, recent, view, counts);
+          adoptParties(doc, view, cluster, parties, recent);
+          toldOn = recent;
+        } else if (recent && continuesProtest(doc, view, cluster, recent)) {
           const type = PROTEST_COURSE.indexOf(protestReading(cluster.type)) > PROTEST_COURSE.indexOf(recent.type) ? protestReading(cluster.type) : recent.type;
           if (type !== recent.type) retype(recent, type);
           recent.evidence.push(doc.span(view.sentence.start, view.sentence.end));
+          toldOn = recent;
         }
         else events.push(buildEvent(doc, view, cluster, parties, counts, matches, recent?.place ?? undefined, credit));
       }
       const main = events.reduce<Event | undefined>((a, b) => (a && a.confidence >= b.confidence ? a : b), undefined);
-      if (main) previous = { event: main, sentence: s };
+      const last = main ?? toldOn;
+      if (last) previous = { event: last, sentence: s };
       calibrateAgainstRivals(events);
       preferTerritoryChange(events);
     }
@@ -217,6 +223,14 @@ function continues(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event
   if (place && place.entity.id !== recent.place) return false;
   const time = chooseTime(doc, view, view.tokens[cluster.anchor.first].start);
   return !time || time.start === recent.time.start;
+}
+
+/** "Fighting broke out in the city. Coalition forces attacked …": an event told without parties takes those of the sentence telling on. */
+function adoptParties(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], event: Event): void {
+  if (event.actors.length > 0 || event.targets.length > 0) return;
+  const { actors, targets } = roles(view, governingMatch(cluster), parties, EVENT_TYPES[event.type]?.violent === true, cluster.matches);
+  event.actors = unique(actors.map((p) => enlist(doc, p).id));
+  event.targets = unique(targets.map((p) => enlist(doc, p).id).filter((id) => !event.actors.includes(id)));
 }
 
 /** `placeOfRecent`: the place of the event of the sentence before, the scene of one whose sentence names none. */
