@@ -48,6 +48,24 @@ export function isStateActor(entity: Entity): boolean {
   return entity.sector !== undefined && STATE_SECTORS.has(entity.sector);
 }
 
+/** Whether a sector is the state's (military, police, government). */
+export function isStateSector(sector: string | undefined): boolean {
+  return sector !== undefined && STATE_SECTORS.has(sector);
+}
+
+/**
+ * "Kavala's army captured …": the sector of the nearest group noun among the few words before token `first`
+ * of its clause, for an event whose actor has no entity of its own.
+ */
+export function sectorOfNounBefore(view: SentenceView, first: number): string | undefined {
+  for (let i = first - 1; i >= Math.max(0, first - 6); i--) {
+    if (view.tokens[i].kind === 'punct') return undefined;
+    const sector = GROUP_NOUNS.get(view.stems[i]);
+    if (sector) return sector;
+  }
+  return undefined;
+}
+
 /**
  * The parties of a sentence: entities of the earlier stages (places only when they are countries, which
  * act through their governments), and group phrases nobody claimed yet ("Russian forces", "gunmen"),

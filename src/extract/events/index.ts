@@ -1,6 +1,6 @@
 import type { Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { enlist, entityCountry, isStateActor, recipientPlaces, sentenceParties, type Party } from './actors.js';
+import { enlist, entityCountry, isStateActor, isStateSector, recipientPlaces, sectorOfNounBefore, sentenceParties, type Party } from './actors.js';
 import { alpha3, countryName, countryOfWords } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
@@ -63,34 +63,45 @@ export const eventsStage: Stage = {
       }
       const parties = sentenceParties(doc, view, new Set(matches.map((m) => m.first))).filter((p) => !credit || p.end <= credit.first);
       const events: Event[] = [];
+      let toldOn: Event | undefined; // the event of the sentence before that this one goes on telling
       for (const cluster of clusters(view, matches)) {
         const determiner = view.stems[cluster.anchor.first - 1];
         const anaphoric = ANAPHORIC.has(determiner) || (determiner === 'the' && !chooseTime(doc, view, view.sentence.start));
         const told = anaphoric ? doc.events.find((e) => e.type === cluster.type) : undefined;
         const recent = previous && previous.sentence === s - 1 ? previous.event : undefined;
         if (told) told.evidence.push(doc.span(view.sentence.start, view.sentence.end));
-        else if (recent && continues(doc, view, cluster, recent)) attachCasualties(doc, recent, view, counts);
-        else if (recent && interruptsProtest(doc, view, cluster, recent)) {
-          retype(recent, 'PROTEST_WITH_INTER');
+        else if (recent && continues(doc, view, cluster, recent)) {
+          attachCasualties(doc, recent, view, counts);
+          adoptParties(doc, view, cluster, parties, recent);
+          toldOn = recent;
+        } else if (recent && continuesProtest(doc, view, cluster, recent)) {
+          const type = PROTEST_COURSE.indexOf(protestReading(cluster.type)) > PROTEST_COURSE.indexOf(recent.type) ? protestReading(cluster.type) : recent.type;
+          if (type !== recent.type) retype(recent, type);
           recent.evidence.push(doc.span(view.sentence.start, view.sentence.end));
+          toldOn = recent;
         }
         else events.push(buildEvent(doc, view, cluster, parties, counts, matches, recent?.place ?? undefined, credit));
       }
       const main = events.reduce<Event | undefined>((a, b) => (a && a.confidence >= b.confidence ? a : b), undefined);
-      if (main) previous = { event: main, sentence: s };
+      const last = main ?? toldOn;
+      if (last) previous = { event: last, sentence: s };
       calibrateAgainstRivals(events);
       preferTerritoryChange(events);
     }
+    calibrateAgainstRivals(doc.events);
     calibrateByCorroboration(doc.events);
     followNoteLabel(doc);
   },
 };
 
-/** Confidence of an event another reading of its own sentence nearly matches: a closer call, less sure. */
-function calibrateAgainstRivals(events: Event[]): void {
+/**
+ * Confidence of an event another reading nearly matches, of its own sentence or (`rivals`) of other
+ * sentences of the report: a closer call, less sure.
+ */
+function calibrateAgainstRivals(events: Event[], rivals: (event: Event, other: Event) => boolean = () => true): void {
   const before = events.map((e) => e.confidence);
   events.forEach((event, i) => {
-    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type));
+    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type && rivals(event, events[j])));
     if (before[i] - rival < 0.15) event.confidence = round(event.confidence * 0.88);
   });
 }
@@ -116,14 +127,21 @@ function retype(event: Event, type: string): void {
   if (!info.violent) event.fatalities = undefined;
 }
 
-/** "Protesters gathered in Moscow. Police detained over 1,000 people.": an arrest or dispersal right after a protest is its intervention. */
-function interruptsProtest(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event): boolean {
-  if (recent.type !== 'PEACE_PROTEST' || !PROTEST_INTERVENTIONS.has(cluster.type)) return false;
+/**
+ * "Protesters gathered in Moscow. Police detained over 1,000 people." / "… They threw stones at police.": a protest
+ * told on in the next sentence, with no other place, is the same protest, as far as it went.
+ */
+function continuesProtest(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event): boolean {
+  if (!PROTEST_COURSE.includes(recent.type) || !PROTEST_COURSE.includes(protestReading(cluster.type))) return false;
   const place = choosePlace(doc, view, cluster.anchor.first, false, new Set());
   return !place || place.entity.id === recent.place;
 }
 
-const PROTEST_INTERVENTIONS = new Set(['ARREST', 'PROTEST_WITH_INTER']);
+/** How far a protest went, least first: met by no one, met by police, met by lethal force, violent itself. */
+const PROTEST_COURSE = ['PEACE_PROTEST', 'PROTEST_WITH_INTER', 'FORCE_AGAINST_PROTEST', 'VIOL_DEMONSTR'];
+
+/** An arrest right after a protest is its intervention. */
+const protestReading = (type: string) => (type === 'ARREST' ? 'PROTEST_WITH_INTER' : type);
 
 /** A coder's label at the head of an ACLED note names the note's event: that event leads. */
 function followNoteLabel(doc: Doc): void {
@@ -207,6 +225,14 @@ function continues(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event
   return !time || time.start === recent.time.start;
 }
 
+/** "Fighting broke out in the city. Coalition forces attacked …": an event told without parties takes those of the sentence telling on. */
+function adoptParties(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], event: Event): void {
+  if (event.actors.length > 0 || event.targets.length > 0) return;
+  const { actors, targets } = roles(view, governingMatch(cluster), parties, EVENT_TYPES[event.type]?.violent === true, cluster.matches);
+  event.actors = unique(actors.map((p) => enlist(doc, p).id));
+  event.targets = unique(targets.map((p) => enlist(doc, p).id).filter((id) => !event.actors.includes(id)));
+}
+
 /** `placeOfRecent`: the place of the event of the sentence before, the scene of one whose sentence names none. */
 function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], counts: SentenceCounts, all: TriggerMatch[], placeOfRecent?: string, credit?: Credit): Event {
   const { anchor } = cluster;
@@ -227,7 +253,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
   let type = cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
-  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry);
+  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry, sectorOfNounBefore(view, anchor.first));
   if (type === 'ARREST' && isOccupierDetention(actors, placeCountry)) type = 'ABDUCT_DISSAP';
   if (EVENT_TYPES[type]?.territory && targets.length === 0) {
     const actorCountries = new Set(actors.map((p) => entityCountry(p.entity)));
@@ -251,6 +277,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (!time) confidence -= 0.05;
   if (governed) confidence *= 0.7;
   if (inAfterClause(view, anchor.first)) confidence *= 0.85;
+  if (view.index > 0) confidence *= 0.92; // the lead sentence tells the news, later ones more often its background
+  if (quote?.direct) confidence *= 0.9; // a speaker's own words tell of more than happened
   if (modality === 'hypothetical') confidence *= 0.8;
   if (modality === 'denied') confidence *= 0.65;
   const event = doc.addEvent({
@@ -409,9 +437,9 @@ function nearestGroup(nearestFirst: Party[]): Party[] {
 }
 
 /** Taking territory: the government of the country it lies in regains it; anyone else overtakes it. */
-function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined): string {
+function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined, nounSector: string | undefined): string {
   const actor = actors[0]?.entity;
-  if (!actor) return type;
+  if (!actor) return nounSector === 'REB' ? 'NON_STATE_ACTOR_OVERTAKES_TER' : isStateSector(nounSector) ? 'GOV_REGAINS_TERIT' : type;
   const country = entityCountry(actor);
   const placeCountry = alpha3(placeAlpha2);
   if (actor.sector === 'REB' || actor.kind === 'armed_group') return 'NON_STATE_ACTOR_OVERTAKES_TER';

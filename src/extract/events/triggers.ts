@@ -44,13 +44,18 @@ function insideName(doc: Doc, view: SentenceView, match: TriggerMatch): boolean 
   const entity = entityOfToken(doc, view.sentence.firstToken + match.first);
   if (entity === undefined || entity.kind === 'place' || !/^\p{Lu}/u.test(view.tokens[match.first].text)) return false;
   for (let i = match.first + 1; i < match.end; i++) if (entityOfToken(doc, view.sentence.firstToken + i) !== entity) return false;
-  return true;
+  // "Protesters demanding …": a sentence's first word is capitalised anyway; a name that is just the trigger, with the
+  // clause running on after it, is none (a heading's "Interception:" stays a label).
+  const start = view.tokens[match.first].start;
+  const end = view.tokens[match.end - 1].end;
+  const opens = view.tokens.slice(0, match.first).every((token) => token.kind === 'punct');
+  const runsOn = view.tokens[match.end]?.kind === 'word';
+  return !(opens && runsOn && entity.mentions.some((m) => m.start === start && m.end === end));
 }
 
 /** The type an event of this type becomes in this sentence (refinements.json, first rule that applies). */
 export function refineType(type: string, view: SentenceView, matchTypes: Set<string>): string {
   for (const rule of REFINEMENTS) {
-    if (rule.to === type) continue;
     if (rule.when && !rule.when.has(type)) {
       if (!rule.whenAnyMatch) continue;
     }
