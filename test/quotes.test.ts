@@ -304,6 +304,19 @@ describe('quotes: attribution shapes of news language', () => {
     assert.ok(quotes.every((q) => q.speaker?.toLowerCase() === 'pence'));
   });
 
+  it('a quotation signed with a dash and a name is that person’s', () => {
+    const quotes = quotesOf('Readers sent in their views.\n\n“He is ignorant of our culture. He makes blanket statements about people.” ― Pamela Padilla\n\n“Maybe we can build a wall around him.”― Steve Quinlan.');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.direct]), [['Pamela Padilla', true], ['Steve Quinlan', true]]);
+    assert.equal(quotes[0].text, '“He is ignorant of our culture. He makes blanket statements about people.”');
+  });
+
+  it('transcript lines opening with a quotation mark are one quote each, a nested quotation inside', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Why would Trump do that? Will she be there tomorrow night?\n\n"PENCE: Well, she apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.\n\n"WALLACE: Governor, I want to try to get an answer.\n\n"PENCE: Sure, I will answer it right now.';
+    const quotes = quotesOf(text);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['WALLACE', 'PENCE', 'WALLACE', 'PENCE']);
+    assert.ok(quotes[1].text.endsWith('But this is America, Chris.'), quotes[1].text);
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

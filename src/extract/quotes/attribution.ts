@@ -28,7 +28,7 @@ const CLAUSE_BOUNDARIES = new Set([
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
-const STOPS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--', '.', '!', '?', '…']);
+const STOPS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '―', '--', '.', '!', '?', '…']);
 const MAX_SUBJECT_WORDS = 9;
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'after', 'before', 'while', 'when', 'as', 'of', 'about', 'with', 'from', 'through', 'via', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'afterward', 'afterwards', 'repeatedly', 'again', 'too', 'also', 'then', 'here', 'there', 'privately', 'publicly', 'ago', 'over', 'following', 'and', 'but', 'adding', 'referring', 'according', 'speaking', 'noting', 'citing', 'explaining', 'pointing', 'calling', 'describing', 'arguing', 'saying', 'because', 'although', 'though', 'if', 'until', 'since', 'amid', 'despite', 'without', 'among', 'under', 'outside', 'inside', 'near', 'for']);
 const EXPLICIT_OPENERS = new Set(['that', 'whether', 'if']);
@@ -38,7 +38,7 @@ const DETERMINERS_AND_TIME = new Set(['the', 'a', 'that', 'this', 'his', 'her', 
 const COORDINATED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'first', 'second', 'finally', 'separately', 'again']);
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '―', '--']);
 const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as']);
 
@@ -46,7 +46,7 @@ const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'a
 const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'spending', 'funding', 'polling', 'bring', 'thing', 'things']);
 const QUESTION_LEADS = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'being', ',', '—', '–', '(', 'and', 'but']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'which', 'where', 'about']);
-const DASHES_AND_HYPHEN = new Set(['—', '–', '--', '-']);
+const DASHES_AND_HYPHEN = new Set(['—', '–', '―', '--', '-']);
 const LABEL_CONNECTORS = new Set(['to', 'at', 'on', 'in', 'and', 'of', 'for', '&']);
 const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which']);
 const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
@@ -122,6 +122,12 @@ export class UnitReader {
         consumedTo = Math.max(consumedTo, record.contents[0][1]);
         i = record.contents[0][0] - 1;
         continue;
+      }
+      const signed = this.signedQuotation(i, unit, consumedTo);
+      if (signed) {
+        found.push(signed);
+        consumedTo = unit.endToken;
+        break;
       }
       const spoken = this.quoteThenSpeaker(i, unit, consumedTo);
       if (spoken) {
@@ -289,6 +295,18 @@ export class UnitReader {
     return this.trailing(cue, [speaker], [open, close + 1], unit, Math.max(verbEnd, speaker[1]));
   }
 
+  /** "“Maybe we can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name. */
+  private signedQuotation(i: number, unit: Unit, floor: number): Attribution | undefined {
+    const dash = i - 1;
+    const close = i - 2;
+    if (close < unit.firstToken || !DASHES.has(this.tokens[dash].text) || this.quoted[dash] || !this.isClosingQuote(close) || !/^[\p{Lu}]/u.test(this.tokens[i].text)) return undefined;
+    const open = this.regionStartAt[close];
+    if (open < floor || open < unit.firstToken) return undefined;
+    const end = this.phraseAfter(i, unit);
+    if (end === i || (end < unit.endToken && this.tokens[end].text !== ',' && !STOPS.has(this.tokens[end].text))) return undefined;
+    return { cue: [dash, dash + 1], speaker: [[i, end]], contents: [[open, close + 1]], inherit: false, channelRange: [i, i] };
+  }
+
   /** A lowercase past-tense verb ("barked", "exclaimed"), or one with its particle ("shot back", "went on"). */
   private isMannerVerb(t: number, unit: Unit, inverted = false): boolean {
     if (t >= unit.endToken || this.quoted[t] || this.tokens[t].kind !== 'word') return false;
@@ -319,8 +337,9 @@ export class UnitReader {
     if (!unit.paragraphStart) return undefined;
     let first = unit.firstToken;
     if (this.isAllCapsTag(first) && DASHES_AND_HYPHEN.has(this.tokens[first + 1]?.text)) first += 2; // "EXCLUSIVE – Roger Stone: …"
-    if (this.tokens[first].kind === 'quote' && this.transcriptLabels.has(this.tokens[first + 1]?.text)) first++; // "\"PENCE: Well, …"
-    let colon = first;
+    const quotedLabel = this.tokens[first].kind === 'quote' && this.transcriptLabels.has(this.tokens[first + 1]?.text); // "\"PENCE: Well, …"
+    if (quotedLabel) first++;
+    let colon = quotedLabel ? first + 1 : first;
     while (colon < unit.endToken && colon - first < 7 && this.isWordLike(colon)) colon++;
     if (colon === first || colon >= unit.endToken || this.tokens[colon].text !== ':' || !this.isLabel(first, colon)) return undefined;
     const label = this.lower.slice(first, colon).join(' ');

@@ -30,6 +30,8 @@ export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
     const previous = units[units.length - 1];
     if (previous && !paragraphStart && endsWithQuestionOrExclamationQuote(doc, previous, regionEnd) && isShortAttribution(doc, firstToken, endToken)) {
       previous.endToken = endToken; // “Does he not understand?” Biden said.
+    } else if (previous && !paragraphStart && endsWithQuote(doc, previous, regionEnd) && isDashedByline(doc, firstToken, endToken)) {
+      previous.endToken = endToken; // “We can build a wall around him.” ― Steve Quinlan
     } else {
       units.push({ firstToken, endToken, paragraphStart });
     }
@@ -38,14 +40,27 @@ export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
   return units;
 }
 
+function endsWithQuote(doc: Doc, unit: Unit, regionEnd: Int32Array): boolean {
+  const last = unit.endToken - 1;
+  return doc.tokens[last].kind === 'quote' && regionEnd[last] === last + 1;
+}
+
 /** The unit ends with a quotation closing on "?", "!" or "." — where a sentence splitter cuts before its attribution. */
 function endsWithQuestionOrExclamationQuote(doc: Doc, unit: Unit, regionEnd: Int32Array): boolean {
   const last = unit.endToken - 1;
-  if (doc.tokens[last].kind !== 'quote' || regionEnd[last] !== last + 1) return false;
+  if (!endsWithQuote(doc, unit, regionEnd)) return false;
   let k = last;
   while (k > unit.firstToken && doc.tokens[k].kind === 'quote') k--;
   const mark = doc.tokens[k].text;
   return mark === '?' || mark === '!' || mark === '.';
+}
+
+const BYLINE_DASHES = new Set(['—', '–', '―']);
+const MAX_BYLINE_TOKENS = 12;
+
+/** "― Steve Quinlan.": a dash and a few words, the way a quotation is signed. */
+function isDashedByline(doc: Doc, firstToken: number, endToken: number): boolean {
+  return BYLINE_DASHES.has(doc.tokens[firstToken].text) && endToken - firstToken <= MAX_BYLINE_TOKENS;
 }
 
 /** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start. */
