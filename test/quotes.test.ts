@@ -317,6 +317,34 @@ describe('quotes: attribution shapes of news language', () => {
     assert.ok(quotes[1].text.endsWith('But this is America, Chris.'), quotes[1].text);
   });
 
+  it('an aside between commas opening with "including" or a participle stands between the subject and its verb', () => {
+    const [unions] = quotesOf('Other major unions, including the American Federation of Teachers and the AFL-CIO, have also endorsed Clinton in the race.');
+    assert.equal(unions.speaker, 'Other major unions');
+    const [judge] = quotesOf('Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said the early voting period is really quite generous.');
+    assert.equal(judge.speaker, 'David McKeague');
+    assert.equal(judge.text, 'the early voting period is really quite generous');
+  });
+
+  it('a name alone can be what a verb of backing or opposing is about', () => {
+    const [q] = quotesOf('About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.');
+    assert.equal(q.text, 'Clinton');
+    assert.equal(q.cue, 'backed');
+  });
+
+  it('a name after a preposition is no subject before the comma ("exports to Mexico, the report says")', () => {
+    const [q] = quotesOf('Six million American jobs also depend on exports to Mexico, the report says.');
+    assert.equal(q.text, 'Six million American jobs also depend on exports to Mexico');
+    assert.equal(q.speaker, 'the report');
+  });
+
+  it('a subject may carry a prepositional phrase after its head', () => {
+    const [morgan] = quotesOf('“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.');
+    assert.match(morgan.speaker ?? '', /Morgan/);
+    const [analysis] = quotesOf('Donations to super PACs hit nearly $1.1 billion through the end of August, a newspaper analysis of newly filed campaign-finance reports shows.');
+    assert.equal(analysis.text, 'Donations to super PACs hit nearly $1.1 billion through the end of August');
+    assert.equal(analysis.cue, 'shows');
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

@@ -25,6 +25,8 @@ const CLAUSE_BOUNDARIES = new Set([
   'where', 'whereas', 'until', 'than', 'whether', 'what', 'how', 'why', 'then', 'however', 'meanwhile', 'also', 'yet', 'still',
   'instead', 'indeed', 'who', 'whom', 'whose', 'which', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'of', 'from', 'about', 'during', 'into', 'over', 'under',
 ]);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'of', 'from', 'about', 'during', 'into', 'over', 'under']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
@@ -40,7 +42,7 @@ const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
 const DASHES = new Set(['—', '–', '―', '--']);
 const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
-const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as']);
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as', 'including']);
 
 const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'as', 'whereas']);
 const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'spending', 'funding', 'polling', 'bring', 'thing', 'things']);
@@ -517,7 +519,7 @@ export class UnitReader {
     const segments: [number, number][] = [];
     end = this.skipTimePhrase(end, floor);
     for (let round = 0; round < 3; round++) {
-      const a = this.phraseBefore(end, floor);
+      const a = round === 0 ? this.headOfPrepositionalPhrase(this.phraseBefore(end, floor), floor) : this.phraseBefore(end, floor);
       if (a === end) break;
       segments.unshift([a, end]);
       const relative = end - a === 1 && RELATIVES.has(this.lower[a]);
@@ -529,6 +531,24 @@ export class UnitReader {
     }
     if (segments.length === 0) return undefined;
     return { segments, before: segments[0][0] - 1 };
+  }
+
+  /**
+   * "Mr. Morgan of the Sierra Club said", "…, a USA TODAY analysis of newly filed reports shows": where a
+   * subject starts whose head (a name, or a person, body or record noun) a prepositional phrase ending at `a`
+   * modifies, when the subject follows its content; else `a`.
+   */
+  private headOfPrepositionalPhrase(a: number, floor: number): number {
+    const preposition = a - 1;
+    if (preposition <= floor || this.quoted[preposition] || !SUBJECT_PREPOSITIONS.has(this.lower[preposition])) return a;
+    const b = this.phraseBefore(preposition, floor);
+    if (b === preposition || preposition - b > 5) return a;
+    const boundary = b - 1;
+    const afterContent = boundary > floor && (this.tokens[boundary].text === ',' || this.isClosingQuote(boundary)); // a lead subject keeps its last noun ("the foreign minister of Russia said" → Russia)
+    const head = preposition - 1;
+    const lower = this.lower[head];
+    const nounHead = this.isName(head) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || TITLES.has(lower);
+    return afterContent && nounHead ? b : a;
   }
 
   /**
@@ -556,7 +576,8 @@ export class UnitReader {
         if (k <= floor || this.tokens[k].text !== ',' || k === before - 1) return end;
         const first = this.lower[k + 1];
         const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
-        if (!adverb && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first); // "McKeague, writing for the majority, said"
+        if (!adverb && !participle && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
@@ -621,7 +642,7 @@ export class UnitReader {
     const a = this.phraseBefore(comma, floor);
     if (a === comma) return false;
     const boundary = a - 1;
-    const startsClause = boundary < floor || this.tokens[boundary].text === ',' || this.isClosingQuote(boundary) || CLAUSE_BOUNDARIES.has(this.lower[boundary]);
+    const startsClause = boundary < floor || this.tokens[boundary].text === ',' || this.isClosingQuote(boundary) || (CLAUSE_BOUNDARIES.has(this.lower[boundary]) && !PREPOSITIONS.has(this.lower[boundary])); // "exports to Mexico, the report says": an object, no subject
     if (!startsClause || !/^[\p{Lu}]/u.test(this.tokens[a].text) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
     if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
@@ -864,7 +885,8 @@ export class UnitReader {
     if (cue.frame === 'target' || cue.frame === 'naming') end = this.trimEnd(this.relativeClauseStart(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
-    return words >= 2 ? [start, end] : undefined;
+    const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
+    return words >= 2 || namedObject ? [start, end] : undefined;
   }
 
   /** A subordinate or participial clause opens at `k` ("before clarifying", "referencing"): no content of the cue's lies beyond. */
