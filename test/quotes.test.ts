@@ -345,6 +345,20 @@ describe('quotes: attribution shapes of news language', () => {
     assert.equal(analysis.cue, 'shows');
   });
 
+  it('a name with a parenthesis, or an apposition opening with a possessive, still heads the subject', () => {
+    const [cummings] = quotesOf('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process would be open and transparent.');
+    assert.equal(cummings.speaker, 'Elijah Cummings');
+    assert.equal(cummings.text, 'that the process would be open and transparent');
+    const [devine] = quotesOf("Tad Devine, Sanders' senior media adviser, said Republicans are engaged in misguided mischief.");
+    assert.match(devine.speaker ?? '', /Devine/);
+    assert.equal(devine.text, 'Republicans are engaged in misguided mischief');
+  });
+
+  it('a content ends before a participle clause after a comma', () => {
+    const [q] = quotesOf('Cruz denied that waterboarding constitutes torture, appearing to rely on a discredited definition of the term.');
+    assert.equal(q.text, 'that waterboarding constitutes torture');
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

@@ -204,7 +204,7 @@ export class UnitReader {
 
   private isPossessive(t: number): boolean {
     const lower = this.lower[t];
-    return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s")));
+    return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith("s'") || lower.endsWith('s’')));
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
@@ -599,11 +599,20 @@ export class UnitReader {
       const first = this.lower[k + 1];
       const aside = this.isAppositionPhrase(k + 1, end) || RELATIVES.has(first) || (end - k === 2 && this.tokens[k + 1].kind === 'number');
       if (!aside) return undefined;
-      const head = this.phraseBefore(k, floor);
-      if (head < k && this.appositionAhead(k, floor)) return { segments: [[head, k]], before: head - 1 };
+      const nameEnd = this.beforeParenthesis(k, floor); // "Rep. Elijah Cummings (D-Md.), chair of …, said"
+      const head = this.phraseBefore(nameEnd, floor);
+      if (head < nameEnd && this.appositionAhead(nameEnd, floor)) return { segments: [[head, nameEnd]], before: head - 1 };
       end = k;
     }
     return undefined;
+  }
+
+  /** Where a parenthesis ending right before `end` opens ("Warren (D-MA)"), else `end`. */
+  private beforeParenthesis(end: number, floor: number): number {
+    if (end - 1 <= floor || this.tokens[end - 1].text !== ')') return end;
+    let k = end - 2;
+    while (k > floor && end - k < 12 && this.tokens[k].text !== '(') k--;
+    return k > floor && this.tokens[k].text === '(' ? k : end;
   }
 
   /** "Trump at the time said": steps back over a short time or place phrase between a name and its verb. */
@@ -629,7 +638,7 @@ export class UnitReader {
   /** A lowercase noun phrase that can stand in apposition: "its chief executive officer", "a spokesman for …". */
   private isAppositionPhrase(a: number, end: number): boolean {
     const first = this.lower[a];
-    if (!(NP_OPENERS.has(first) || TITLES.has(first) || PERSON_NOUNS.has(first))) return false;
+    if (!(NP_OPENERS.has(first) || TITLES.has(first) || PERSON_NOUNS.has(first) || (this.isPossessive(a) && end - a > 1))) return false; // "Sanders' senior media adviser"
     for (let t = a; t < end; t++) {
       if (RELATIVE_WORDS.has(this.lower[t])) return true; // "the executive director …, whose film was also featured"
       if (AUXILIARIES.has(this.lower[t]) && !NP_OPENERS.has(this.lower[t])) return false;
@@ -930,6 +939,7 @@ export class UnitReader {
       const joiner = this.lower[k];
       const coordinating = joiner === 'and' || joiner === 'but';
       if (!coordinating && joiner !== ',' && !CLAUSE_JOINERS.has(joiner)) continue;
+      if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return k; // "…, appearing to rely on …": the reporter's own participle clause
       let v = k + 1;
       while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
       const hasSubject = v > k + 1;
