@@ -359,6 +359,19 @@ describe('quotes: attribution shapes of news language', () => {
     assert.equal(q.text, 'that waterboarding constitutes torture');
   });
 
+  it('a passive reporting verb with its agent: the agent speaks, the subject is the content', () => {
+    const [q] = quotesOf('The registration issue was first reported by The Washington Post.');
+    assert.equal(q.text, 'The registration issue');
+    assert.match(q.speaker ?? '', /Washington Post/);
+    assert.equal(q.cue, 'was first reported by');
+  });
+
+  it('a long sentence whose reporting verb a comma ends attributes the quotation before it', () => {
+    const [q] = quotesOf("“What does that mean, he kept the country safe after 9/11?” Mr. Trump asked, repeating a broadside that he had used in the Republican debate on Saturday night in South Carolina.");
+    assert.equal(q.text, '“What does that mean, he kept the country safe after 9/11?”');
+    assert.match(q.speaker ?? '', /Trump/);
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

@@ -159,6 +159,13 @@ export class UnitReader {
         i = question.contents[0][1] - 1;
         continue;
       }
+      const passive = this.passiveWithAgent(i, unit, consumedTo);
+      if (passive) {
+        found.push(passive);
+        consumedTo = Math.max(consumedTo, passive.speaker![0][1]);
+        i = consumedTo - 1;
+        continue;
+      }
       const cue = this.cueAt(i, unit);
       if (!cue) continue;
       const attribution = cue.frame === 'according' ? this.according(cue, unit, consumedTo) : this.verbal(cue, unit, consumedTo, found);
@@ -168,6 +175,29 @@ export class UnitReader {
       i = cue.end - 1;
     }
     return found;
+  }
+
+  /**
+   * "The registration issue was first reported by The Washington Post", "Trump, meanwhile, is supported by far
+   * fewer publications": a passive reporting verb with its agent; the agent speaks, and the subject is what it
+   * said or backed.
+   */
+  private passiveWithAgent(i: number, unit: Unit, floor: number): Attribution | undefined {
+    const frame = VERB_FRAME.get(this.lower[i]);
+    if (!frame || frame === 'seem' || this.lower[i + 1] !== 'by' || this.quoted[i + 1] || !this.isWordLike(i + 2)) return undefined;
+    let start = i;
+    while (start > floor && !this.quoted[start - 1] && AUXILIARIES.has(this.lower[start - 1])) start--;
+    let passive = false;
+    for (let k = start; k < i && !passive; k++) passive = PASSIVE.has(this.lower[k]);
+    if (!passive) return undefined;
+    const agentEnd = this.phraseAfterAccording(i + 2, unit, false);
+    if (agentEnd === i + 2) return undefined;
+    const subjectEnd = this.skipInsertions(start, floor);
+    const subjectStart = this.phraseBefore(subjectEnd, floor);
+    if (subjectStart === subjectEnd) return undefined;
+    const boundary = subjectStart - 1;
+    if (boundary >= floor && boundary >= unit.firstToken && this.tokens[boundary].text !== ',' && !STOPS.has(this.tokens[boundary].text)) return undefined;
+    return { cue: [start, i + 2], speaker: [[i + 2, agentEnd]], contents: [[subjectStart, subjectEnd]], inherit: false, channelRange: [i + 2, agentEnd] };
   }
 
   /** "Trump’s claim that …", "his decision to …": a noun of saying or intending and its clause; its possessor speaks. */

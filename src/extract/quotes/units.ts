@@ -63,11 +63,13 @@ function isDashedByline(doc: Doc, firstToken: number, endToken: number): boolean
   return BYLINE_DASHES.has(doc.tokens[firstToken].text) && endToken - firstToken <= MAX_BYLINE_TOKENS;
 }
 
-/** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start. */
+/** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start, or a longer one whose verb a comma ends ("Trump asked, repeating …"). */
 function isShortAttribution(doc: Doc, firstToken: number, endToken: number): boolean {
-  if (endToken - firstToken > 16 || doc.tokens[firstToken].kind === 'quote') return false;
+  if (doc.tokens[firstToken].kind === 'quote') return false;
+  const long = endToken - firstToken > 16;
   for (let t = firstToken; t < Math.min(endToken, firstToken + 8); t++) {
-    if (doc.tokens[t].kind === 'word' && VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) return true;
+    if (doc.tokens[t].kind !== 'word' || !VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) continue;
+    return !long || (doc.tokens[t + 1]?.text === ',' && doc.tokens[t + 2]?.kind !== 'quote'); // "Mr. Trump asked, repeating a broadside …", not "She adds, “…”"
   }
   return false;
 }
