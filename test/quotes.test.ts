@@ -372,6 +372,16 @@ describe('quotes: attribution shapes of news language', () => {
     assert.match(q.speaker ?? '', /Trump/);
   });
 
+  it('a sentence with a quotation of its own is not the attribution of the quotation before it', () => {
+    const quotes = quotesOf('Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a "pathological liar."');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), [['Donald Trump', 'Hillary Clinton "caused death."'], ['Bernie Sanders', 'Trump a "pathological liar."']]);
+  });
+
+  it('a content ends where a subordinate clause brings its own attribution', () => {
+    const quotes = quotesOf('Netanyahu said late Wednesday that he would go ahead with the meeting, although he tweeted that he “rejects the latest comments about Muslims.”');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'that he would go ahead with the meeting'], ['tweeted', 'that he “rejects the latest comments about Muslims.”']]);
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

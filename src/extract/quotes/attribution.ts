@@ -27,6 +27,7 @@ const CLAUSE_BOUNDARIES = new Set([
 ]);
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'of', 'from', 'about', 'during', 'into', 'over', 'under']);
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
@@ -60,7 +61,7 @@ const NP_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'with', 'about',
 const NAMES_LISTENER_AFTER = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'convince', 'convinced', 'advise', 'advised']);
 const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which']);
 const NAMED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'this', 'that']);
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';', 'although', 'though', 'because', 'after', 'before', 'when', 'since', 'as']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t']);
 
@@ -882,7 +883,7 @@ export class UnitReader {
     let start = -1;
     const first = cue.end;
     const clauseRightAfter = (cue.frame === 'say' || cue.frame === 'target' || cue.frame === 'naming') && first < unit.endToken && this.isWordLike(first)
-      && !TAKES_LISTENER.has(this.lower[cue.verb]) && !ADJUNCT_OPENERS.has(this.lower[first]) && !EXPLICIT_OPENERS.has(this.lower[first]);
+      && !TAKES_LISTENER.has(this.lower[cue.verb]) && !ADJUNCT_OPENERS.has(this.lower[first]) && !EXPLICIT_OPENERS.has(this.lower[first]) && !this.timeBeforeThat(first, unit);
     if (clauseRightAfter && explicitOnly) return undefined;
     for (let k = cue.end; k < limit && !clauseRightAfter; k++) {
       const text = this.tokens[k].text;
@@ -926,6 +927,15 @@ export class UnitReader {
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
     return words >= 2 || namedObject ? [start, end] : undefined;
+  }
+
+  /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
+  private timeBeforeThat(k: number, unit: Unit): boolean {
+    for (let t = k; t < unit.endToken && t - k <= 4; t++) {
+      if (this.lower[t] === 'that' && t > k) return true;
+      if (!this.isWordLike(t) || !(DATE_WORDS.has(this.lower[t]) || TIME_PREPOSITIONS.has(this.lower[t]) || TIME_MODIFIERS.has(this.lower[t]) || this.tokens[t].kind === 'number')) return false;
+    }
+    return false;
   }
 
   /** A subordinate or participial clause opens at `k` ("before clarifying", "referencing"): no content of the cue's lies beyond. */
