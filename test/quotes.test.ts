@@ -382,6 +382,11 @@ describe('quotes: attribution shapes of news language', () => {
     assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'that he would go ahead with the meeting'], ['tweeted', 'that he “rejects the latest comments about Muslims.”']]);
   });
 
+  it('a cue word after a possessive is a noun: "Editor’s note:" attributes nothing to an editor', () => {
+    const quotes = quotesOf('Editor’s note: Donald Trump regularly incites political violence and is a serial liar.');
+    assert.deepEqual(quotes, []);
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

@@ -28,6 +28,7 @@ const CLAUSE_BOUNDARIES = new Set([
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'of', 'from', 'about', 'during', 'into', 'over', 'under']);
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
+const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'there’s', "there's", 'who’s', "who's", 'what’s', "what's"]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
@@ -453,6 +454,7 @@ export class UnitReader {
     if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
+    if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
     return { start, verb: i, end, frame };
   }
 
