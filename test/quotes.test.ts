@@ -387,6 +387,24 @@ describe('quotes: attribution shapes of news language', () => {
     assert.deepEqual(quotes, []);
   });
 
+  it('a quantifier can be the subject of a reporting verb, and "since" can stand after its auxiliary', () => {
+    const quotes = quotesOf('Many thought after 2012 that Republicans would have a serious discussion. Clinton has since stressed that she did not send any classified information.');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.text]), [
+      ['Many', 'thought', 'that Republicans would have a serious discussion'],
+      ['Clinton', 'has since stressed', 'that she did not send any classified information'],
+    ]);
+  });
+
+  it('a passive reporting verb before "that": its subject holds a conviction, else nobody named is the source', () => {
+    const [ackman] = quotesOf('But Mr. Ackman is convinced that Valeant will be a comeback story.');
+    assert.match(ackman.speaker ?? '', /Ackman/);
+    assert.equal(ackman.text, 'that Valeant will be a comeback story');
+    const [reported] = quotesOf('It was widely reported that Mr. Trump paid $100 million for the jet.');
+    assert.equal(reported.speaker, null);
+    assert.equal(reported.text, 'that Mr. Trump paid $100 million for the jet');
+    assert.deepEqual(quotesOf('The plan was found to be illegal by the court.'), []);
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

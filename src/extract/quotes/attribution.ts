@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -18,6 +18,7 @@ interface Cue {
   verb: number;
   end: number;
   frame: CueFrame | 'according';
+  passive?: boolean; // "is convinced that", "it was widely reported that"
 }
 
 const CLAUSE_BOUNDARIES = new Set([
@@ -29,6 +30,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'of',
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
 const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'there’s', "there's", 'who’s', "who's", 'what’s', "what's"]);
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'several', 'others', 'two', 'three']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
@@ -447,15 +449,18 @@ export class UnitReader {
     if (!frame) return undefined;
     if (word === 'said' && this.lower[i - 1] === 'that' && this.tokens[i + 1]?.text === ',') return undefined; // "That said,"
     let start = i;
-    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
-    if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) if (PASSIVE.has(this.lower[k])) return undefined; // "was found" (but "is declaring")
+    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
+    let passive = false;
+    if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) passive ||= PASSIVE.has(this.lower[k]);
+    if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
-    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
+    const quantifierSubject = QUANTIFIER_SUBJECTS.has(this.lower[i - 1]) && !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word); // "Many thought", "Several said"
+    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !quantifierSubject) return undefined; // "the report", "a statement"
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
-    return { start, verb: i, end, frame };
+    return { start, verb: i, end, frame, passive };
   }
 
   private isCapitalizedInside(i: number, unit: Unit): boolean {
@@ -711,6 +716,7 @@ export class UnitReader {
   }
 
   private verbal(cue: Cue, unit: Unit, floor: number, found: Attribution[]): Attribution | undefined {
+    if (cue.passive) return this.passiveClause(cue, unit, floor);
     if (found.length > 0 && (this.lower[cue.start - 1] === 'and' || this.lower[cue.start - 1] === 'but') && consumedEndsAt(found, cue.start - 1)) {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
@@ -768,6 +774,17 @@ export class UnitReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Mr. Ackman is convinced that …": the subject of a passive of conviction holds the view; "It was widely
+   * reported that …", "Sanders had been told that …": nobody named says it.
+   */
+  private passiveClause(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    const content = this.contentAfter(cue, unit, true);
+    if (!content) return undefined;
+    const subject = EXPERIENCER_PASSIVES.has(this.lower[cue.verb]) ? this.subjectBefore(cue.start, floor) : undefined;
+    return { cue: [cue.start, cue.end], speaker: subject?.segments ?? null, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
   }
 
   /** Nothing but an adjunct ("in a statement", "on Tuesday") lies between `k` and the end of the unit. */
