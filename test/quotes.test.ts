@@ -405,6 +405,19 @@ describe('quotes: attribution shapes of news language', () => {
     assert.deepEqual(quotesOf('The plan was found to be illegal by the court.'), []);
   });
 
+  it('a clause opening with a subject pronoun after an adjunct is what was said', () => {
+    const [q] = quotesOf('United Gun Group said in a statement Thursday night they pulled the listing from the site.');
+    assert.equal(q.text, 'they pulled the listing from the site');
+    assert.equal(q.speaker, 'United Gun Group');
+  });
+
+  it('"according to" is no infinitive marker, and its source may hold a slash', () => {
+    const quotes = quotesOf('Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['according to', 'Clinton leads Sanders by 271 pledged delegates']]);
+    const [poll] = quotesOf('According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.');
+    assert.equal(poll.text, 'the two candidates are in a dead heat nationally');
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

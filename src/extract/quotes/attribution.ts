@@ -920,7 +920,7 @@ export class UnitReader {
         start = k + 1;
         break;
       }
-      if (this.lower[k] === 'to' && cue.frame === 'infinitive' && k <= cue.end + 4) {
+      if (this.lower[k] === 'to' && cue.frame === 'infinitive' && k <= cue.end + 4 && this.lower[k - 1] !== 'according') {
         start = k;
         break;
       }
@@ -935,6 +935,7 @@ export class UnitReader {
         start = next;
       } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
+      if (cue.frame === 'say' && ADJUNCT_OPENERS.has(this.lower[next]) && PREPOSITIONS.has(this.lower[next])) next = this.pronounClauseAfterAdjunct(next, unit); // "said in a statement Thursday night they pulled …"
       if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
       start = next;
       }
@@ -946,6 +947,17 @@ export class UnitReader {
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
     return words >= 2 || namedObject ? [start, end] : undefined;
+  }
+
+  /** Where a clause opening with a subject pronoun starts after the adjunct at `k` ("in a statement Thursday night they …"), else `k`. */
+  private pronounClauseAfterAdjunct(k: number, unit: Unit): number {
+    for (let t = k + 2; t < unit.endToken && t - k <= 8; t++) {
+      if (!this.isWordLike(t) && this.tokens[t].text !== ',') return k;
+      const lower = this.lower[t];
+      if (SUBJECT_PRONOUNS.has(lower) && lower !== 'there' && this.isWordLike(t + 1) && !CLAUSE_BOUNDARIES.has(this.lower[t + 1])) return t;
+      if (VERB_FRAME.has(lower) || AUXILIARIES.has(lower) || (CLAUSE_BOUNDARIES.has(lower) && !PREPOSITIONS.has(lower))) return k;
+    }
+    return k;
   }
 
   /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
@@ -1050,7 +1062,7 @@ export class UnitReader {
   private phraseAfterAccording(start: number, unit: Unit, opening: boolean): number {
     let b = start;
     if (opening) {
-      while (b < unit.endToken && b - start < 30 && (this.isWordLike(b) || this.quoted[b] || this.tokens[b].text === '’s' || this.tokens[b].text === "'s")) b++;
+      while (b < unit.endToken && b - start < 30 && (this.isWordLike(b) || this.quoted[b] || this.tokens[b].text === '’s' || this.tokens[b].text === "'s" || this.tokens[b].text === '/')) b++; // "a Reuters/Ipsos poll"
       if (b < unit.endToken && (this.tokens[b].text === ',' || this.tokens[b].text === ':')) return b;
       b = start;
     }
