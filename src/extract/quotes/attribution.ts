@@ -935,7 +935,6 @@ export class UnitReader {
         start = next;
       } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
-      if (cue.frame === 'say' && ADJUNCT_OPENERS.has(this.lower[next]) && PREPOSITIONS.has(this.lower[next])) next = this.pronounClauseAfterAdjunct(next, unit); // "said in a statement Thursday night they pulled …"
       if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
       start = next;
       }
@@ -947,17 +946,6 @@ export class UnitReader {
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
     return words >= 2 || namedObject ? [start, end] : undefined;
-  }
-
-  /** Where a clause opening with a subject pronoun starts after the adjunct at `k` ("in a statement Thursday night they …"), else `k`. */
-  private pronounClauseAfterAdjunct(k: number, unit: Unit): number {
-    for (let t = k + 2; t < unit.endToken && t - k <= 8; t++) {
-      if (!this.isWordLike(t) && this.tokens[t].text !== ',') return k;
-      const lower = this.lower[t];
-      if (SUBJECT_PRONOUNS.has(lower) && lower !== 'there' && this.isWordLike(t + 1) && !CLAUSE_BOUNDARIES.has(this.lower[t + 1])) return t;
-      if (VERB_FRAME.has(lower) || AUXILIARIES.has(lower) || (CLAUSE_BOUNDARIES.has(lower) && !PREPOSITIONS.has(lower))) return k;
-    }
-    return k;
   }
 
   /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
