@@ -412,6 +412,13 @@ describe('quotes: attribution shapes of news language', () => {
     assert.equal(poll.text, 'the two candidates are in a dead heat nationally');
   });
 
+  it('a negated auxiliary belongs to the cue, not to the speaker', () => {
+    const [q] = quotesOf('Party leaders don’t think the plan will survive a vote.');
+    assert.equal(q.cue, 'don’t think');
+    assert.equal(q.speaker, 'Party leaders');
+    assert.equal(q.text, 'the plan will survive a vote');
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');
