@@ -304,6 +304,121 @@ describe('quotes: attribution shapes of news language', () => {
     assert.ok(quotes.every((q) => q.speaker?.toLowerCase() === 'pence'));
   });
 
+  it('a quotation signed with a dash and a name is that person’s', () => {
+    const quotes = quotesOf('Readers sent in their views.\n\n“He is ignorant of our culture. He makes blanket statements about people.” ― Pamela Padilla\n\n“Maybe we can build a wall around him.”― Steve Quinlan.');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.direct]), [['Pamela Padilla', true], ['Steve Quinlan', true]]);
+    assert.equal(quotes[0].text, '“He is ignorant of our culture. He makes blanket statements about people.”');
+  });
+
+  it('transcript lines opening with a quotation mark are one quote each, a nested quotation inside', () => {
+    const text = 'Partial transcript as follows:\n\n"WALLACE: Why would Trump do that? Will she be there tomorrow night?\n\n"PENCE: Well, she apparently thinks this is an episode of “Shark Tank.” But this is America, Chris.\n\n"WALLACE: Governor, I want to try to get an answer.\n\n"PENCE: Sure, I will answer it right now.';
+    const quotes = quotesOf(text);
+    assert.deepEqual(quotes.map((q) => q.speaker), ['WALLACE', 'PENCE', 'WALLACE', 'PENCE']);
+    assert.ok(quotes[1].text.endsWith('But this is America, Chris.'), quotes[1].text);
+  });
+
+  it('an aside between commas opening with "including" or a participle stands between the subject and its verb', () => {
+    const [unions] = quotesOf('Other major unions, including the American Federation of Teachers and the AFL-CIO, have also endorsed Clinton in the race.');
+    assert.equal(unions.speaker, 'Other major unions');
+    const [judge] = quotesOf('Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, said the early voting period is really quite generous.');
+    assert.equal(judge.speaker, 'David McKeague');
+    assert.equal(judge.text, 'the early voting period is really quite generous');
+  });
+
+  it('a name alone can be what a verb of backing or opposing is about', () => {
+    const [q] = quotesOf('About a dozen people demonstrated outside the Dallas Morning News after it backed Clinton.');
+    assert.equal(q.text, 'Clinton');
+    assert.equal(q.cue, 'backed');
+  });
+
+  it('a name after a preposition is no subject before the comma ("exports to Mexico, the report says")', () => {
+    const [q] = quotesOf('Six million American jobs also depend on exports to Mexico, the report says.');
+    assert.equal(q.text, 'Six million American jobs also depend on exports to Mexico');
+    assert.equal(q.speaker, 'the report');
+  });
+
+  it('a subject may carry a prepositional phrase after its head', () => {
+    const [morgan] = quotesOf('“It was the least bad outcome,” Mr. Morgan of the Sierra Club said.');
+    assert.match(morgan.speaker ?? '', /Morgan/);
+    const [analysis] = quotesOf('Donations to super PACs hit nearly $1.1 billion through the end of August, a newspaper analysis of newly filed campaign-finance reports shows.');
+    assert.equal(analysis.text, 'Donations to super PACs hit nearly $1.1 billion through the end of August');
+    assert.equal(analysis.cue, 'shows');
+  });
+
+  it('a name with a parenthesis, or an apposition opening with a possessive, still heads the subject', () => {
+    const [cummings] = quotesOf('Rep. Elijah Cummings (D-Md.), chair of the Platform Committee, said that the process would be open and transparent.');
+    assert.equal(cummings.speaker, 'Elijah Cummings');
+    assert.equal(cummings.text, 'that the process would be open and transparent');
+    const [devine] = quotesOf("Tad Devine, Sanders' senior media adviser, said Republicans are engaged in misguided mischief.");
+    assert.match(devine.speaker ?? '', /Devine/);
+    assert.equal(devine.text, 'Republicans are engaged in misguided mischief');
+  });
+
+  it('a content ends before a participle clause after a comma', () => {
+    const [q] = quotesOf('Cruz denied that waterboarding constitutes torture, appearing to rely on a discredited definition of the term.');
+    assert.equal(q.text, 'that waterboarding constitutes torture');
+  });
+
+  it('a passive reporting verb with its agent: the agent speaks, the subject is the content', () => {
+    const [q] = quotesOf('The registration issue was first reported by The Washington Post.');
+    assert.equal(q.text, 'The registration issue');
+    assert.match(q.speaker ?? '', /Washington Post/);
+    assert.equal(q.cue, 'was first reported by');
+  });
+
+  it('a long sentence whose reporting verb a comma ends attributes the quotation before it', () => {
+    const [q] = quotesOf("“What does that mean, he kept the country safe after 9/11?” Mr. Trump asked, repeating a broadside that he had used in the Republican debate on Saturday night in South Carolina.");
+    assert.equal(q.text, '“What does that mean, he kept the country safe after 9/11?”');
+    assert.match(q.speaker ?? '', /Trump/);
+  });
+
+  it('a sentence with a quotation of its own is not the attribution of the quotation before it', () => {
+    const quotes = quotesOf('Donald Trump said Hillary Clinton "caused death." Bernie Sanders called Trump a "pathological liar."');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), [['Donald Trump', 'Hillary Clinton "caused death."'], ['Bernie Sanders', 'Trump a "pathological liar."']]);
+  });
+
+  it('a content ends where a subordinate clause brings its own attribution', () => {
+    const quotes = quotesOf('Netanyahu said late Wednesday that he would go ahead with the meeting, although he tweeted that he “rejects the latest comments about Muslims.”');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'that he would go ahead with the meeting'], ['tweeted', 'that he “rejects the latest comments about Muslims.”']]);
+  });
+
+  it('a cue word after a possessive is a noun: "Editor’s note:" attributes nothing to an editor', () => {
+    const quotes = quotesOf('Editor’s note: Donald Trump regularly incites political violence and is a serial liar.');
+    assert.deepEqual(quotes, []);
+  });
+
+  it('a quantifier can be the subject of a reporting verb, and "since" can stand after its auxiliary', () => {
+    const quotes = quotesOf('Many thought after 2012 that Republicans would have a serious discussion. Clinton has since stressed that she did not send any classified information.');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.text]), [
+      ['Many', 'thought', 'that Republicans would have a serious discussion'],
+      ['Clinton', 'has since stressed', 'that she did not send any classified information'],
+    ]);
+  });
+
+  it('a passive reporting verb before "that": its subject holds a conviction, else nobody named is the source', () => {
+    const [ackman] = quotesOf('But Mr. Ackman is convinced that Valeant will be a comeback story.');
+    assert.match(ackman.speaker ?? '', /Ackman/);
+    assert.equal(ackman.text, 'that Valeant will be a comeback story');
+    const [reported] = quotesOf('It was widely reported that Mr. Trump paid $100 million for the jet.');
+    assert.equal(reported.speaker, null);
+    assert.equal(reported.text, 'that Mr. Trump paid $100 million for the jet');
+    assert.deepEqual(quotesOf('The plan was found to be illegal by the court.'), []);
+  });
+
+  it('"according to" is no infinitive marker, and its source may hold a slash', () => {
+    const quotes = quotesOf('Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['according to', 'Clinton leads Sanders by 271 pledged delegates']]);
+    const [poll] = quotesOf('According to a Reuters/Ipsos poll, the two candidates are in a dead heat nationally.');
+    assert.equal(poll.text, 'the two candidates are in a dead heat nationally');
+  });
+
+  it('a negated auxiliary belongs to the cue, not to the speaker', () => {
+    const [q] = quotesOf('Party leaders don’t think the plan will survive a vote.');
+    assert.equal(q.cue, 'don’t think');
+    assert.equal(q.speaker, 'Party leaders');
+    assert.equal(q.text, 'the plan will survive a vote');
+  });
+
   it('a dateline is not part of the speaker', () => {
     const [q] = quotesOf('WASHINGTON — Sen. Chuck Grassley said that the hearings would go ahead.');
     assert.equal(q.speaker, 'Chuck Grassley');

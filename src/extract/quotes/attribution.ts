@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -18,6 +18,7 @@ interface Cue {
   verb: number;
   end: number;
   frame: CueFrame | 'according';
+  passive?: boolean; // "is convinced that", "it was widely reported that"
 }
 
 const CLAUSE_BOUNDARIES = new Set([
@@ -25,10 +26,15 @@ const CLAUSE_BOUNDARIES = new Set([
   'where', 'whereas', 'until', 'than', 'whether', 'what', 'how', 'why', 'then', 'however', 'meanwhile', 'also', 'yet', 'still',
   'instead', 'indeed', 'who', 'whom', 'whose', 'which', 'in', 'on', 'at', 'for', 'with', 'by', 'to', 'of', 'from', 'about', 'during', 'into', 'over', 'under',
 ]);
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'of', 'from', 'about', 'during', 'into', 'over', 'under']);
+const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
+const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
+const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'there’s', "there's", 'who’s', "who's", 'what’s', "what's"]);
+const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'several', 'others', 'two', 'three']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
-const STOPS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '--', '.', '!', '?', '…']);
+const STOPS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '―', '--', '.', '!', '?', '…']);
 const MAX_SUBJECT_WORDS = 9;
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'after', 'before', 'while', 'when', 'as', 'of', 'about', 'with', 'from', 'through', 'via', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'afterward', 'afterwards', 'repeatedly', 'again', 'too', 'also', 'then', 'here', 'there', 'privately', 'publicly', 'ago', 'over', 'following', 'and', 'but', 'adding', 'referring', 'according', 'speaking', 'noting', 'citing', 'explaining', 'pointing', 'calling', 'describing', 'arguing', 'saying', 'because', 'although', 'though', 'if', 'until', 'since', 'amid', 'despite', 'without', 'among', 'under', 'outside', 'inside', 'near', 'for']);
 const EXPLICIT_OPENERS = new Set(['that', 'whether', 'if']);
@@ -38,15 +44,15 @@ const DETERMINERS_AND_TIME = new Set(['the', 'a', 'that', 'this', 'his', 'her', 
 const COORDINATED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'first', 'second', 'finally', 'separately', 'again']);
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '―', '--']);
 const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
-const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as']);
+const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as', 'including']);
 
 const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'although', 'though', 'since', 'until', 'unless', 'as', 'whereas']);
 const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'spending', 'funding', 'polling', 'bring', 'thing', 'things']);
 const QUESTION_LEADS = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'being', ',', '—', '–', '(', 'and', 'but']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'which', 'where', 'about']);
-const DASHES_AND_HYPHEN = new Set(['—', '–', '--', '-']);
+const DASHES_AND_HYPHEN = new Set(['—', '–', '―', '--', '-']);
 const LABEL_CONNECTORS = new Set(['to', 'at', 'on', 'in', 'and', 'of', 'for', '&']);
 const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which']);
 const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
@@ -58,7 +64,7 @@ const NP_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'with', 'about',
 const NAMES_LISTENER_AFTER = new Set(['tell', 'tells', 'told', 'inform', 'informs', 'informed', 'remind', 'reminds', 'reminded', 'assure', 'assures', 'assured', 'convince', 'convinced', 'advise', 'advised']);
 const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which']);
 const NAMED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'this', 'that']);
-const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';']);
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';', 'although', 'though', 'because', 'after', 'before', 'when', 'since', 'as']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t']);
 
@@ -123,6 +129,12 @@ export class UnitReader {
         i = record.contents[0][0] - 1;
         continue;
       }
+      const signed = this.signedQuotation(i, unit, consumedTo);
+      if (signed) {
+        found.push(signed);
+        consumedTo = unit.endToken;
+        break;
+      }
       const spoken = this.quoteThenSpeaker(i, unit, consumedTo);
       if (spoken) {
         found.push(spoken);
@@ -151,6 +163,13 @@ export class UnitReader {
         i = question.contents[0][1] - 1;
         continue;
       }
+      const passive = this.passiveWithAgent(i, unit, consumedTo);
+      if (passive) {
+        found.push(passive);
+        consumedTo = Math.max(consumedTo, passive.speaker![0][1]);
+        i = consumedTo - 1;
+        continue;
+      }
       const cue = this.cueAt(i, unit);
       if (!cue) continue;
       const attribution = cue.frame === 'according' ? this.according(cue, unit, consumedTo) : this.verbal(cue, unit, consumedTo, found);
@@ -160,6 +179,29 @@ export class UnitReader {
       i = cue.end - 1;
     }
     return found;
+  }
+
+  /**
+   * "The registration issue was first reported by The Washington Post", "Trump, meanwhile, is supported by far
+   * fewer publications": a passive reporting verb with its agent; the agent speaks, and the subject is what it
+   * said or backed.
+   */
+  private passiveWithAgent(i: number, unit: Unit, floor: number): Attribution | undefined {
+    const frame = VERB_FRAME.get(this.lower[i]);
+    if (!frame || frame === 'seem' || this.lower[i + 1] !== 'by' || this.quoted[i + 1] || !this.isWordLike(i + 2)) return undefined;
+    let start = i;
+    while (start > floor && !this.quoted[start - 1] && AUXILIARIES.has(this.lower[start - 1])) start--;
+    let passive = false;
+    for (let k = start; k < i && !passive; k++) passive = PASSIVE.has(this.lower[k]);
+    if (!passive) return undefined;
+    const agentEnd = this.phraseAfterAccording(i + 2, unit, false);
+    if (agentEnd === i + 2) return undefined;
+    const subjectEnd = this.skipInsertions(start, floor);
+    const subjectStart = this.phraseBefore(subjectEnd, floor);
+    if (subjectStart === subjectEnd) return undefined;
+    const boundary = subjectStart - 1;
+    if (boundary >= floor && boundary >= unit.firstToken && this.tokens[boundary].text !== ',' && !STOPS.has(this.tokens[boundary].text)) return undefined;
+    return { cue: [start, i + 2], speaker: [[i + 2, agentEnd]], contents: [[subjectStart, subjectEnd]], inherit: false, channelRange: [i + 2, agentEnd] };
   }
 
   /** "Trump’s claim that …", "his decision to …": a noun of saying or intending and its clause; its possessor speaks. */
@@ -196,7 +238,7 @@ export class UnitReader {
 
   private isPossessive(t: number): boolean {
     const lower = this.lower[t];
-    return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s")));
+    return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith("s'") || lower.endsWith('s’')));
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
@@ -289,6 +331,18 @@ export class UnitReader {
     return this.trailing(cue, [speaker], [open, close + 1], unit, Math.max(verbEnd, speaker[1]));
   }
 
+  /** "“Maybe we can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name. */
+  private signedQuotation(i: number, unit: Unit, floor: number): Attribution | undefined {
+    const dash = i - 1;
+    const close = i - 2;
+    if (close < unit.firstToken || !DASHES.has(this.tokens[dash].text) || this.quoted[dash] || !this.isClosingQuote(close) || !/^[\p{Lu}]/u.test(this.tokens[i].text)) return undefined;
+    const open = this.regionStartAt[close];
+    if (open < floor || open < unit.firstToken) return undefined;
+    const end = this.phraseAfter(i, unit);
+    if (end === i || (end < unit.endToken && this.tokens[end].text !== ',' && !STOPS.has(this.tokens[end].text))) return undefined;
+    return { cue: [dash, dash + 1], speaker: [[i, end]], contents: [[open, close + 1]], inherit: false, channelRange: [i, i] };
+  }
+
   /** A lowercase past-tense verb ("barked", "exclaimed"), or one with its particle ("shot back", "went on"). */
   private isMannerVerb(t: number, unit: Unit, inverted = false): boolean {
     if (t >= unit.endToken || this.quoted[t] || this.tokens[t].kind !== 'word') return false;
@@ -319,8 +373,9 @@ export class UnitReader {
     if (!unit.paragraphStart) return undefined;
     let first = unit.firstToken;
     if (this.isAllCapsTag(first) && DASHES_AND_HYPHEN.has(this.tokens[first + 1]?.text)) first += 2; // "EXCLUSIVE – Roger Stone: …"
-    if (this.tokens[first].kind === 'quote' && this.transcriptLabels.has(this.tokens[first + 1]?.text)) first++; // "\"PENCE: Well, …"
-    let colon = first;
+    const quotedLabel = this.tokens[first].kind === 'quote' && this.transcriptLabels.has(this.tokens[first + 1]?.text); // "\"PENCE: Well, …"
+    if (quotedLabel) first++;
+    let colon = quotedLabel ? first + 1 : first;
     while (colon < unit.endToken && colon - first < 7 && this.isWordLike(colon)) colon++;
     if (colon === first || colon >= unit.endToken || this.tokens[colon].text !== ':' || !this.isLabel(first, colon)) return undefined;
     const label = this.lower.slice(first, colon).join(' ');
@@ -394,14 +449,18 @@ export class UnitReader {
     if (!frame) return undefined;
     if (word === 'said' && this.lower[i - 1] === 'that' && this.tokens[i + 1]?.text === ',') return undefined; // "That said,"
     let start = i;
-    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
-    if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) if (PASSIVE.has(this.lower[k])) return undefined; // "was found" (but "is declaring")
+    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
+    let passive = false;
+    if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) passive ||= PASSIVE.has(this.lower[k]);
+    if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
-    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
+    const quantifierSubject = QUANTIFIER_SUBJECTS.has(this.lower[i - 1]) && !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word); // "Many thought", "Several said"
+    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !quantifierSubject) return undefined; // "the report", "a statement"
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
-    return { start, verb: i, end, frame };
+    if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
+    return { start, verb: i, end, frame, passive };
   }
 
   private isCapitalizedInside(i: number, unit: Unit): boolean {
@@ -498,7 +557,7 @@ export class UnitReader {
     const segments: [number, number][] = [];
     end = this.skipTimePhrase(end, floor);
     for (let round = 0; round < 3; round++) {
-      const a = this.phraseBefore(end, floor);
+      const a = round === 0 ? this.headOfPrepositionalPhrase(this.phraseBefore(end, floor), floor) : this.phraseBefore(end, floor);
       if (a === end) break;
       segments.unshift([a, end]);
       const relative = end - a === 1 && RELATIVES.has(this.lower[a]);
@@ -510,6 +569,24 @@ export class UnitReader {
     }
     if (segments.length === 0) return undefined;
     return { segments, before: segments[0][0] - 1 };
+  }
+
+  /**
+   * "Mr. Morgan of the Sierra Club said", "…, a USA TODAY analysis of newly filed reports shows": where a
+   * subject starts whose head (a name, or a person, body or record noun) a prepositional phrase ending at `a`
+   * modifies, when the subject follows its content; else `a`.
+   */
+  private headOfPrepositionalPhrase(a: number, floor: number): number {
+    const preposition = a - 1;
+    if (preposition <= floor || this.quoted[preposition] || !SUBJECT_PREPOSITIONS.has(this.lower[preposition])) return a;
+    const b = this.phraseBefore(preposition, floor);
+    if (b === preposition || preposition - b > 5) return a;
+    const boundary = b - 1;
+    const afterContent = boundary > floor && (this.tokens[boundary].text === ',' || this.isClosingQuote(boundary)); // a lead subject keeps its last noun ("the foreign minister of Russia said" → Russia)
+    const head = preposition - 1;
+    const lower = this.lower[head];
+    const nounHead = this.isName(head) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || SOURCE_NOUNS.has(lower) || TITLES.has(lower);
+    return afterContent && nounHead ? b : a;
   }
 
   /**
@@ -537,7 +614,8 @@ export class UnitReader {
         if (k <= floor || this.tokens[k].text !== ',' || k === before - 1) return end;
         const first = this.lower[k + 1];
         const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
-        if (!adverb && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first); // "McKeague, writing for the majority, said"
+        if (!adverb && !participle && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
@@ -559,11 +637,20 @@ export class UnitReader {
       const first = this.lower[k + 1];
       const aside = this.isAppositionPhrase(k + 1, end) || RELATIVES.has(first) || (end - k === 2 && this.tokens[k + 1].kind === 'number');
       if (!aside) return undefined;
-      const head = this.phraseBefore(k, floor);
-      if (head < k && this.appositionAhead(k, floor)) return { segments: [[head, k]], before: head - 1 };
+      const nameEnd = this.beforeParenthesis(k, floor); // "Rep. Elijah Cummings (D-Md.), chair of …, said"
+      const head = this.phraseBefore(nameEnd, floor);
+      if (head < nameEnd && this.appositionAhead(nameEnd, floor)) return { segments: [[head, nameEnd]], before: head - 1 };
       end = k;
     }
     return undefined;
+  }
+
+  /** Where a parenthesis ending right before `end` opens ("Warren (D-MA)"), else `end`. */
+  private beforeParenthesis(end: number, floor: number): number {
+    if (end - 1 <= floor || this.tokens[end - 1].text !== ')') return end;
+    let k = end - 2;
+    while (k > floor && end - k < 12 && this.tokens[k].text !== '(') k--;
+    return k > floor && this.tokens[k].text === '(' ? k : end;
   }
 
   /** "Trump at the time said": steps back over a short time or place phrase between a name and its verb. */
@@ -589,7 +676,7 @@ export class UnitReader {
   /** A lowercase noun phrase that can stand in apposition: "its chief executive officer", "a spokesman for …". */
   private isAppositionPhrase(a: number, end: number): boolean {
     const first = this.lower[a];
-    if (!(NP_OPENERS.has(first) || TITLES.has(first) || PERSON_NOUNS.has(first))) return false;
+    if (!(NP_OPENERS.has(first) || TITLES.has(first) || PERSON_NOUNS.has(first) || (this.isPossessive(a) && end - a > 1))) return false; // "Sanders' senior media adviser"
     for (let t = a; t < end; t++) {
       if (RELATIVE_WORDS.has(this.lower[t])) return true; // "the executive director …, whose film was also featured"
       if (AUXILIARIES.has(this.lower[t]) && !NP_OPENERS.has(this.lower[t])) return false;
@@ -602,7 +689,7 @@ export class UnitReader {
     const a = this.phraseBefore(comma, floor);
     if (a === comma) return false;
     const boundary = a - 1;
-    const startsClause = boundary < floor || this.tokens[boundary].text === ',' || this.isClosingQuote(boundary) || CLAUSE_BOUNDARIES.has(this.lower[boundary]);
+    const startsClause = boundary < floor || this.tokens[boundary].text === ',' || this.isClosingQuote(boundary) || (CLAUSE_BOUNDARIES.has(this.lower[boundary]) && !PREPOSITIONS.has(this.lower[boundary])); // "exports to Mexico, the report says": an object, no subject
     if (!startsClause || !/^[\p{Lu}]/u.test(this.tokens[a].text) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
     if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
@@ -629,6 +716,7 @@ export class UnitReader {
   }
 
   private verbal(cue: Cue, unit: Unit, floor: number, found: Attribution[]): Attribution | undefined {
+    if (cue.passive) return this.passiveClause(cue, unit, floor);
     if (found.length > 0 && (this.lower[cue.start - 1] === 'and' || this.lower[cue.start - 1] === 'but') && consumedEndsAt(found, cue.start - 1)) {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
@@ -686,6 +774,17 @@ export class UnitReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Mr. Ackman is convinced that …": the subject of a passive of conviction holds the view; "It was widely
+   * reported that …", "Sanders had been told that …": nobody named says it.
+   */
+  private passiveClause(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    const content = this.contentAfter(cue, unit, true);
+    if (!content) return undefined;
+    const subject = EXPERIENCER_PASSIVES.has(this.lower[cue.verb]) ? this.subjectBefore(cue.start, floor) : undefined;
+    return { cue: [cue.start, cue.end], speaker: subject?.segments ?? null, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
   }
 
   /** Nothing but an adjunct ("in a statement", "on Tuesday") lies between `k` and the end of the unit. */
@@ -803,7 +902,7 @@ export class UnitReader {
     let start = -1;
     const first = cue.end;
     const clauseRightAfter = (cue.frame === 'say' || cue.frame === 'target' || cue.frame === 'naming') && first < unit.endToken && this.isWordLike(first)
-      && !TAKES_LISTENER.has(this.lower[cue.verb]) && !ADJUNCT_OPENERS.has(this.lower[first]) && !EXPLICIT_OPENERS.has(this.lower[first]);
+      && !TAKES_LISTENER.has(this.lower[cue.verb]) && !ADJUNCT_OPENERS.has(this.lower[first]) && !EXPLICIT_OPENERS.has(this.lower[first]) && !this.timeBeforeThat(first, unit);
     if (clauseRightAfter && explicitOnly) return undefined;
     for (let k = cue.end; k < limit && !clauseRightAfter; k++) {
       const text = this.tokens[k].text;
@@ -821,7 +920,7 @@ export class UnitReader {
         start = k + 1;
         break;
       }
-      if (this.lower[k] === 'to' && cue.frame === 'infinitive' && k <= cue.end + 4) {
+      if (this.lower[k] === 'to' && cue.frame === 'infinitive' && k <= cue.end + 4 && this.lower[k - 1] !== 'according') {
         start = k;
         break;
       }
@@ -845,7 +944,17 @@ export class UnitReader {
     if (cue.frame === 'target' || cue.frame === 'naming') end = this.trimEnd(this.relativeClauseStart(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
-    return words >= 2 ? [start, end] : undefined;
+    const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
+    return words >= 2 || namedObject ? [start, end] : undefined;
+  }
+
+  /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
+  private timeBeforeThat(k: number, unit: Unit): boolean {
+    for (let t = k; t < unit.endToken && t - k <= 4; t++) {
+      if (this.lower[t] === 'that' && t > k) return true;
+      if (!this.isWordLike(t) || !(DATE_WORDS.has(this.lower[t]) || TIME_PREPOSITIONS.has(this.lower[t]) || TIME_MODIFIERS.has(this.lower[t]) || this.tokens[t].kind === 'number')) return false;
+    }
+    return false;
   }
 
   /** A subordinate or participial clause opens at `k` ("before clarifying", "referencing"): no content of the cue's lies beyond. */
@@ -889,6 +998,7 @@ export class UnitReader {
       const joiner = this.lower[k];
       const coordinating = joiner === 'and' || joiner === 'but';
       if (!coordinating && joiner !== ',' && !CLAUSE_JOINERS.has(joiner)) continue;
+      if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return k; // "…, appearing to rely on …": the reporter's own participle clause
       let v = k + 1;
       while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
       const hasSubject = v > k + 1;
@@ -940,7 +1050,7 @@ export class UnitReader {
   private phraseAfterAccording(start: number, unit: Unit, opening: boolean): number {
     let b = start;
     if (opening) {
-      while (b < unit.endToken && b - start < 30 && (this.isWordLike(b) || this.quoted[b] || this.tokens[b].text === '’s' || this.tokens[b].text === "'s")) b++;
+      while (b < unit.endToken && b - start < 30 && (this.isWordLike(b) || this.quoted[b] || this.tokens[b].text === '’s' || this.tokens[b].text === "'s" || this.tokens[b].text === '/')) b++; // "a Reuters/Ipsos poll"
       if (b < unit.endToken && (this.tokens[b].text === ',' || this.tokens[b].text === ':')) return b;
       b = start;
     }

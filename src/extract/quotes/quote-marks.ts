@@ -13,6 +13,9 @@ const CLOSING_FOR: Record<string, string> = {
   '“': '”"', '"': '"”', '«': '»', '„': '“”', '‘': '’', "'": "'", '‹': '›', '‚': '’‘',
 };
 
+/** Double opening marks of the two styles that share a closing mark: one nested in the other pairs inside it. */
+const DOUBLE_OPENERS = new Set(['“', '"']);
+
 function isOpeningPosition(text: string, token: Token): boolean {
   if (token.start === 0) return true;
   const before = text.charCodeAt(token.start - 1);
@@ -27,6 +30,12 @@ function isDoubledApostrophe(tokens: Token[], i: number): boolean {
   return tokens[i].text === "'" && next !== undefined && next.text === "'" && next.start === tokens[i].end;
 }
 
+/** "PENCE:": a word in capitals and a colon, the way a transcript names who speaks. */
+function opensWithSpeakerLabel(tokens: Token[], i: number): boolean {
+  const word = tokens[i];
+  return word !== undefined && word.kind === 'word' && word.text.length > 1 && word.text === word.text.toUpperCase() && word.text !== word.text.toLowerCase() && tokens[i + 1]?.text === ':';
+}
+
 function paragraphBreakBetween(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
   return false;
@@ -34,19 +43,21 @@ function paragraphBreakBetween(text: string, from: number, to: number): boolean 
 
 /**
  * Pairs quotation marks into regions, in every style (“…”, "…", «…», „…“, ‘…’, '…'). Marks nested inside
- * an open region belong to it. A quotation left open at a paragraph's end continues when the next
+ * an open region belong to it; a “…” pair nested in "…" (or the reverse) is counted, so its closing mark
+ * does not close the outer quotation. A quotation left open at a paragraph's end continues when the next
  * paragraph opens with a quotation mark (the newspaper convention for multi-paragraph quotes), else it
- * ends with its paragraph.
+ * ends with its paragraph. A paragraph opening with a quotation mark and a speaker label (\"PENCE: …) is
+ * a new transcript line, not the continuation.
  */
 export function findQuoteRegions(doc: Doc): QuoteRegion[] {
   const { text, tokens } = doc;
   const regions: QuoteRegion[] = [];
-  let open: { token: number; closers: string } | undefined;
+  let open: { token: number; mark: string; closers: string; nested: number } | undefined;
   let lastTokenOfOpen = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (open && lastTokenOfOpen >= 0 && paragraphBreakBetween(text, tokens[i - 1].end, token.start)) {
-      const continues = token.kind === 'quote' && CLOSING_FOR[token.text] !== undefined && isOpeningPosition(text, token);
+      const continues = token.kind === 'quote' && CLOSING_FOR[token.text] !== undefined && isOpeningPosition(text, token) && !opensWithSpeakerLabel(tokens, i + 1);
       if (continues) {
         lastTokenOfOpen = i;
         continue;
@@ -64,7 +75,13 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     const last = doubled ? i + 1 : i;
     const markToken = doubled ? { ...token, end: tokens[i + 1].end } : token;
     if (open) {
-      if (open.closers.includes(mark) && !(isOpeningPosition(text, markToken) && (mark === '"' || mark === "'"))) {
+      if (mark !== open.mark && DOUBLE_OPENERS.has(mark) && DOUBLE_OPENERS.has(open.mark) && isOpeningPosition(text, markToken)) {
+        open.nested++; // "PENCE: … an episode of “Shark Tank.” But …": the inner pair closes first
+        lastTokenOfOpen = last;
+      } else if (open.closers.includes(mark) && open.nested > 0 && !isOpeningPosition(text, markToken)) {
+        open.nested--;
+        lastTokenOfOpen = last;
+      } else if (open.closers.includes(mark) && !(isOpeningPosition(text, markToken) && (mark === '"' || mark === "'"))) {
         regions.push({ start: tokens[open.token].start, end: markToken.end, firstToken: open.token, endToken: last + 1 });
         open = undefined;
       } else {
@@ -77,7 +94,7 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
     if (closers === undefined) continue;
     if ((mark === '"' || mark === "'") && !isOpeningPosition(text, markToken)) continue;
     if ((mark === "'" || mark === '‘') && !isOpeningPosition(text, markToken)) continue;
-    open = { token: i, closers };
+    open = { token: i, mark, closers, nested: 0 };
     lastTokenOfOpen = last;
     i = last;
   }

@@ -82,7 +82,7 @@ const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLower
 const FIRST_PERSON = new Set(['i', 'me', 'we', 'us']);
 const FIRST_PLURAL = new Set(['we', 'us']);
 const SENTENCE_CLOSERS = new Set(['.', '!', '?', ':', ';', ']', '\n']);
-const OPENERS = new Set([' ', '\t', '\r', '"', '“', '”', '\'', '‘', '’', '«', '(', '[', '—', '–', '-']);
+const OPENERS = new Set([' ', '\t', '\r', '"', '“', '”', '\'', '‘', '’', '«', '(', '[', '—', '–', '―', '-']);
 
 /** Whether the word at `start` opens a sentence: only quotes, brackets or dashes stand between it and a full stop. */
 function opensSentence(text: string, start: number): boolean {

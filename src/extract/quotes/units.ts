@@ -30,6 +30,8 @@ export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
     const previous = units[units.length - 1];
     if (previous && !paragraphStart && endsWithQuestionOrExclamationQuote(doc, previous, regionEnd) && isShortAttribution(doc, firstToken, endToken)) {
       previous.endToken = endToken; // “Does he not understand?” Biden said.
+    } else if (previous && !paragraphStart && endsWithQuote(doc, previous, regionEnd) && isDashedByline(doc, firstToken, endToken)) {
+      previous.endToken = endToken; // “We can build a wall around him.” ― Steve Quinlan
     } else {
       units.push({ firstToken, endToken, paragraphStart });
     }
@@ -38,21 +40,37 @@ export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
   return units;
 }
 
+function endsWithQuote(doc: Doc, unit: Unit, regionEnd: Int32Array): boolean {
+  const last = unit.endToken - 1;
+  return doc.tokens[last].kind === 'quote' && regionEnd[last] === last + 1;
+}
+
 /** The unit ends with a quotation closing on "?", "!" or "." — where a sentence splitter cuts before its attribution. */
 function endsWithQuestionOrExclamationQuote(doc: Doc, unit: Unit, regionEnd: Int32Array): boolean {
   const last = unit.endToken - 1;
-  if (doc.tokens[last].kind !== 'quote' || regionEnd[last] !== last + 1) return false;
+  if (!endsWithQuote(doc, unit, regionEnd)) return false;
   let k = last;
   while (k > unit.firstToken && doc.tokens[k].kind === 'quote') k--;
   const mark = doc.tokens[k].text;
   return mark === '?' || mark === '!' || mark === '.';
 }
 
-/** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start. */
+const BYLINE_DASHES = new Set(['—', '–', '―']);
+const MAX_BYLINE_TOKENS = 12;
+
+/** "― Steve Quinlan.": a dash and a few words, the way a quotation is signed. */
+function isDashedByline(doc: Doc, firstToken: number, endToken: number): boolean {
+  return BYLINE_DASHES.has(doc.tokens[firstToken].text) && endToken - firstToken <= MAX_BYLINE_TOKENS;
+}
+
+/** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start, or a longer one whose verb a comma ends ("Trump asked, repeating …"). */
 function isShortAttribution(doc: Doc, firstToken: number, endToken: number): boolean {
-  if (endToken - firstToken > 16 || doc.tokens[firstToken].kind === 'quote') return false;
+  if (doc.tokens[firstToken].kind === 'quote') return false;
+  for (let t = firstToken; t < endToken; t++) if (doc.tokens[t].kind === 'quote') return false; // "Bernie Sanders called Trump a “pathological liar.”": a content of its own
+  const long = endToken - firstToken > 16;
   for (let t = firstToken; t < Math.min(endToken, firstToken + 8); t++) {
-    if (doc.tokens[t].kind === 'word' && VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) return true;
+    if (doc.tokens[t].kind !== 'word' || !VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) continue;
+    return !long || (doc.tokens[t + 1]?.text === ',' && doc.tokens[t + 2]?.kind !== 'quote'); // "Mr. Trump asked, repeating a broadside …", not "She adds, “…”"
   }
   return false;
 }
