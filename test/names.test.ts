@@ -371,3 +371,11 @@ describe('the international community and a leader’s regime', () => {
     assert.ok(entities.some((e) => e.kind === 'person' && e.mentions.some((m) => m.text === 'Assad')), 'Assad’s wife: the man himself');
   });
 });
+
+describe('school systems', () => {
+  it('takes a name ending in "Schools" as an organization, never as a person who would claim its town', () => {
+    const entities = actors('The achievement gap in the Alexandria City Public Schools came up again. Parents in Alexandria said the board had failed.');
+    assert.equal(named(entities, 'Alexandria City Public Schools')?.kind, 'organization');
+    assert.ok(!entities.some((e) => e.kind === 'person'));
+  });
+});
