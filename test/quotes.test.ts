@@ -387,12 +387,19 @@ describe('quotes: attribution shapes of news language', () => {
     assert.deepEqual(quotes, []);
   });
 
-  it('a quantifier can be the subject of a reporting verb, and "since" can stand after its auxiliary', () => {
-    const quotes = quotesOf('Many thought after 2012 that Republicans would have a serious discussion. Clinton has since stressed that she did not send any classified information.');
-    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.text]), [
-      ['Many', 'thought', 'that Republicans would have a serious discussion'],
-      ['Clinton', 'has since stressed', 'that she did not send any classified information'],
-    ]);
+  it('"since" can stand after an auxiliary of a reporting verb', () => {
+    const quotes = quotesOf('Clinton has since stressed that she did not send any classified information.');
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.cue, q.text]), [['Clinton', 'has since stressed', 'that she did not send any classified information']]);
+  });
+
+  it('an inverted question has no subject: "did you discuss Aleppo?" attributes nothing', () => {
+    assert.deepEqual(quotesOf('QUESTION: Secretary Kerry, did you discuss Aleppo? Were there any agreements?'), []);
+  });
+
+  it('a thing someone owns is no antecedent of a speaking "which"', () => {
+    const quotes = quotesOf('I welcome the Board of Inquiry’s report, which found that the aid convoy was attacked from the air.');
+    assert.equal(quotes.length, 1);
+    assert.notEqual(quotes[0].speaker, 'Inquiry’s report');
   });
 
   it('a passive reporting verb before "that": its subject holds a conviction, else nobody named is the source', () => {

@@ -30,7 +30,6 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'for', 'with', 'by', 'to', 'of',
 const SUBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with']);
 const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'afternoon', 'evening', 'week', 'month', 'year']);
 const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'there’s', "there's", 'who’s', "who's", 'what’s', "what's"]);
-const QUANTIFIER_SUBJECTS = new Set(['many', 'some', 'several', 'others', 'two', 'three']);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
@@ -455,8 +454,7 @@ export class UnitReader {
     if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
-    const quantifierSubject = QUANTIFIER_SUBJECTS.has(this.lower[i - 1]) && !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word); // "Many thought", "Several said"
-    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !quantifierSubject) return undefined; // "the report", "a statement"
+    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
@@ -728,6 +726,7 @@ export class UnitReader {
       if (!subject || !content) return undefined;
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subject.segments[0][0], content[0]] };
     }
+    if (subject && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) return undefined; // "did you discuss Aleppo?": a question, no subject
     if (cue.frame === 'seem') return this.impression(cue, subject?.segments[0][0] ?? floor, unit);
     const before = subject ? subject.before : cue.start - 1;
     const boundaryIsComma = before >= floor && (this.tokens[before].text === ',' || this.isClosingQuote(before));
@@ -745,7 +744,9 @@ export class UnitReader {
       const end = who - 1 > floor && this.tokens[who - 1].text === ',' ? who - 1 : who;
       let antecedent = end;
       while (antecedent > floor && end - antecedent < 5 && this.isWordLike(antecedent - 1) && !CLAUSE_BOUNDARIES.has(this.lower[antecedent - 1]) && !AUXILIARIES.has(this.lower[antecedent - 1]) && !this.lower[antecedent - 1].endsWith('ing')) antecedent--;
-      if (antecedent < end) subject.segments.unshift([antecedent, end]);
+      let owned = false; // "the Board of Inquiry’s report, which found": a thing someone owns is not who speaks
+      for (let t = antecedent; t < end - 1 && !owned; t++) owned = this.isPossessive(t) && !POSSESSIVE_PRONOUNS.has(this.lower[t]);
+      if (antecedent < end && !owned) subject.segments.unshift([antecedent, end]);
     }
     const explicit = subject ? this.contentAfter(cue, unit, true) : undefined;
     const introduced = explicit !== undefined && (!this.isOpeningQuote(explicit[0]) || this.tokens[explicit[0] - 1]?.text === ':');

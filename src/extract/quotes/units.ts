@@ -66,10 +66,10 @@ function isDashedByline(doc: Doc, firstToken: number, endToken: number): boolean
 /** "Biden said.", "Renteria told reporters during the call.": a short sentence with a reporting verb near its start, or a longer one whose verb a comma ends ("Trump asked, repeating …"). */
 function isShortAttribution(doc: Doc, firstToken: number, endToken: number): boolean {
   if (doc.tokens[firstToken].kind === 'quote') return false;
-  for (let t = firstToken; t < endToken; t++) if (doc.tokens[t].kind === 'quote') return false; // "Bernie Sanders called Trump a “pathological liar.”": a content of its own
   const long = endToken - firstToken > 16;
   for (let t = firstToken; t < Math.min(endToken, firstToken + 8); t++) {
     if (doc.tokens[t].kind !== 'word' || !VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) continue;
+    for (let k = t + 1; k < endToken; k++) if (doc.tokens[k].kind === 'quote') return false; // "Bernie Sanders called Trump a “pathological liar.”": a content of its own
     return !long || (doc.tokens[t + 1]?.text === ',' && doc.tokens[t + 2]?.kind !== 'quote'); // "Mr. Trump asked, repeating a broadside …", not "She adds, “…”"
   }
   return false;
