@@ -35,12 +35,24 @@ function withArticle(name: string): string {
   return /^(United |Central African|Dominican)|Republic|Kingdom|lands$|ines$|amas$|ives$|Islands$|Emirates$|States$/.test(name) ? `the ${name}` : name;
 }
 
+/** The seats by their first word, each with its words: most tokens open no seat's name. */
+const SEATS_BY_FIRST_WORD = new Map<string, { seat: GovernmentSeat; words: string[] }[]>();
+for (const seat of GOVERNMENT_SEATS) {
+  const words = seat.name.split(' ');
+  const list = SEATS_BY_FIRST_WORD.get(words[0]);
+  if (list) list.push({ seat, words });
+  else SEATS_BY_FIRST_WORD.set(words[0], [{ seat, words }]);
+}
+
+const withoutPossessive = (word: string) => word.replace(/['’]s$/, '');
+
 /** "the Kremlin", "the White House": a seat of government named for the government. */
 export function seatAt(view: TokenView, i: number): { seat: GovernmentSeat; last: number } | undefined {
-  for (const seat of GOVERNMENT_SEATS) {
-    const words = seat.name.split(' ');
+  const seats = SEATS_BY_FIRST_WORD.get(withoutPossessive(view.text(i)));
+  if (!seats) return undefined;
+  for (const { seat, words } of seats) {
     let ok = true;
-    for (let k = 0; k < words.length && ok; k++) ok = view.text(i + k).replace(/['’]s$/, '') === words[k];
+    for (let k = 1; k < words.length && ok; k++) ok = withoutPossessive(view.text(i + k)) === words[k];
     if (ok) return { seat, last: i + words.length - 1 };
   }
   return undefined;
