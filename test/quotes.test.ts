@@ -91,6 +91,13 @@ describe('quotes: indirect speech', () => {
     assert.match(b.speaker!, /General Staff/);
   });
 
+  it('"according to a Florida Highway Patrol report": the named publisher of a document is the source; "the survey" stays the source', () => {
+    const [report] = quotesOf('The driver was thrown from the car on U.S. 27A, according to a Florida Highway Patrol report.');
+    assert.equal(report.speaker, 'Florida Highway Patrol');
+    const [survey] = quotesOf('Turnout fell by a third in the capital, according to the survey.');
+    assert.match(survey.speaker!, /survey/);
+  });
+
   it('"X told reporters …" names the press_conference channel', () => {
     const [q] = quotesOf('Defense Secretary Lloyd Austin told reporters that more air defense systems were on their way.');
     assert.equal(q.text, 'that more air defense systems were on their way');

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -1033,7 +1033,7 @@ export class UnitReader {
     const opening = cue.start === unit.firstToken || cue.start === floor || (cue.start - 1 >= floor && this.lower[cue.start - 1] === 'but');
     const b = this.phraseAfterAccording(cue.end, unit, opening);
     if (b === cue.end) return undefined;
-    const speaker: [number, number][] = [[cue.end, b]];
+    const speaker: [number, number][] = [[cue.end, this.withoutDocumentNoun(cue.end, b)]];
     const before = cue.start - 1;
     if (before >= floor && before > unit.firstToken && (this.tokens[before].text === ',' || this.isClosingQuote(before) || this.isWordLike(before))) {
       const end = this.tokens[before].text === ',' ? before : cue.start;
@@ -1045,6 +1045,13 @@ export class UnitReader {
       if (end - (b + 1) >= 3) return { cue: [cue.start, cue.end], speaker, contents: [[b + 1, end]], inherit: false, channelRange: [cue.start, b] };
     }
     return undefined;
+  }
+
+  /** "a Florida Highway Patrol report", "a Reuters/Ipsos poll": the author who published the document speaks; "the survey" stays the survey. */
+  private withoutDocumentNoun(start: number, end: number): number {
+    const last = end - 1;
+    if (last <= start || !DOCUMENT_NOUNS.has(this.lower[last]) || !/^\p{Lu}/u.test(this.tokens[last - 1].text)) return end;
+    return last;
   }
 
   /** The source after "according to": a short phrase, or, opening its sentence, all up to the comma ("According to early results of exit polls conducted by …,"). */

@@ -41,6 +41,7 @@ export const PHRASE_CUES = byFirstWord(cueData.phrases);
 export const ACCORDING_CUES = byFirstWord(cueData.according);
 
 export const ORGANIZATION_NOUNS = new Set<string>(speakerData.organization);
+export const DOCUMENT_NOUNS = new Set<string>(speakerData.documentNouns);
 export const PERSON_NOUNS = new Set<string>(speakerData.person);
 export const TITLES = new Set<string>(speakerData.titles);
 export const PRONOUNS = new Map<string, string>(Object.entries(speakerData.pronouns));
