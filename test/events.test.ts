@@ -160,6 +160,9 @@ test('roles: PLOVER GSR sources and targets', () => {
   // The actor's own troops are what it moves; who reports the event is not its target.
   const troops = eventsOf('France is ready to contribute up to 4,000 troops to an international peace-keeping force in Liberia, Defence Minister Pierre Joxe said on Monday.')[0];
   assert.ok(!troops.targetNames.includes('Pierre Joxe') && !troops.targetNames.some((name) => /troops/.test(name)), JSON.stringify(troops.targetNames));
+  // Only armed men or police are the actor's own forces; other unnamed parties stay targets.
+  const talks = eventsOf('The government agreed to hold talks with rebels in the north next month.')[0];
+  assert.deepEqual(talks.targetNames, ['rebels']);
   const withdrawal2 = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation.');
   assert.ok(withdrawal2.some((e) => e.plover === 'RETREAT' && e.targetNames.includes('Lebanon')));
   // Every place listed after the recipient's preposition.

@@ -4,7 +4,7 @@ import type { Doc } from '../document.js';
 import { alpha3, countryOfWords, countriesIn, isCountryName, MAX_COUNTRY_WORDS } from './countries.js';
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
-import { entityOfToken, indexEntity } from './entity-index.js';
+import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
 import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, nounForms, standsAlone } from './actor-phrase.js';
 
@@ -314,8 +314,7 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
     if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return [];
     const entity = entityOfToken(doc, offset + i);
     if (!entity || entity.kind !== 'place') continue;
-    let end = i + 1;
-    while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
+    const end = entityEnd(doc, view, i, entity);
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
     if (RECIPIENT_PREPOSITIONS.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
@@ -337,8 +336,7 @@ function placesListedAfter(doc: Doc, view: SentenceView, end: number): Party[] {
     while (first < tokens.length && LIST_WORDS.has(stems[first])) first++;
     const entity = first < tokens.length ? entityOfToken(doc, offset + first) : undefined;
     if (!entity || entity.kind !== 'place') break;
-    let last = first + 1;
-    while (last < tokens.length && entityOfToken(doc, offset + last) === entity) last++;
+    const last = entityEnd(doc, view, first, entity);
     listed.push(party(entity, first, last, stems));
     i = last;
   }

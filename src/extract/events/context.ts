@@ -1,6 +1,6 @@
 import type { Entity, Quote, TimeRef } from '../contract.js';
 import type { Doc } from '../document.js';
-import { entityOfToken } from './entity-index.js';
+import { entityEnd, entityOfToken } from './entity-index.js';
 import { clauseStart } from './modality.js';
 import { locationGlosses } from './location-gloss.js';
 import { labelsSomethingElse } from './role-cues.js';
@@ -28,8 +28,7 @@ export function choosePlace(doc: Doc, view: SentenceView, trigger: number, leavi
   for (let i = 0; i < tokens.length; i++) {
     const entity = entityOfToken(doc, offset + i);
     if (!entity || entity.kind !== 'place' || !entity.geo || glosses.inside.has(i)) continue;
-    let end = i + 1;
-    while (end < tokens.length && entityOfToken(doc, offset + end) === entity) end++;
+    const end = entityEnd(doc, view, i, entity);
     // A place with its admin areas glossed is a scene, even where another mention of it acts ("Moscow said").
     if (actorIds.has(entity.id) && !glosses.glossed.has(end - 1)) {
       i = end - 1;

@@ -18,6 +18,13 @@ export function entityOfToken(doc: Doc, token: number): Entity | undefined {
 }
 
 /** Record an entity added after the index was built (its mentions claim only tokens still free). */
+/** The end (exclusive, in the sentence's tokens) of the run of tokens from `i` that belong to `entity`. */
+export function entityEnd(doc: Doc, view: { sentence: { firstToken: number }; tokens: readonly unknown[] }, i: number, entity: Entity): number {
+  let end = i + 1;
+  while (end < view.tokens.length && entityOfToken(doc, view.sentence.firstToken + end) === entity) end++;
+  return end;
+}
+
 export function indexEntity(doc: Doc, entity: Entity): void {
   const index = indexes.get(doc);
   if (index) markEntity(doc, index, entity);

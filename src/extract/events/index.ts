@@ -354,7 +354,7 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of') && !victims.includes(p));
   const actors: Party[] = [];
   const targets: Party[] = [];
-  const subject = nearestGroup(before.reverse());
+  const subject = listedGroup(before.reverse(), SUBJECT_LIST);
   if (byAgent) {
     actors.push(byAgent);
     targets.push(...subject);
@@ -365,11 +365,11 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     // "withdraw its troops from Lebanon", "contribute 4,000 troops": the actor's own forces are what it moves, not whom it acts on.
     const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)));
     const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
-    targets.push(...followingGroup(against >= 0 ? objects.slice(against) : objects));
+    targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
-    targets.push(...followingGroup(after.filter((p) => !p.afterBy)));
+    targets.push(...listedGroup(after.filter((p) => !p.afterBy), OBJECT_LIST));
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
@@ -408,29 +408,30 @@ function byAgentOfRelated(view: SentenceView, anchor: TriggerMatch, related: Tri
 }
 
 /** The nearest party and the ones joined to it by "and" ("Hungarian and Romanian officials"). */
-/** The first party after the trigger and those listed with it ("aid for Romania and Poland"). */
-function followingGroup(inOrder: Party[]): Party[] {
-  if (inOrder.length === 0) return [];
-  const group = [inOrder[0]];
-  for (let i = 1; i < inOrder.length && i < 5; i++) {
-    if (inOrder[i].first - inOrder[i - 1].end <= 2) group.push(inOrder[i]);
-    else break;
-  }
-  return group;
-}
+/** How many parties a list before the trigger (its subject) or after it (its object) holds. */
+const SUBJECT_LIST = 3;
+const OBJECT_LIST = 5;
 
-/** A phrase for the actor's own men ("its troops"): unnamed, and of the actor's country or of none. */
+/** Sectors of men an actor sends or moves ("its troops", "4,000 troops", "police"). */
+const FORCE_SECTORS = new Set(['MIL', 'COP']);
+
+/** A phrase for the actor's own forces: unnamed, armed or police, and of the actor's country or of none. */
 function isOwnForce(party: Party, actors: Party[]): boolean {
-  if (!party.pending) return false;
+  if (!party.pending || !FORCE_SECTORS.has(party.entity.sector ?? '')) return false;
   const country = entityCountry(party.entity);
   return !country || actors.some((a) => entityCountry(a.entity) === country);
 }
 
-function nearestGroup(nearestFirst: Party[]): Party[] {
+/**
+ * The party nearest the trigger and those listed with it ("Israel and Lebanon renewed", "aid for Romania
+ * and Poland"): parties in order of distance, each at most a conjunction or comma from the one before.
+ */
+function listedGroup(nearestFirst: Party[], most: number): Party[] {
   if (nearestFirst.length === 0) return [];
   const group = [nearestFirst[0]];
-  for (let i = 1; i < nearestFirst.length && i < 3; i++) {
-    if (nearestFirst[i - 1].first - nearestFirst[i].end <= 2) group.push(nearestFirst[i]);
+  for (let i = 1; i < nearestFirst.length && i < most; i++) {
+    const [a, b] = [nearestFirst[i - 1], nearestFirst[i]];
+    if (Math.max(a.first - b.end, b.first - a.end) <= 2) group.push(b);
     else break;
   }
   return group;

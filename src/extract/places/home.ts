@@ -105,10 +105,11 @@ function bestNamesake(namesakes: readonly Candidate[], reportsNaming: ReadonlyMa
   return best;
 }
 
-function homeAt(place: { country?: string; admin1?: string; lat: number; lon: number }): Home | undefined {
+/** A home at a place: a gazetteer candidate carries its division's code; a contract `geo` only its name, looked up. */
+function homeAt(place: { country?: string; admin1?: string; admin1Code?: string; lat: number; lon: number }): Home | undefined {
   const { country, admin1, lat, lon } = place;
   if (!country) return undefined;
-  const admin1Code = admin1 ? loadGazetteer().lookup(admin1, { country, featureTypes: ['admin1'], limit: 1 })[0]?.admin1Code : undefined;
+  const admin1Code = place.admin1Code ?? (admin1 ? loadGazetteer().lookup(admin1, { country, featureTypes: ['admin1'], limit: 1 })[0]?.admin1Code : undefined);
   return { country, ...(admin1Code ? { admin1Code } : {}), lat, lon };
 }
 

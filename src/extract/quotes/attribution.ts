@@ -33,7 +33,8 @@ const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it�
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
-const STOPS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '―', '--', '.', '!', '?', '…']);
+const DASHES = new Set(['—', '–', '―', '--']);
+const STOPS = new Set([';', ':', '(', ')', '[', ']', ...DASHES, '.', '!', '?', '…']);
 const MAX_SUBJECT_WORDS = 9;
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'after', 'before', 'while', 'when', 'as', 'of', 'about', 'with', 'from', 'through', 'via', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'afterward', 'afterwards', 'repeatedly', 'again', 'too', 'also', 'then', 'here', 'there', 'privately', 'publicly', 'ago', 'over', 'following', 'and', 'but', 'adding', 'referring', 'according', 'speaking', 'noting', 'citing', 'explaining', 'pointing', 'calling', 'describing', 'arguing', 'saying', 'because', 'although', 'though', 'if', 'until', 'since', 'amid', 'despite', 'without', 'among', 'under', 'outside', 'inside', 'near', 'for']);
 const EXPLICIT_OPENERS = new Set(['that', 'whether', 'if']);
@@ -43,7 +44,6 @@ const DETERMINERS_AND_TIME = new Set(['the', 'a', 'that', 'this', 'his', 'her', 
 const COORDINATED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'first', 'second', 'finally', 'separately', 'again']);
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
-const DASHES = new Set(['—', '–', '―', '--']);
 const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as', 'including']);
 
@@ -51,7 +51,7 @@ const SUBORDINATORS = new Set(['before', 'after', 'while', 'when', 'because', 'a
 const NOT_PARTICIPLES = new Set(['during', 'according', 'including', 'regarding', 'concerning', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'building', 'meeting', 'briefing', 'hearing', 'spending', 'funding', 'polling', 'bring', 'thing', 'things']);
 const QUESTION_LEADS = new Set(['when', 'after', 'once', 'if', 'was', 'were', 'being', ',', '—', '–', '(', 'and', 'but']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'what', 'why', 'how', 'who', 'whom', 'which', 'where', 'about']);
-const DASHES_AND_HYPHEN = new Set(['—', '–', '―', '--', '-']);
+const DASHES_AND_HYPHEN = new Set([...DASHES, '-']);
 const LABEL_CONNECTORS = new Set(['to', 'at', 'on', 'in', 'and', 'of', 'for', '&']);
 const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which']);
 const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
@@ -193,7 +193,7 @@ export class UnitReader {
     let passive = false;
     for (let k = start; k < i && !passive; k++) passive = PASSIVE.has(this.lower[k]);
     if (!passive) return undefined;
-    const agentEnd = this.phraseAfterAccording(i + 2, unit, false);
+    const agentEnd = this.sourcePhraseAfter(i + 2, unit, false);
     if (agentEnd === i + 2) return undefined;
     const subjectEnd = this.skipInsertions(start, floor);
     const subjectStart = this.phraseBefore(subjectEnd, floor);
@@ -1031,7 +1031,7 @@ export class UnitReader {
 
   private according(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
     const opening = cue.start === unit.firstToken || cue.start === floor || (cue.start - 1 >= floor && this.lower[cue.start - 1] === 'but');
-    const b = this.phraseAfterAccording(cue.end, unit, opening);
+    const b = this.sourcePhraseAfter(cue.end, unit, opening);
     if (b === cue.end) return undefined;
     const speaker: [number, number][] = [[cue.end, this.withoutDocumentNoun(cue.end, b)]];
     const before = cue.start - 1;
@@ -1054,8 +1054,8 @@ export class UnitReader {
     return last;
   }
 
-  /** The source after "according to": a short phrase, or, opening its sentence, all up to the comma ("According to early results of exit polls conducted by …,"). */
-  private phraseAfterAccording(start: number, unit: Unit, opening: boolean): number {
+  /** A source phrase after its cue ("according to X", "reported by X"): a short phrase, or, opening its sentence, all up to the comma ("According to early results of exit polls conducted by …,"). */
+  private sourcePhraseAfter(start: number, unit: Unit, opening: boolean): number {
     let b = start;
     if (opening) {
       while (b < unit.endToken && b - start < 30 && (this.isWordLike(b) || this.quoted[b] || this.tokens[b].text === '’s' || this.tokens[b].text === "'s" || this.tokens[b].text === '/')) b++; // "a Reuters/Ipsos poll"
