@@ -24,9 +24,16 @@ export class Doc {
   readonly quotes: Quote[] = [];
   readonly events: Event[] = [];
   private readonly lastId: Record<IdPrefix, number> = { e: 0, t: 0, q: 0, v: 0 };
+  private lowerTexts?: string[];
 
   constructor(readonly article: Article) {
     this.text = article.text;
+  }
+
+  /** Each token's text in lower case, computed once the tokens are there (shared: do not modify). */
+  tokensInLowerCase(): string[] {
+    if (this.lowerTexts?.length !== this.tokens.length) this.lowerTexts = this.tokens.map((token) => token.text.toLowerCase());
+    return this.lowerTexts;
   }
 
   /** 'e1', 'e2', … for entities; 't' times, 'q' quotes, 'v' events. */
@@ -96,11 +103,17 @@ export class Doc {
 
 /** A deep copy with undefined-valued keys removed, so the record is the same in memory and as JSON. */
 function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const items = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) items[i] = withoutUndefined(value[i]);
+    return items as T;
+  }
   const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    if (item !== undefined) copy[key] = withoutUndefined(item);
+  // The records are plain objects: for…in walks the same keys as Object.entries without building pairs.
+  for (const key in value) {
+    const item = (value as Record<string, unknown>)[key];
+    if (item !== undefined) copy[key] = typeof item === 'object' ? withoutUndefined(item) : item;
   }
   return copy as T;
 }

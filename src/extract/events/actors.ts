@@ -1,7 +1,7 @@
 import actors from '../../lexicon/events/actors.json' with { type: 'json' };
 import type { Entity } from '../contract.js';
 import type { Doc } from '../document.js';
-import { alpha3, countryOfWords, countriesIn, isCountryName, MAX_COUNTRY_WORDS } from './countries.js';
+import { alpha3, countryOfWords, countriesIn, isCountryName, longestCountryWords, MAX_COUNTRY_WORDS } from './countries.js';
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
@@ -154,14 +154,11 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
   let country: string | undefined;
   let end = i;
   const capitalized = /^\p{Lu}/u.test(tokens[i].text);
-  for (let n = capitalized ? Math.min(MAX_COUNTRY_WORDS, tokens.length - i) : 0; n >= 1; n--) {
-    if (claimedCountryEnd !== undefined && i + n !== claimedCountryEnd) continue;
-    const code = countryOfWords(tokens.slice(i, i + n).map((t) => t.text).join(' '));
-    if (code) {
-      country = code;
-      end = i + n;
-      break;
-    }
+  const offset = view.sentence.firstToken;
+  const named = capitalized ? longestCountryWords(doc.tokensInLowerCase(), offset + i, offset + tokens.length, claimedCountryEnd === undefined ? undefined : claimedCountryEnd - i) : undefined;
+  if (named) {
+    country = named[0];
+    end = i + named[1];
   }
   // "Vietnamese-led forces", "Russia-backed separatists", "pro-Iranian militia": the sponsor's country, if named.
   if (end === i && SPONSOR_MODIFIER.test(tokens[i].text) && GROUP_NOUN_FIRST.has(stems[i + 1] ?? '')) {

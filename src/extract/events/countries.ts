@@ -53,6 +53,37 @@ export function countryOfWords(words: string): string | undefined {
   return COUNTRY_WORDS.get(words.toLowerCase().replace(/^the /, ''));
 }
 
+let countryWordPrefixes: Set<string> | undefined;
+
+/** "united", "united states": the opening words of longer country words. */
+function isCountryWordPrefix(words: string): boolean {
+  if (!countryWordPrefixes) {
+    countryWordPrefixes = new Set();
+    for (const key of COUNTRY_WORDS.keys()) {
+      const parts = key.split(' ');
+      for (let n = 1; n < parts.length; n++) countryWordPrefixes.add(parts.slice(0, n).join(' '));
+    }
+  }
+  return countryWordPrefixes.has(words);
+}
+
+/**
+ * The longest run of words from `first` (lower-cased, at most MAX_COUNTRY_WORDS, before `end`) that
+ * `countryOfWords` knows, as its country and its number of words; with `words`, only a run of that length.
+ */
+export function longestCountryWords(lowerWords: readonly string[], first: number, end: number, words?: number): [string, number] | undefined {
+  let found: [string, number] | undefined;
+  let joined = '';
+  for (let n = 1; n <= MAX_COUNTRY_WORDS && first + n <= end; n++) {
+    joined = n === 1 ? lowerWords[first] : `${joined} ${lowerWords[first + n - 1]}`;
+    const key = joined.startsWith('the ') ? joined.slice(4) : joined;
+    const code = COUNTRY_WORDS.get(key);
+    if (code && (words === undefined || n === words)) found = [code, n];
+    if (joined !== 'the' && !isCountryWordPrefix(key)) break;
+  }
+  return found;
+}
+
 export function alpha3(alpha2: string | undefined): string | undefined {
   return alpha2 ? ALPHA3_BY_ALPHA2.get(alpha2.toUpperCase()) : undefined;
 }

@@ -50,10 +50,20 @@ export function matchAt(stems: string[], parts: string[], i: number, p = 0): num
   return matchAt(stems, parts, i + 1, p + 1);
 }
 
+/** A gapless phrase as " a b " for a substring test of `joined`; '' for a phrase with a gap. Lexicon phrases are read-only. */
+const spacedPhrases = new WeakMap<string[], string>();
+
+function spaced(parts: string[]): string {
+  let text = spacedPhrases.get(parts);
+  if (text === undefined) spacedPhrases.set(parts, (text = parts.includes('*') ? '' : ' ' + parts.join(' ') + ' '));
+  return text;
+}
+
 /** Whether a stemmed phrase occurs anywhere in the sentence (gaps allowed). */
 export function containsPhrase(view: SentenceView, parts: string[]): boolean {
   if (!hasStem(view, parts[0])) return false;
-  if (!parts.includes('*')) return view.joined.includes(' ' + parts.join(' ') + ' ');
+  const text = spaced(parts);
+  if (text) return view.joined.includes(text);
   for (let i = 0; i < view.stems.length; i++) if (view.stems[i] === parts[0] && matchAt(view.stems, parts, i) >= 0) return true;
   return false;
 }

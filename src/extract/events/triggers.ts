@@ -53,13 +53,18 @@ function insideName(doc: Doc, view: SentenceView, match: TriggerMatch): boolean 
   return !(opens && runsOn && entity.mentions.some((m) => m.start === start && m.end === end));
 }
 
+function sharesAny(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const item of a) if (b.has(item)) return true;
+  return false;
+}
+
 /** The type an event of this type becomes in this sentence (refinements.json, first rule that applies). */
 export function refineType(type: string, view: SentenceView, matchTypes: Set<string>): string {
   for (const rule of REFINEMENTS) {
     if (rule.when && !rule.when.has(type)) {
       if (!rule.whenAnyMatch) continue;
     }
-    if (rule.whenAnyMatch && ![...rule.whenAnyMatch].some((t) => matchTypes.has(t))) continue;
+    if (rule.whenAnyMatch && !sharesAny(rule.whenAnyMatch, matchTypes)) continue;
     if (rule.when && rule.whenAnyMatch && !rule.when.has(type)) continue;
     if (!containsAny(view, rule.if)) continue;
     if (rule.and && !containsAny(view, rule.and)) continue;

@@ -9,6 +9,8 @@ export interface CountryIndex {
   demonymOf(iso3: string): string | undefined;
   /** The country's English name. */
   nameOf(iso3: string): string | undefined;
+  /** Whether a longer country name or demonym starts with these words ("United" → "United States"). */
+  startsLongerName(words: string): boolean;
   /** Whether the gazetteer knows this exact name as a place. */
   isPlace(name: string): boolean;
 }
@@ -40,9 +42,15 @@ function buildIndex(gazetteer: Gazetteer): CountryIndex {
   for (const [alias, iso3] of [['Russia', 'RUS'], ['Syria', 'SYR'], ['Iran', 'IRN'], ['Britain', 'GBR'], ['America', 'USA'], ['United States', 'USA']] as const) {
     byWord.set(alias, iso3);
   }
+  const prefixes = new Set<string>();
+  for (const name of byWord.keys()) {
+    const words = name.split(' ');
+    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
   const placeCache = new Map<string, boolean>();
   return {
     countryOf: (word) => byWord.get(word),
+    startsLongerName: (words) => prefixes.has(words),
     demonymOf: (iso3) => demonym.get(iso3),
     nameOf: (iso3) => names.get(iso3),
     isPlace(name) {

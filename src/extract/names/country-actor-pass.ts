@@ -105,7 +105,7 @@ function countryAt(table: ActorTable, i: number): { iso3: string; last: number }
     words = k === i ? withoutPossessive(tokens[k].text) : `${words} ${withoutPossessive(tokens[k].text)}`;
     const iso3 = countries.countryOf(words);
     if (iso3 && countries.nameOf(iso3) && !isDemonym(words, iso3)) found = { iso3, last: k + 1 };
-    if (isPossessive(tokens[k].text)) break;
+    if (isPossessive(tokens[k].text) || !countries.startsLongerName(words)) break;
   }
   return found;
 }

@@ -29,10 +29,11 @@ export function resolveFirstPerson(doc: Doc): void {
   const added = new Set<Entity>();
   let v = 0;
   let q = 0;
+  const lowers = doc.tokensInLowerCase();
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i];
     if (token.kind !== 'word') continue;
-    const lower = withoutContraction(token.text.toLowerCase());
+    const lower = withoutContraction(lowers[i]);
     const singular = SINGULAR.has(lower) && (lower !== 'i' || token.text[0] === 'I');
     if ((!singular && !PLURAL.has(lower)) || token.text === 'US') continue; // "US" is the country
     while (v < voices.length && voices[v].end <= token.start) v++;
@@ -54,7 +55,9 @@ export function resolveFirstPerson(doc: Doc): void {
 
 /** "we've", "I'm", "we’ll": the pronoun without its contracted verb. */
 function withoutContraction(word: string): string {
-  const apostrophe = word.search(/['’]/);
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  const apostrophe = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
   return apostrophe > 0 && CONTRACTIONS.has(word.slice(apostrophe + 1)) ? word.slice(0, apostrophe) : word;
 }
 

@@ -15,13 +15,12 @@ export interface TokenFacts {
 export function tokenFacts(doc: Doc): TokenFacts {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const lower = new Array<string>(n);
+  const lower = doc.tokensInLowerCase();
   const capitalised = new Uint8Array(n);
   const sentenceInitial = new Uint8Array(n);
   const sentenceOf = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    lower[i] = t.text.toLowerCase();
     if (t.kind === 'word') {
       const c = t.text[0];
       capitalised[i] = c !== lower[i][0] ? 1 : 0;
@@ -55,11 +54,14 @@ export function isAllCaps(text: string): boolean {
 
 /** "Russia's" → 7 ("Russia"): where the word ends without a possessive 's. */
 export function withoutPossessive(text: string): string {
-  return /['’]s$/.test(text) ? text.slice(0, -2) : text;
+  return isPossessive(text) ? text.slice(0, -2) : text;
 }
 
 export function isPossessive(text: string): boolean {
-  return /['’]s$/.test(text);
+  const n = text.length;
+  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false; // 's'
+  const apostrophe = text.charCodeAt(n - 2);
+  return apostrophe === 39 || apostrophe === 0x2019;
 }
 
 export function isDeterminer(lower: string): boolean {

@@ -160,7 +160,7 @@ function referenceAt(
 export const placeSensesStage: Stage = {
   name: 'place-senses',
   run(doc: Doc): void {
-    const view = new TokenView(doc);
+    const view = TokenView.of(doc);
     const inActor = actorTokens(doc);
     const isPlace = placeTokens(doc);
     const countries = mentionsByCountry(doc.entities);

@@ -88,7 +88,7 @@ export function mentionPlace(doc: Doc, place: Place, mention: Mention, precision
 export const placesStage: Stage = {
   name: 'places',
   run(doc: Doc): void {
-    const view = new TokenView(doc);
+    const view = TokenView.of(doc);
     const governments = new Map<string, Entity>();
     markSeats(view, governments);
     const { mentions } = recognizePlaces(view);

@@ -5,15 +5,26 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['’]s$/;
 
+const views = new WeakMap<Doc, TokenView>();
+
 /** Read-only helpers over a Doc's tokens that the place rules share. */
 export class TokenView {
+  /** The one view of a document's tokens (the place stages run after tokenization, which it reads once). */
+  static of(doc: Doc): TokenView {
+    let view = views.get(doc);
+    if (view?.tokens !== doc.tokens) views.set(doc, (view = new TokenView(doc)));
+    return view;
+  }
+
   readonly tokens: Token[];
+  private readonly lowers: string[];
   private readonly sentenceStart: Uint8Array;
   /** Lower-case words the text uses in lower case: a capitalised "Mobile" is a common word if "mobile" occurs. */
   readonly lowerWords = new Set<string>();
 
   constructor(readonly doc: Doc) {
     this.tokens = doc.tokens;
+    this.lowers = doc.tokensInLowerCase();
     this.sentenceStart = new Uint8Array(this.tokens.length);
     for (const s of doc.sentences) if (s.firstToken < this.tokens.length) this.sentenceStart[s.firstToken] = 1;
     for (let i = 0; i < this.tokens.length; i++) {
@@ -37,7 +48,7 @@ export class TokenView {
   }
 
   lower(i: number): string {
-    return this.text(i).toLowerCase();
+    return this.lowers[i] ?? '';
   }
 
   isWord(i: number): boolean {

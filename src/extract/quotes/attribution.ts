@@ -101,7 +101,8 @@ export class UnitReader {
     private readonly regionEndAt: Int32Array, // token index → end token of its region
   ) {
     this.tokens = doc.tokens;
-    this.lower = doc.tokens.map((t) => (t.kind === 'word' ? t.text.toLowerCase() : t.text));
+    const lowers = doc.tokensInLowerCase();
+    this.lower = doc.tokens.map((t, i) => (t.kind === 'word' ? lowers[i] : t.text));
     this.transcriptLabels = transcriptLabels(doc.text);
   }
 

@@ -46,8 +46,13 @@ export const PERSON_NOUNS = new Set<string>(speakerData.person);
 export const TITLES = new Set<string>(speakerData.titles);
 export const PRONOUNS = new Map<string, string>(Object.entries(speakerData.pronouns));
 
+const escapeRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Channel phrases as one regular expression per phrase, in priority order. */
 export const CHANNELS: { pattern: RegExp; channel: string }[] = channelData.channels.map(([phrase, channel]) => ({
-  pattern: new RegExp(`(?:^|[^\\p{L}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'),
+  pattern: new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'u'),
   channel,
 }));
+
+/** Whether any channel phrase occurs: most attributions name none, and one scan rules them all out. */
+export const ANY_CHANNEL = new RegExp(`(?:^|[^\\p{L}])(?:${channelData.channels.map(([phrase]) => escapeRegExp(phrase)).join('|')})(?![\\p{L}])`, 'u');

@@ -46,6 +46,9 @@ export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS).map((d) => d[0].t
 export const NOT_A_DAY_AFTER = new RegExp(`^\\s+(?:${alternation(weekdays.notADayAfter)})\\b`);
 export const NOT_A_DAY_BEFORE = new RegExp(`\\b(?:${alternation(weekdays.notADayBefore)})\\s+$`);
 
+/** The `needs` of a rule whose every match holds a digit (tested once per sentence). */
+export const DIGIT = /\d/;
+
 export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 
 export const FUTURE_CUE = new RegExp(`(?:^|[^\\w’'])(?:${alternation(cues.future)})\\b`, 'i');

@@ -43,6 +43,8 @@ export interface Candidate {
 export interface Rule {
   readonly name: string;
   readonly pattern: RegExp;
+  /** What every match holds (a digit, a unit word): a sentence without it is not scanned with the pattern. */
+  readonly needs?: RegExp;
   extract(match: RegExpExecArray, context: RuleContext): Omit<Candidate, 'rule'> | null;
 }
 

@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
  */
 export const anchoredRule: Rule = {
   name: 'anchored',
+  needs: /later|earlier|next|following|previous/i,
   pattern: new RegExp(
     `\\b(?:(?<count>${NUMBER})\\s+(?<unit>days?|weeks?)\\s+(?<dir>later|earlier)|[Tt]he\\s+(?<which>next|following|previous)\\s+(?<unit2>day|morning|week))\\b`,
     'gi',

@@ -15,6 +15,7 @@ function clock(hour: number, minute: number, minuteStated: boolean, meridiem: st
 /** "10:30 a.m.", "19:30", "07:00", "5 p.m.", "five in the morning", "eight o'clock in the evening", "at noon". */
 export const clockRule: Rule = {
   name: 'clock',
+  needs: /\d|o['’]clock|morning|afternoon|evening|night|noon/i,
   pattern: new RegExp(
     `(?<![\\d:.,])\\b(?:(?<h1>[012]?\\d):(?<m1>[0-5]\\d)(?:\\s*${MERIDIEM.replace('mer', 'mer1')})?(?![\\d:])|(?<h2>1[0-2]|0?[1-9])\\s*${MERIDIEM.replace('mer', 'mer2')}|(?<h3>${NUMBER})(?:\\s+o['’]clock)?\\s+(?:in\\s+the\\s+(?<part>morning|afternoon|evening)|at\\s+(?<night>night))|(?<h4>${NUMBER})\\s+o['’]clock|(?<=\\b[Aa]t\\s+)(?<noon>noon|midnight))`,
     'g',

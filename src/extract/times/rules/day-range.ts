@@ -1,5 +1,5 @@
 import { dayNumber, daysInMonth } from '../calendar.js';
-import { MONTH, monthValue } from '../lexicon.js';
+import { DIGIT, MONTH, monthValue } from '../lexicon.js';
 import { days } from '../resolved.js';
 import type { Rule } from '../rule.js';
 import { inferYear } from '../year-inference.js';
@@ -10,6 +10,7 @@ const TO = '\\s*(?:[-–—]|\\s(?:to|and|through|until)\\s)\\s*';
 /** "between 1 and 5 March", "from 14 to 20 May 2021", "1-5 March", "March 1-5, 2022", "March 1 to 5". */
 export const dayRangeRule: Rule = {
   name: 'day-range',
+  needs: DIGIT,
   pattern: new RegExp(
     `\\b(?:(?:[Ff]rom|[Bb]etween)\\s+)?(?:(?<d1>${DAY})${TO}(?<d2>${DAY})\\s+(?:of\\s+)?(?<m1>${MONTH})|(?<m2>${MONTH})\\s+(?<d3>${DAY})${TO}(?<d4>${DAY}))(?:,?\\s+(?<year>(?:1[89]|20)\\d\\d))?(?![\\w:])`,
     'g',

@@ -1,5 +1,5 @@
 import { fromDayNumber, monthIndex, monthOfIndex } from '../calendar.js';
-import { COUNT_NOUN_AFTER, MONTH, QUANTITY_WORD_BEFORE, SEASON, SEASONS, monthValue } from '../lexicon.js';
+import { COUNT_NOUN_AFTER, DIGIT, MONTH, QUANTITY_WORD_BEFORE, SEASON, SEASONS, monthValue } from '../lexicon.js';
 import { days, wholeMonth, wholeSeason, wholeYear } from '../resolved.js';
 import type { Rule, RuleContext } from '../rule.js';
 
@@ -8,6 +8,7 @@ const YEAR = '(?:1[89]\\d\\d|20\\d\\d)';
 /** "March 2015", "JANUARY 2019", "in December 2009", "June of 2012". */
 export const monthYearRule: Rule = {
   name: 'month-year',
+  needs: DIGIT,
   pattern: new RegExp(`\\b(?<month>${MONTH}),?\\s+(?:of\\s+)?(?<year>${YEAR})\\b`, 'g'),
   extract(match) {
     const month = monthValue(match.groups!.month);
@@ -37,6 +38,7 @@ function bareMonth(month: number, which: string | undefined, { published, future
  */
 export const bareMonthRule: Rule = {
   name: 'bare-month',
+  needs: new RegExp(MONTH),
   pattern: new RegExp(
     `(?:\\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Ff]rom|[Dd]uring|[Tt]hrough|[Ee]arly|[Ll]ate|[Oo]f|[Bb]efore|[Aa]fter|[Tt]o)\\s+|\\b[Mm]id-?\\s*|(?<which>\\b(?:[Ll]ast|[Nn]ext|[Tt]his))\\s+)(?<month>${MONTH})(?!\\s*\\d)(?![\\w-])`,
     'gd',
@@ -56,6 +58,7 @@ export const bareMonthRule: Rule = {
  */
 export const seasonRule: Rule = {
   name: 'season',
+  needs: new RegExp(SEASON),
   pattern: new RegExp(
     `\\b(?:(?<which>[Tt]he|[Tt]his|[Ll]ast|[Nn]ext|[Ii]n)\\s+)?(?<season>${SEASON})(?:,?\\s+(?:of\\s+)?(?<year>${YEAR}))?\\b`,
     'g',
@@ -83,6 +86,7 @@ export const seasonRule: Rule = {
 /** "2014-2015", "2014–15", "from 2014 to 2016", "between 2014 and 2016". */
 export const yearRangeRule: Rule = {
   name: 'year-range',
+  needs: DIGIT,
   pattern: new RegExp(`\\b(?:(?:[Ff]rom|[Bb]etween)\\s+)?(?<first>${YEAR})\\s*(?:[-–—]|\\s(?:to|and|through)\\s)\\s*(?<last>${YEAR}|\\d\\d)\\b(?![-/.]\\d)`, 'g'),
   extract(match) {
     const first = Number(match.groups!.first);
@@ -101,6 +105,7 @@ export const yearRangeRule: Rule = {
  */
 export const yearRule: Rule = {
   name: 'year',
+  needs: DIGIT,
   pattern: new RegExp(`(?<![\\d$€£#/.,:]|\\d-)\\b(?<year>${YEAR})\\b(?![.,/:]\\d|-\\d|%)`, 'g'),
   extract(match, { sentence }) {
     const end = match.index + match[0].length;

@@ -28,6 +28,7 @@ const UNIT = '(?<unit>hours?|days?|weeks?|months?|years?)';
 /** "during the last 24 hours", "over the past week", "in the past two days", "in 24 hours": a window ending at publication. */
 export const pastWindowRule: Rule = {
   name: 'past-window',
+  needs: /hour|day|week|month|year/,
   pattern: new RegExp(
     `\\b(?:(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Ww]ithin)\\s+)?(?:the\\s+)?(?:[Ll]ast|[Pp]ast|[Pp]revious)\\s+(?:(?<count>${NUMBER})\\s+)?|(?:[Ii]n|[Ww]ithin)\\s+(?<bare>${NUMBER})\\s+)${UNIT}\\b`,
     'g',
@@ -63,6 +64,7 @@ export const pastWindowRule: Rule = {
 /** "two days ago", "a week ago", "three months ago", "a year ago". */
 export const agoRule: Rule = {
   name: 'ago',
+  needs: /ago/i,
   pattern: new RegExp(`\\b(?<count>${NUMBER})\\s+(?<unit>days?|weeks?|months?|years?)\\s+ago\\b`, 'gi'),
   extract(match, { published }) {
     const count = numberValue(match.groups!.count);
@@ -82,6 +84,7 @@ export const agoRule: Rule = {
  */
 export const calendarPeriodRule: Rule = {
   name: 'calendar-period',
+  needs: /week|month|year/,
   pattern: /\b(?<which>[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater) this)\s+(?<unit>week|month|year)\b/g,
   extract(match, { published }) {
     const which = match.groups!.which.toLowerCase().replace(/\s+/g, ' ');

@@ -11,6 +11,7 @@ import type { Rule } from '../rule.js';
  */
 export const weekdayRule: Rule = {
   name: 'weekday',
+  needs: new RegExp(WEEKDAY),
   pattern: new RegExp(`\\b(?:(?<which>[Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?<day>${WEEKDAY})(?:\\s+(?:morning|afternoon|evening|night))?\\b`, 'g'),
   extract(match, { sentence, published, future }) {
     const end = match.index + match[0].length;
