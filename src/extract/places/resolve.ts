@@ -212,7 +212,11 @@ export function resolvePlaces(mentions: PlaceMention[], home?: Home): Resolution
       next.push(place);
       confident.push(ok);
     }
-    chosen = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
+    const settled = next.map((c, i) => (confident[i] ? c : mentions[i].fuzzy ? undefined : c));
+    // A pass reads nothing but the choices before it: once they stop changing, further passes repeat it.
+    const unchanged = settled.every((c, i) => c === chosen[i]);
+    chosen = settled;
+    if (unchanged) break;
   }
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
   dropStrays(mentions, surfaces, chosen, confident, home);
