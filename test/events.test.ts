@@ -173,6 +173,21 @@ test('roles: PLOVER GSR sources and targets', () => {
   assert.equal(officials.actors.length, 2, JSON.stringify(officials.actorNames));
 });
 
+test('roles: a trigger\'s objects lie in its own clause; a by-agent of what is asked or refused, and a threat\'s condition, are targets', () => {
+  const relations = eventsOf('The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin withdrew its troops from the republic.')[0];
+  assert.deepEqual(relations.targetNames, ['Government of Russia']);
+  const evacuation = eventsOf('Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip in mid-August, said spokesperson for the Israeli prime minister.');
+  assert.ok(evacuation.every((e) => !e.targetNames.some((name) => /spokesperson|minister/i.test(name))), JSON.stringify(evacuation.map((e) => e.targetNames)));
+  const admission = eventsOf("Poland's parliament has demanded an immediate admission by Moscow that Soviet NKVD security forces murdered more than 15,000 captive Polish officers during World War Two.")[0];
+  assert.equal(admission.plover, 'REQUEST');
+  assert.deepEqual(admission.targetNames, ['Moscow']);
+  const strike = eventsOf('Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region within 10 days.');
+  assert.ok(strike.some((e) => e.plover === 'THREATEN' && e.targetNames.includes('Government of Israel')), JSON.stringify(strike.map((e) => [e.plover, e.targetNames])));
+  // A comma before another party keeps a list going.
+  const embargo = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.');
+  assert.ok(embargo.some((e) => e.targetNames.includes('Sudan')));
+});
+
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {
   assert.equal(eventsOf('A man was killed in Kharkiv region due to enemy shelling, three more were injured')[0]?.fatalities, 1);
   assert.equal(eventsOf('Kiev forces’ shelling kills one, injures two in Donetsk republic')[0]?.fatalities, 1);

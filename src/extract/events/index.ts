@@ -10,7 +10,7 @@ import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
-import { isCivilianNoun, isPassiveAt, isVictimAt, reportsAt } from './role-cues.js';
+import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
@@ -248,6 +248,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (!violent && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
   }
+  if (!violent && targets.length === 0 && isThreat(view, head)) targets.push(...conditionParties(view, head, parties));
   const leaving = LEAVING_TYPES.has(cluster.type);
   const partyIds = parties.map((p) => p.entity.id);
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
@@ -346,7 +347,11 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   const victims = parties.filter((p) => !p.afterBy && isVictimAt(view, p.end));
   const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p));
   // "…, Defence Minister Pierre Joxe said": who reports the event is not whom it was done to.
-  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
+  // "threatened to break relations with Russia unless the Kremlin withdrew": its objects lie in its own clause.
+  // A violent event's objects may follow another of its triggers ("attacks, occurring …, have killed eight leaders").
+  const starts = new Set(parties.map((p) => p.first));
+  const objectEnd = Math.max(objectClauseEnd(view, anchor.end, starts), ...(violent ? related.filter((m) => m.first > anchor.first).map((m) => objectClauseEnd(view, m.end, starts)) : []));
+  const after = parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
   // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
@@ -366,6 +371,8 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)));
     const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
+    // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
+    if (targets.length === 0 && !violent) targets.push(...listedGroup(after.filter((p) => p.afterBy), OBJECT_LIST));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
@@ -373,6 +380,20 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
+}
+
+/** A threat's trigger, or one a threat governs ("threatened to hold a general strike"). */
+function isThreat(view: SentenceView, anchor: TriggerMatch): boolean {
+  return anchor.pattern.plover === 'THREATEN' || modalityAt(view, anchor.first) === 'threatened';
+}
+
+/** "… unless Israel rescinded its annexation": the parties named by a condition that ends the clause of a trigger's objects. */
+function conditionParties(view: SentenceView, trigger: TriggerMatch, parties: Party[]): Party[] {
+  const starts = new Set(parties.map((p) => p.first));
+  const at = objectClauseEnd(view, trigger.end, starts);
+  if (at >= view.tokens.length || !opensCondition(view, at)) return [];
+  const end = objectClauseEnd(view, at + 1, starts);
+  return listedGroup(parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
 }
 
 /**
