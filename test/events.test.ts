@@ -188,6 +188,17 @@ test('roles: a trigger\'s objects lie in its own clause; a by-agent of what is a
   assert.ok(embargo.some((e) => e.targetNames.includes('Sudan')));
 });
 
+test('roles: a demonym\'s people past a singular modifier are a party; a violent verb before its event noun gives the roles', () => {
+  const kidnap = eventsOf('Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.')[0];
+  assert.deepEqual(kidnap.targetNames, ['Russian civilian advisers']);
+  const bomb = eventsOf('Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.')[0];
+  assert.deepEqual(bomb.actorNames, ['Irish nationalist guerrillas']);
+  assert.deepEqual(bomb.targetNames, ['British forces']);
+  // A victim before the verb leaves the roles to the event noun.
+  const attack = eventsOf('Ukrainian soldier killed in rebel attack near Donetsk airport in east: army')[0];
+  assert.deepEqual(attack.actorNames, ['rebel']);
+});
+
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {
   assert.equal(eventsOf('A man was killed in Kharkiv region due to enemy shelling, three more were injured')[0]?.fatalities, 1);
   assert.equal(eventsOf('Kiev forces’ shelling kills one, injures two in Donetsk republic')[0]?.fatalities, 1);

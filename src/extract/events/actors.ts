@@ -169,6 +169,7 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     end = i + 1;
   }
   let sector: string | undefined;
+  const countryEnd = end;
   // "Ukrainian state security officer", "Swiss aid worker": the country's words, then the description's.
   if (country) while (end < tokens.length && /^\p{Ll}/u.test(tokens[end].text) && isActorModifier(tokens[end].text.toLowerCase()) && !GROUP_NOUNS.has(stems[end])) end++;
   const nounFirst = end;
@@ -198,7 +199,8 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     }
     // "terrorist threat", "fighter aircraft", "military aid": a singular group word before another noun only qualifies it.
     const verbAfterNoun = triggerStarts.has(end) && (isAgentiveModifier(sector) || /^(?:the|a|an|this|that|its)$/i.test(tokens[first - 1]?.text ?? ''));
-    if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return undefined;
+    // "Russian civilian advisers": then the demonym's people are the party.
+    if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return country ? demonymGroupAt(doc, view, i, countryEnd) : undefined;
   }
   if (!sector && country) {
     const members = demonymGroupAt(doc, view, i, end);

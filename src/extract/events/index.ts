@@ -244,7 +244,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const head = governingMatch(cluster);
   const quote = enclosingQuote(doc, triggerStart);
-  const { actors, targets } = roles(view, head, parties, violent, cluster.matches);
+  const { actors, targets } = roles(view, violent ? violentRoleHead(view, cluster, parties) : head, parties, violent, cluster.matches);
   if (!violent && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
   }
@@ -320,6 +320,22 @@ function governingPlover(cluster: Cluster): string | undefined {
 function governingMatch(cluster: Cluster): TriggerMatch {
   if (VIOLENCE_GROUP.has(cluster.type)) return cluster.anchor;
   return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover ? b : a), cluster.anchor);
+}
+
+/**
+ * "Irish guerrillas wounded two British soldiers in a bomb attack": a violent event's roles are those of an
+ * earlier trigger of its clause with a subject of its own and its object between it and the strongest trigger.
+ */
+function violentRoleHead(view: SentenceView, cluster: Cluster, parties: Party[]): TriggerMatch {
+  const { anchor } = cluster;
+  const from = clauseStart(view, anchor.first);
+  const earlier = cluster.matches.filter((m) => m.first < anchor.first && m.first >= from).sort((a, b) => a.first - b.first);
+  for (const m of earlier) {
+    const subject = parties.some((p) => p.end <= m.first && p.first >= from && !p.afterBy && !isVictimAt(view, p.end));
+    const object = parties.some((p) => p.first >= m.end && p.end <= anchor.first && !p.afterBy);
+    if (subject && object) return m;
+  }
+  return anchor;
 }
 
 function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
