@@ -199,6 +199,18 @@ test('roles: a demonym\'s people past a singular modifier are a party; a violent
   assert.deepEqual(attack.actorNames, ['rebel']);
 });
 
+test('roles: recipient places further from the trigger, of riots and of withdrawals; a name cut to its article is no party', () => {
+  const mandate = eventsOf("The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.")[0];
+  assert.ok(mandate.targetNames.includes('Lebanon'), JSON.stringify(mandate.targetNames));
+  const riot = eventsOf('Palestinian prisoners rioted Monday at this jail in northern Israel, setting fire to their mattresses and smashing furniture, police sources said.')[0];
+  assert.equal(riot.plover, 'PROTEST');
+  assert.deepEqual(riot.targetNames, ['Israel']);
+  const inspectors = eventsOf('U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.');
+  assert.ok(inspectors.some((e) => e.plover === 'RETREAT' && e.targetNames.join() === 'Iraq'), JSON.stringify(inspectors.map((e) => [e.plover, e.targetNames])));
+  const ties = eventsOf('Sri Lanka has established diplomatic ties with and opened an embassy in Tehran, the foreign ministry said on Wednesday.')[0];
+  assert.deepEqual(ties.targetNames, ['Tehran']);
+});
+
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {
   assert.equal(eventsOf('A man was killed in Kharkiv region due to enemy shelling, three more were injured')[0]?.fatalities, 1);
   assert.equal(eventsOf('Kiev forces’ shelling kills one, injures two in Donetsk republic')[0]?.fatalities, 1);

@@ -81,6 +81,12 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       let end = i + 1;
       // A name never runs over a lower-case event trigger ("Egyptian demonstrators | rioted").
       while (end < tokens.length && entityOfToken(doc, offset + end) === claimed && !(triggerStarts.has(end) && /^\p{Ll}/u.test(tokens[end].text))) end++;
+      // "the | foreign ministry said", "the | cartels": a name cut at a trigger down to its article leaves no party.
+      if (end - i === 1 && ARTICLES.has(stems[i])) {
+        while (end < tokens.length && entityOfToken(doc, offset + end) === claimed) end++;
+        i = end - 1;
+        continue;
+      }
       const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) : undefined;
       if (members) {
         parties.push(pendingParty(doc, view, members));
@@ -117,6 +123,7 @@ function withoutMemberNouns(parties: Party[], stems: string[]): Party[] {
 }
 
 const POSSESSIVE_END = /['’]s$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "in Kiev's shelling", "in Kiev forces' shelling": the place stands for the side that did it. */
 function ownsNext(view: SentenceView, end: number): boolean {
@@ -303,6 +310,8 @@ function isClaimed(doc: Doc, first: number, count: number): boolean {
   return false;
 }
 
+/** How many tokens after a trigger its recipient place may lie ("agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon"). */
+const RECIPIENT_WINDOW = 12;
 const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'against', 'toward', 'towards', 'for', 'on', 'of']);
 
 /**
@@ -312,7 +321,7 @@ const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'aga
 export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
-  for (let i = trigger.end; i < tokens.length && i <= trigger.end + 8; i++) {
+  for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
     if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return [];
     const entity = entityOfToken(doc, offset + i);
     if (!entity || entity.kind !== 'place') continue;

@@ -244,12 +244,18 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const head = governingMatch(cluster);
   const quote = enclosingQuote(doc, triggerStart);
+  const leaving = LEAVING_TYPES.has(cluster.type);
   const { actors, targets } = roles(view, violent ? violentRoleHead(view, cluster, parties) : head, parties, violent, cluster.matches);
-  if (!violent && targets.length === 0) {
+  // A protest, a riot too, is made to the place it is held in ("rioted at this jail in northern Israel").
+  if ((!violent || EVENT_TYPES[cluster.type]?.plover === 'PROTEST') && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
   }
+  // "will withdraw weapons inspectors and humanitarian workers from Iraq": whom a withdrawal is from, not the people it moves.
+  if (leaving && targets.length > 0 && targets.every((p) => p.pending)) {
+    const from = recipientPlaces(doc, view, head);
+    if (from.length > 0) targets.splice(0, targets.length, ...from);
+  }
   if (!violent && targets.length === 0 && isThreat(view, head)) targets.push(...conditionParties(view, head, parties));
-  const leaving = LEAVING_TYPES.has(cluster.type);
   const partyIds = parties.map((p) => p.entity.id);
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
   let type = cluster.type;
