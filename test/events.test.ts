@@ -211,6 +211,16 @@ test('roles: recipient places further from the trigger, of riots and of withdraw
   assert.deepEqual(ties.targetNames, ['Tehran']);
 });
 
+test('PLOVER category: a promised retreat, a condition, reported "would" and a negated cooperative act', () => {
+  const plover = (text: string) => eventsOf(text).map((e) => e.plover);
+  assert.ok(plover('The Fijian rebels said they will release Prime Minister Mahendra Chaudhry and more than 30 members of his government, whom they had taken hostage two weeks ago, on the weekend.').includes('AGREE'));
+  assert.ok(plover('Nigeria today announced that it will withdraw their peacekeeping force from Chad unless President Goukouni Oueddei arranged a ceasefire with rebels.').includes('THREATEN'));
+  assert.ok(plover('Palestinian leaders said they would boycott all official contact with the United States.').includes('THREATEN'));
+  assert.ok(plover('Syria says it will not accept any more refugees if war starts in Iraq.').includes('REJECT'));
+  // "would" after a noun stays hypothetical.
+  assert.equal(eventsOf('Rebels would attack Kabul if the talks failed.').find((e) => e.plover === 'ASSAULT')?.modality, 'hypothetical');
+});
+
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {
   assert.equal(eventsOf('A man was killed in Kharkiv region due to enemy shelling, three more were injured')[0]?.fatalities, 1);
   assert.equal(eventsOf('Kiev forces’ shelling kills one, injures two in Donetsk republic')[0]?.fatalities, 1);
