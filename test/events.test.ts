@@ -221,6 +221,13 @@ test('PLOVER category: a promised retreat, a condition, reported "would" and a n
   assert.equal(eventsOf('Rebels would attack Kabul if the talks failed.').find((e) => e.plover === 'ASSAULT')?.modality, 'hypothetical');
 });
 
+test('roles: "X announced that Y must Z" is X asking Y, even where the reported speech was cut short', () => {
+  const demand = eventsOf('Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major constitutional changes before they demobilize.')[0];
+  assert.equal(demand.plover, 'REQUEST');
+  assert.deepEqual(demand.actorNames, ['Rwandan rebels']);
+  assert.ok(demand.targetNames.includes('Rwandan Patriotic Front'), JSON.stringify(demand.targetNames));
+});
+
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {
   assert.equal(eventsOf('A man was killed in Kharkiv region due to enemy shelling, three more were injured')[0]?.fatalities, 1);
   assert.equal(eventsOf('Kiev forces’ shelling kills one, injures two in Donetsk republic')[0]?.fatalities, 1);

@@ -292,7 +292,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     type,
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
-    ...obligationRoles(view, head.first, quote, unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
+    ...obligationRoles(view, head.first, quote ?? reportOpenedBefore(doc, view, tokens[head.first].start), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -304,6 +304,19 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   });
   details.set(event, { trigger: triggerSpan, sentence: view.index, governed });
   return event;
+}
+
+/**
+ * "Rwandan rebels announced that President Kagame … must agree": the reported speech of the sentence opened
+ * before the trigger, where its span was cut short of it.
+ */
+function reportOpenedBefore(doc: Doc, view: SentenceView, at: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const quote of doc.quotes) {
+    if (!quote.speaker || quote.span.start < view.sentence.start || quote.span.start > at) continue;
+    if (!best || quote.span.start > best.span.start) best = quote;
+  }
+  return best;
 }
 
 /**
