@@ -102,9 +102,9 @@ test('the token→entity index answers as doc.entityAt does', () => {
 
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
-  assert.ok(plover.metrics.category_accuracy >= 0.63, `category accuracy ${plover.metrics.category_accuracy}`);
+  assert.ok(plover.metrics.category_accuracy >= 0.68, `category accuracy ${plover.metrics.category_accuracy}`);
   assert.ok(plover.metrics.source_f1 >= 0.64, `source F1 ${plover.metrics.source_f1}`);
-  assert.ok(plover.metrics.target_f1 >= 0.45, `target F1 ${plover.metrics.target_f1}`);
+  assert.ok(plover.metrics.target_f1 >= 0.5, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
   assert.ok(ucdp.metrics.side_recall >= 0.4, `side recall ${ucdp.metrics.side_recall}`);
@@ -164,7 +164,8 @@ test('roles: PLOVER GSR sources and targets', () => {
   const talks = eventsOf('The government agreed to hold talks with rebels in the north next month.')[0];
   assert.deepEqual(talks.targetNames, ['rebels']);
   const withdrawal2 = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation.');
-  assert.ok(withdrawal2.some((e) => e.plover === 'RETREAT' && e.targetNames.includes('Lebanon')));
+  // A withdrawal only offered is AGREE (as the GSR codes it), made to the place it is from.
+  assert.ok(withdrawal2.some((e) => e.plover === 'AGREE' && e.targetNames.includes('Lebanon')), JSON.stringify(withdrawal2.map((e) => [e.plover, e.targetNames])));
   // Every place listed after the recipient's preposition.
   const embargo = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.');
   assert.ok(embargo.some((e) => ['Libya', 'North Korea', 'Sudan'].every((name) => e.targetNames.includes(name))), JSON.stringify(embargo.map((e) => e.targetNames)));
@@ -206,7 +207,7 @@ test('roles: recipient places further from the trigger, of riots and of withdraw
   assert.equal(riot.plover, 'PROTEST');
   assert.deepEqual(riot.targetNames, ['Israel']);
   const inspectors = eventsOf('U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.');
-  assert.ok(inspectors.some((e) => e.plover === 'RETREAT' && e.targetNames.join() === 'Iraq'), JSON.stringify(inspectors.map((e) => [e.plover, e.targetNames])));
+  assert.ok(inspectors.some((e) => e.type === 'NON_VIOL_TERRIT_TRANSFER' && e.targetNames.join() === 'Iraq'), JSON.stringify(inspectors.map((e) => [e.type, e.targetNames])));
   const ties = eventsOf('Sri Lanka has established diplomatic ties with and opened an embassy in Tehran, the foreign ministry said on Wednesday.')[0];
   assert.deepEqual(ties.targetNames, ['Tehran']);
 });
