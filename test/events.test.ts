@@ -102,9 +102,9 @@ test('the token→entity index answers as doc.entityAt does', () => {
 
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
-  assert.ok(plover.metrics.category_accuracy >= 0.63, `category accuracy ${plover.metrics.category_accuracy}`);
+  assert.ok(plover.metrics.category_accuracy >= 0.68, `category accuracy ${plover.metrics.category_accuracy}`);
   assert.ok(plover.metrics.source_f1 >= 0.64, `source F1 ${plover.metrics.source_f1}`);
-  assert.ok(plover.metrics.target_f1 >= 0.45, `target F1 ${plover.metrics.target_f1}`);
+  assert.ok(plover.metrics.target_f1 >= 0.5, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
   assert.ok(ucdp.metrics.side_recall >= 0.4, `side recall ${ucdp.metrics.side_recall}`);
@@ -164,13 +164,69 @@ test('roles: PLOVER GSR sources and targets', () => {
   const talks = eventsOf('The government agreed to hold talks with rebels in the north next month.')[0];
   assert.deepEqual(talks.targetNames, ['rebels']);
   const withdrawal2 = eventsOf('Syria says it is willing to withdraw its troops from neighboring Lebanon, after fifteen years of effective military occupation.');
-  assert.ok(withdrawal2.some((e) => e.plover === 'RETREAT' && e.targetNames.includes('Lebanon')));
+  // A withdrawal only offered is AGREE (as the GSR codes it), made to the place it is from.
+  assert.ok(withdrawal2.some((e) => e.plover === 'AGREE' && e.targetNames.includes('Lebanon')), JSON.stringify(withdrawal2.map((e) => [e.plover, e.targetNames])));
   // Every place listed after the recipient's preposition.
   const embargo = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.');
   assert.ok(embargo.some((e) => ['Libya', 'North Korea', 'Sudan'].every((name) => e.targetNames.includes(name))), JSON.stringify(embargo.map((e) => e.targetNames)));
   // Two demonyms sharing one noun are two parties.
   const officials = eventsOf('Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate to encourage Romanian refugees in Hungary to return home.')[0];
   assert.equal(officials.actors.length, 2, JSON.stringify(officials.actorNames));
+});
+
+test('roles: a trigger\'s objects lie in its own clause; a by-agent of what is asked or refused, and a threat\'s condition, are targets', () => {
+  const relations = eventsOf('The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin withdrew its troops from the republic.')[0];
+  assert.deepEqual(relations.targetNames, ['Government of Russia']);
+  const evacuation = eventsOf('Under the disengagement plan, Israel will evacuate all 21 settlements in the Gaza Strip in mid-August, said spokesperson for the Israeli prime minister.');
+  assert.ok(evacuation.every((e) => !e.targetNames.some((name) => /spokesperson|minister/i.test(name))), JSON.stringify(evacuation.map((e) => e.targetNames)));
+  const admission = eventsOf("Poland's parliament has demanded an immediate admission by Moscow that Soviet NKVD security forces murdered more than 15,000 captive Polish officers during World War Two.")[0];
+  assert.equal(admission.plover, 'REQUEST');
+  assert.deepEqual(admission.targetNames, ['Moscow']);
+  const strike = eventsOf('Druze inhabitants of the Syrian Golan Heights threatened today to hold a general strike unless Israel rescinded its annexation of the region within 10 days.');
+  assert.ok(strike.some((e) => e.plover === 'THREATEN' && e.targetNames.includes('Government of Israel')), JSON.stringify(strike.map((e) => [e.plover, e.targetNames])));
+  // A comma before another party keeps a list going.
+  const embargo = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.');
+  assert.ok(embargo.some((e) => e.targetNames.includes('Sudan')));
+});
+
+test('roles: a demonym\'s people past a singular modifier are a party; a violent verb before its event noun gives the roles', () => {
+  const kidnap = eventsOf('Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar and exploded a series of bombs in the capital Kabul, western diplomatic sources in neighboring Pakistan said today.')[0];
+  assert.deepEqual(kidnap.targetNames, ['Russian civilian advisers']);
+  const bomb = eventsOf('Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.')[0];
+  assert.deepEqual(bomb.actorNames, ['Irish nationalist guerrillas']);
+  assert.deepEqual(bomb.targetNames, ['British forces']);
+  // A victim before the verb leaves the roles to the event noun.
+  const attack = eventsOf('Ukrainian soldier killed in rebel attack near Donetsk airport in east: army')[0];
+  assert.deepEqual(attack.actorNames, ['rebel']);
+});
+
+test('roles: recipient places further from the trigger, of riots and of withdrawals; a name cut to its article is no party', () => {
+  const mandate = eventsOf("The Security Council today agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon (UNIFIL) despite Israel's wish for a shorter period.")[0];
+  assert.ok(mandate.targetNames.includes('Lebanon'), JSON.stringify(mandate.targetNames));
+  const riot = eventsOf('Palestinian prisoners rioted Monday at this jail in northern Israel, setting fire to their mattresses and smashing furniture, police sources said.')[0];
+  assert.equal(riot.plover, 'PROTEST');
+  assert.deepEqual(riot.targetNames, ['Israel']);
+  const inspectors = eventsOf('U.N. Secretary-General Kofi Annan announced on Monday that he will withdraw weapons inspectors and humanitarian workers from Iraq.');
+  assert.ok(inspectors.some((e) => e.type === 'NON_VIOL_TERRIT_TRANSFER' && e.targetNames.join() === 'Iraq'), JSON.stringify(inspectors.map((e) => [e.type, e.targetNames])));
+  const ties = eventsOf('Sri Lanka has established diplomatic ties with and opened an embassy in Tehran, the foreign ministry said on Wednesday.')[0];
+  assert.deepEqual(ties.targetNames, ['Tehran']);
+});
+
+test('PLOVER category: a promised retreat, a condition, reported "would" and a negated cooperative act', () => {
+  const plover = (text: string) => eventsOf(text).map((e) => e.plover);
+  assert.ok(plover('The Fijian rebels said they will release Prime Minister Mahendra Chaudhry and more than 30 members of his government, whom they had taken hostage two weeks ago, on the weekend.').includes('AGREE'));
+  assert.ok(plover('Nigeria today announced that it will withdraw their peacekeeping force from Chad unless President Goukouni Oueddei arranged a ceasefire with rebels.').includes('THREATEN'));
+  assert.ok(plover('Palestinian leaders said they would boycott all official contact with the United States.').includes('THREATEN'));
+  assert.ok(plover('Syria says it will not accept any more refugees if war starts in Iraq.').includes('REJECT'));
+  // "would" after a noun stays hypothetical.
+  assert.equal(eventsOf('Rebels would attack Kabul if the talks failed.').find((e) => e.plover === 'ASSAULT')?.modality, 'hypothetical');
+});
+
+test('roles: "X announced that Y must Z" is X asking Y, even where the reported speech was cut short', () => {
+  const demand = eventsOf('Rwandan rebels announced that President Kagame and his Rwandan Patriotic Front must agree to major constitutional changes before they demobilize.')[0];
+  assert.equal(demand.plover, 'REQUEST');
+  assert.deepEqual(demand.actorNames, ['Rwandan rebels']);
+  assert.ok(demand.targetNames.includes('Rwandan Patriotic Front'), JSON.stringify(demand.targetNames));
 });
 
 test('fatalities: one death for a singular victim, none for destroyed materiel, injuries apart', () => {

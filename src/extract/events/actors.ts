@@ -81,6 +81,12 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       let end = i + 1;
       // A name never runs over a lower-case event trigger ("Egyptian demonstrators | rioted").
       while (end < tokens.length && entityOfToken(doc, offset + end) === claimed && !(triggerStarts.has(end) && /^\p{Ll}/u.test(tokens[end].text))) end++;
+      // "the | foreign ministry said", "the | cartels": a name cut at a trigger down to its article leaves no party.
+      if (end - i === 1 && ARTICLES.has(stems[i])) {
+        while (end < tokens.length && entityOfToken(doc, offset + end) === claimed) end++;
+        i = end - 1;
+        continue;
+      }
       const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) : undefined;
       if (members) {
         parties.push(pendingParty(doc, view, members));
@@ -117,6 +123,7 @@ function withoutMemberNouns(parties: Party[], stems: string[]): Party[] {
 }
 
 const POSSESSIVE_END = /['’]s$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** "in Kiev's shelling", "in Kiev forces' shelling": the place stands for the side that did it. */
 function ownsNext(view: SentenceView, end: number): boolean {
@@ -166,6 +173,7 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     end = i + 1;
   }
   let sector: string | undefined;
+  const countryEnd = end;
   // "Ukrainian state security officer", "Swiss aid worker": the country's words, then the description's.
   if (country) while (end < tokens.length && /^\p{Ll}/u.test(tokens[end].text) && isActorModifier(tokens[end].text.toLowerCase()) && !GROUP_NOUNS.has(stems[end])) end++;
   const nounFirst = end;
@@ -195,7 +203,8 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     }
     // "terrorist threat", "fighter aircraft", "military aid": a singular group word before another noun only qualifies it.
     const verbAfterNoun = triggerStarts.has(end) && (isAgentiveModifier(sector) || /^(?:the|a|an|this|that|its)$/i.test(tokens[first - 1]?.text ?? ''));
-    if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return undefined;
+    // "Russian civilian advisers": then the demonym's people are the party.
+    if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return country ? demonymGroupAt(doc, view, i, countryEnd) : undefined;
   }
   if (!sector && country) {
     const members = demonymGroupAt(doc, view, i, end);
@@ -298,6 +307,8 @@ function isClaimed(doc: Doc, first: number, count: number): boolean {
   return false;
 }
 
+/** How many tokens after a trigger its recipient place may lie ("agreed to a six-month extension of the mandate for the peacekeeping force in Lebanon"). */
+const RECIPIENT_WINDOW = 12;
 const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'against', 'toward', 'towards', 'for', 'on', 'of']);
 
 /**
@@ -307,7 +318,7 @@ const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'aga
 export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
-  for (let i = trigger.end; i < tokens.length && i <= trigger.end + 8; i++) {
+  for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
     if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return [];
     const entity = entityOfToken(doc, offset + i);
     if (!entity || entity.kind !== 'place') continue;

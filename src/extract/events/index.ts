@@ -10,7 +10,7 @@ import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
-import { isCivilianNoun, isPassiveAt, isVictimAt, reportsAt } from './role-cues.js';
+import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
@@ -244,11 +244,18 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const head = governingMatch(cluster);
   const quote = enclosingQuote(doc, triggerStart);
-  const { actors, targets } = roles(view, head, parties, violent, cluster.matches);
-  if (!violent && targets.length === 0) {
+  const leaving = LEAVING_TYPES.has(cluster.type);
+  const { actors, targets } = roles(view, violent ? violentRoleHead(view, cluster, parties) : head, parties, violent, cluster.matches);
+  // A protest, a riot too, is made to the place it is held in ("rioted at this jail in northern Israel").
+  if ((!violent || EVENT_TYPES[cluster.type]?.plover === 'PROTEST') && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
   }
-  const leaving = LEAVING_TYPES.has(cluster.type);
+  // "will withdraw weapons inspectors and humanitarian workers from Iraq": whom a withdrawal is from, not the people it moves.
+  if (leaving && targets.length > 0 && targets.every((p) => p.pending)) {
+    const from = recipientPlaces(doc, view, head);
+    if (from.length > 0) targets.splice(0, targets.length, ...from);
+  }
+  if (!violent && targets.length === 0 && isThreat(view, head)) targets.push(...conditionParties(view, head, parties));
   const partyIds = parties.map((p) => p.entity.id);
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
   let type = cluster.type;
@@ -285,7 +292,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     type,
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
-    ...obligationRoles(view, head.first, quote, unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
+    ...obligationRoles(view, head.first, quote ?? reportOpenedBefore(doc, view, tokens[head.first].start), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -297,6 +304,19 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   });
   details.set(event, { trigger: triggerSpan, sentence: view.index, governed });
   return event;
+}
+
+/**
+ * "Rwandan rebels announced that President Kagame … must agree": the reported speech of the sentence opened
+ * before the trigger, where its span was cut short of it.
+ */
+function reportOpenedBefore(doc: Doc, view: SentenceView, at: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const quote of doc.quotes) {
+    if (!quote.speaker || quote.span.start < view.sentence.start || quote.span.start > at) continue;
+    if (!best || quote.span.start > best.span.start) best = quote;
+  }
+  return best;
 }
 
 /**
@@ -319,6 +339,22 @@ function governingPlover(cluster: Cluster): string | undefined {
 function governingMatch(cluster: Cluster): TriggerMatch {
   if (VIOLENCE_GROUP.has(cluster.type)) return cluster.anchor;
   return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover ? b : a), cluster.anchor);
+}
+
+/**
+ * "Irish guerrillas wounded two British soldiers in a bomb attack": a violent event's roles are those of an
+ * earlier trigger of its clause with a subject of its own and its object between it and the strongest trigger.
+ */
+function violentRoleHead(view: SentenceView, cluster: Cluster, parties: Party[]): TriggerMatch {
+  const { anchor } = cluster;
+  const from = clauseStart(view, anchor.first);
+  const earlier = cluster.matches.filter((m) => m.first < anchor.first && m.first >= from).sort((a, b) => a.first - b.first);
+  for (const m of earlier) {
+    const subject = parties.some((p) => p.end <= m.first && p.first >= from && !p.afterBy && !isVictimAt(view, p.end));
+    const object = parties.some((p) => p.first >= m.end && p.end <= anchor.first && !p.afterBy);
+    if (subject && object) return m;
+  }
+  return anchor;
 }
 
 function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
@@ -346,7 +382,11 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   const victims = parties.filter((p) => !p.afterBy && isVictimAt(view, p.end));
   const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p));
   // "…, Defence Minister Pierre Joxe said": who reports the event is not whom it was done to.
-  const after = parties.filter((p) => p.first >= anchor.end && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
+  // "threatened to break relations with Russia unless the Kremlin withdrew": its objects lie in its own clause.
+  // A violent event's objects may follow another of its triggers ("attacks, occurring …, have killed eight leaders").
+  const starts = new Set(parties.map((p) => p.first));
+  const objectEnd = Math.max(objectClauseEnd(view, anchor.end, starts), ...(violent ? related.filter((m) => m.first > anchor.first).map((m) => objectClauseEnd(view, m.end, starts)) : []));
+  const after = parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
   // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
@@ -366,6 +406,8 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)));
     const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
+    // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
+    if (targets.length === 0 && !violent) targets.push(...listedGroup(after.filter((p) => p.afterBy), OBJECT_LIST));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
@@ -373,6 +415,20 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
+}
+
+/** A threat's trigger, or one a threat governs ("threatened to hold a general strike"). */
+function isThreat(view: SentenceView, anchor: TriggerMatch): boolean {
+  return anchor.pattern.plover === 'THREATEN' || modalityAt(view, anchor.first) === 'threatened';
+}
+
+/** "… unless Israel rescinded its annexation": the parties named by a condition that ends the clause of a trigger's objects. */
+function conditionParties(view: SentenceView, trigger: TriggerMatch, parties: Party[]): Party[] {
+  const starts = new Set(parties.map((p) => p.first));
+  const at = objectClauseEnd(view, trigger.end, starts);
+  if (at >= view.tokens.length || !opensCondition(view, at)) return [];
+  const end = objectClauseEnd(view, at + 1, starts);
+  return listedGroup(parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
 }
 
 /**

@@ -25,20 +25,29 @@ export function modalityAt(view: SentenceView, first: number): Modality {
   const from = clauseStart(view, first);
   let modality: Modality = 'asserted';
   let best = -1;
+  let bestEnd = -1;
   for (let i = from; i < first; i++) {
     if (!CUE_FIRST.has(view.stems[i])) continue;
     for (const cue of CUES) {
       if (view.stems[i] !== cue.parts[0]) continue;
       const end = matchAt(view.stems, cue.parts, i);
-      if (end >= 0 && end <= first && i > best) {
+      // A cue inside a longer one found before it ("would" of "they would") does not override it.
+      if (end >= 0 && end <= first && i > best && end > bestEnd) {
         best = i;
+        bestEnd = end;
         modality = cue.modality;
       }
     }
   }
-  const negFrom = Math.max(from, first - lexicon.negationWindow);
-  for (let i = negFrom; i < first; i++) {
-    if (NEGATOR_FIRST.has(view.stems[i]) && NEGATORS.some((parts) => matchAt(view.stems, parts, i) >= 0) && (modality === 'asserted' || modality === 'claimed')) return 'denied';
-  }
+  if ((modality === 'asserted' || modality === 'claimed') && isNegated(view, first)) return 'denied';
   return modality;
+}
+
+/** Whether a negator stands in the few words before the trigger at token `first`, in its clause ("will not accept"). */
+export function isNegated(view: SentenceView, first: number): boolean {
+  const negFrom = Math.max(clauseStart(view, first), first - lexicon.negationWindow);
+  for (let i = negFrom; i < first; i++) {
+    if (NEGATOR_FIRST.has(view.stems[i]) && NEGATORS.some((parts) => matchAt(view.stems, parts, i) >= 0)) return true;
+  }
+  return false;
 }

@@ -11,6 +11,9 @@ const NON_SCENE_HEADS = byFirstStem(cues.nonSceneHeads.map(stemPhrase));
 const OWNED_THINGS = new Set(cues.ownedThings);
 const CIVILIAN_NOUNS = new Set(cues.civilianNouns);
 const REPORTING_VERBS = new Set(cues.reportingVerbs.map(stem));
+const OBJECT_BREAKS = new Set(cues.objectBreaks.map((word) => word.toLowerCase()));
+const LIST_JOINERS = new Set(['and', 'or']);
+const CONDITION_WORDS = new Set(cues.conditionWords);
 const POSSESSIVE = /['’]s$|s['’]$/;
 
 /** Phrases by their first stem, so a lookup costs one Map access where no phrase can start. */
@@ -76,4 +79,26 @@ export function isCivilianNoun(phrase: string): boolean {
 /** Whether the words after a party make it who reports the event ("…, the ministry said"). */
 export function reportsAt(view: SentenceView, end: number): boolean {
   return REPORTING_VERBS.has(view.stems[end] ?? '');
+}
+
+/**
+ * Where the clause of a trigger's objects ends, from token `from` on: at a word that opens another clause
+ * ("unless the Kremlin …", "…, whom authorities blame") or at a comma that no party (`partyStarts`) follows,
+ * as one in a list does ("to Iran, Libya and Sudan").
+ */
+export function objectClauseEnd(view: SentenceView, from: number, partyStarts: Set<number>): number {
+  for (let i = from; i < view.tokens.length; i++) {
+    const word = lower(view, i);
+    if (OBJECT_BREAKS.has(word)) return i;
+    if (word !== ',') continue;
+    let next = i + 1;
+    while (LIST_JOINERS.has(lower(view, next)) || lower(view, next) === 'the') next++;
+    if (!partyStarts.has(next)) return i;
+  }
+  return view.tokens.length;
+}
+
+/** Whether the token at `i` opens a condition ("unless", "if"). */
+export function opensCondition(view: SentenceView, i: number): boolean {
+  return CONDITION_WORDS.has(lower(view, i));
 }
