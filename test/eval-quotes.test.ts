@@ -7,7 +7,7 @@ import { SHARED_DATA } from './paths.js';
 const DEV = join(SHARED_DATA, 'quotes', 'polnear', 'dev');
 
 describe('eval quotes', () => {
-  it('parses BRAT attributions, discontinuous content and missing sources included', () => {
+  it('parses BRAT attributions, discontinuous content, cues and missing sources included', () => {
     const ann = [
       'T1\tSource 0 3\tHe',
       'T2\tCue 4 8\tsaid',
@@ -19,8 +19,8 @@ describe('eval quotes', () => {
       'E2\tAttribution-no-source:T7 Content:T6 Cue:T5',
     ].join('\n');
     assert.deepEqual(parseBratAttributions(ann), [
-      { content: [[10, 20], [30, 40]], source: [[0, 3]] },
-      { content: [[55, 60]], source: null },
+      { content: [[10, 20], [30, 40]], source: [[0, 3]], cue: [[4, 8]] },
+      { content: [[55, 60]], source: null, cue: [[50, 54]] },
     ]);
   });
 

@@ -439,6 +439,60 @@ describe('quotes: attribution shapes of news language', () => {
   });
 });
 
+describe('quotes: PolNeAR round (subjects, marks, nested attributions)', () => {
+  it("three apostrophes close a nested single quotation and the double one: ''…'Kosovo is a special case,'''", () => {
+    const quotes = quotesOf("''We are told all the time, 'Kosovo is a special case,''' Mr. Putin said. ''It is all lies.''");
+    assert.deepEqual(quotes.map((q) => [q.speaker, q.text]), [
+      ['Vladimir Putin', "''We are told all the time, 'Kosovo is a special case,'''"],
+      ['Vladimir Putin', "''It is all lies.''"],
+    ]);
+  });
+
+  it('an opening mark typed as the closing one still closes the quotation', () => {
+    const [q] = quotesOf('“The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her here,“ said Jim Clyburn.');
+    assert.equal(q.text, '“The reality is, if Mrs. Clinton loses Iowa, that could create new problems for her here,“');
+    assert.equal(q.speaker, 'Jim Clyburn');
+  });
+
+  it('"Senator X of Texas, the No. 2 Republican …, said" and "X, of RBC Capital Markets, said": the name is the speaker', () => {
+    const [cornyn] = quotesOf('Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will most likely vote on four gun control measures on Monday.');
+    assert.equal(cornyn.speaker, 'John Cornyn');
+    assert.equal(cornyn.text, 'the chamber will most likely vote on four gun control measures on Monday');
+    const [mahaney] = quotesOf("''We regularly survey advertisers,'' Mr. Mahaney, of RBC Capital Markets, said.");
+    assert.equal(mahaney.speaker, 'Mahaney');
+    const [gidley] = quotesOf('Hogan Gidley, a former executive director of the South Carolina Republican Party, whose roots are in the evangelical community, said the Republican base was angry.');
+    assert.deepEqual([gidley.speaker, gidley.text], ['Hogan Gidley', 'the Republican base was angry']);
+  });
+
+  it('a relative clause in the subject: "people who have battled other online threats say …"', () => {
+    const [q] = quotesOf('The tech industry cannot block all terror content, but people who have battled other online threats say it could be doing more.');
+    assert.deepEqual([q.speaker, q.text], ['people', 'it could be doing more']);
+    const [groups] = quotesOf('But progressive organizations that have endorsed him say they believe superdelegates should choose the winner.');
+    assert.equal(groups.text, 'they believe superdelegates should choose the winner');
+  });
+
+  it('"even X says there is …": a focus adverb is no question, and "there is" is a clause, not an adjunct', () => {
+    const [q] = quotesOf('Still, even Mr. Slinker says there is good reason for the lack of enthusiasm.');
+    assert.deepEqual([q.speaker, q.text], ['Slinker', 'there is good reason for the lack of enthusiasm']);
+    const [trump] = quotesOf('Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence of his involvement.');
+    assert.equal(trump.text, 'there was no direct evidence of his involvement');
+  });
+
+  it('"…, said the chamber will vote": a clause after the verb, not an inverted speaker', () => {
+    const quotes = quotesOf('Republicans doubt the bills can pass, said the chamber will vote on Monday.');
+    assert.ok(!quotes.some((q) => q.speaker === 'the'), JSON.stringify(quotes));
+    assert.ok(!quotes.some((q) => q.text === 'Republicans doubt the bills can pass'), JSON.stringify(quotes));
+  });
+
+  it('an attribution with its own named subject inside another content ends that content', () => {
+    const quotes = quotesOf('The campaign released a new ad on Monday showing voters in Ohio, and Clinton says in the ad that she will fight for working families.');
+    const clinton = quotes.find((q) => q.speaker === 'Hillary Clinton' || q.speaker === 'Clinton');
+    assert.ok(clinton, JSON.stringify(quotes));
+    assert.equal(clinton.text, 'that she will fight for working families');
+    for (const q of quotes) if (q !== clinton) assert.ok(!q.text.includes('Clinton says'), q.text);
+  });
+});
+
 describe('quotes: the Kherson report', () => {
   it('passes every quotes item of the acceptance file', async () => {
     const result = runAcceptance(loadAcceptance(KHERSON_ACCEPTANCE_PATH), await readKherson());

@@ -10,6 +10,7 @@ export type Ranges = [number, number][];
 export interface GoldAttribution {
   content: Ranges;
   source: Ranges | null; // null: an attribution without a source ("it was reported that …")
+  cue?: Ranges; // the reporting cue, when annotated (not scored; for error analysis)
 }
 
 export interface GoldDocument {
@@ -21,6 +22,7 @@ export interface PredictedAttribution {
   content: Ranges;
   speakerMentions: Ranges; // every mention of the speaker entity (pronouns resolved to it included)
   speakerName: string | null;
+  cue?: [number, number]; // the reporting cue, when there is one (not scored; for error analysis)
 }
 
 export interface QuoteScores {
@@ -68,7 +70,8 @@ export function parseBratAttributions(ann: string): GoldAttribution[] {
     }
     const content = roles.get('Content');
     if (!content) continue;
-    attributions.push({ content: content.sort((a, b) => a[0] - b[0]), source: roles.get('Source') ?? null });
+    const cue = roles.get('Cue');
+    attributions.push({ content: content.sort((a, b) => a[0] - b[0]), source: roles.get('Source') ?? null, ...(cue ? { cue } : {}) });
   }
   return attributions;
 }
@@ -112,6 +115,7 @@ export function predictAttributions(article: Article): PredictedAttribution[] {
       content: [[quote.span.start, quote.span.end]],
       speakerMentions: speaker ? speaker.mentions.map((m) => [m.start, m.end] as [number, number]) : [],
       speakerName: speaker?.name ?? null,
+      ...(quote.cue ? { cue: [quote.cue.start, quote.cue.end] as [number, number] } : {}),
     };
     if (key) byCue.set(key, predicted);
     result.push(predicted);
@@ -119,7 +123,8 @@ export function predictAttributions(article: Article): PredictedAttribution[] {
   return result;
 }
 
-function overlap(a: Ranges, b: Ranges): number {
+/** Characters two range lists share. */
+export function overlap(a: Ranges, b: Ranges): number {
   let total = 0;
   for (const [as, ae] of a) for (const [bs, be] of b) total += Math.max(0, Math.min(ae, be) - Math.max(as, bs));
   return total;
@@ -143,6 +148,28 @@ function speakerCorrect(text: string, gold: Ranges, predicted: PredictedAttribut
   return surname(source) === surname(predicted.speakerName);
 }
 
+/** One-to-one matching of gold and predicted attributions by largest content overlap: index pairs. */
+export function matchAttributions(gold: GoldAttribution[], predicted: PredictedAttribution[]): { g: number; p: number }[] {
+  const pairs: { g: number; p: number; size: number }[] = [];
+  gold.forEach((g, gi) =>
+    predicted.forEach((p, pi) => {
+      const size = overlap(g.content, p.content);
+      if (size > 0) pairs.push({ g: gi, p: pi, size });
+    }),
+  );
+  pairs.sort((a, b) => b.size - a.size || a.g - b.g || a.p - b.p);
+  const usedGold = new Set<number>();
+  const usedPredicted = new Set<number>();
+  const matches: { g: number; p: number }[] = [];
+  for (const pair of pairs) {
+    if (usedGold.has(pair.g) || usedPredicted.has(pair.p)) continue;
+    usedGold.add(pair.g);
+    usedPredicted.add(pair.p);
+    matches.push({ g: pair.g, p: pair.p });
+  }
+  return matches;
+}
+
 /** One-to-one matching by largest content overlap, then the scores. */
 export function scoreQuotes(documents: GoldDocument[], predict: (article: Article) => PredictedAttribution[] = predictAttributions): QuoteScores {
   let gold = 0;
@@ -156,20 +183,7 @@ export function scoreQuotes(documents: GoldDocument[], predict: (article: Articl
     const text = document.article.text;
     gold += document.attributions.length;
     predictedCount += predicted.length;
-    const pairs: { g: number; p: number; size: number }[] = [];
-    document.attributions.forEach((g, gi) =>
-      predicted.forEach((p, pi) => {
-        const size = overlap(g.content, p.content);
-        if (size > 0) pairs.push({ g: gi, p: pi, size });
-      }),
-    );
-    pairs.sort((a, b) => b.size - a.size || a.g - b.g || a.p - b.p);
-    const usedGold = new Set<number>();
-    const usedPredicted = new Set<number>();
-    for (const pair of pairs) {
-      if (usedGold.has(pair.g) || usedPredicted.has(pair.p)) continue;
-      usedGold.add(pair.g);
-      usedPredicted.add(pair.p);
+    for (const pair of matchAttributions(document.attributions, predicted)) {
       matched++;
       const g = document.attributions[pair.g];
       const p = predicted[pair.p];

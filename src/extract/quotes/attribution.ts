@@ -37,6 +37,7 @@ const DASHES = new Set(['—', '–', '―', '--']);
 const STOPS = new Set([';', ':', '(', ')', '[', ']', ...DASHES, '.', '!', '?', '…']);
 const MAX_SUBJECT_WORDS = 9;
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'to', 'last', 'this', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'after', 'before', 'while', 'when', 'as', 'of', 'about', 'with', 'from', 'through', 'via', 'by', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'recently', 'afterward', 'afterwards', 'repeatedly', 'again', 'too', 'also', 'then', 'here', 'there', 'privately', 'publicly', 'ago', 'over', 'following', 'and', 'but', 'adding', 'referring', 'according', 'speaking', 'noting', 'citing', 'explaining', 'pointing', 'calling', 'describing', 'arguing', 'saying', 'because', 'although', 'though', 'if', 'until', 'since', 'amid', 'despite', 'without', 'among', 'under', 'outside', 'inside', 'near', 'for']);
+const EXISTENTIAL_VERBS = new Set(['is', 'was', 'are', 'were', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'has', 'have', 'had', 'appears', 'seems', 'remains']);
 const EXPLICIT_OPENERS = new Set(['that', 'whether', 'if']);
 const PHRASE_TARGET_ENDINGS = new Set(['for', 'on', 'to', 'about', 'at', 'of']);
 const TIME_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'over', 'last', 'this', 'earlier', 'later']);
@@ -121,7 +122,15 @@ export class UnitReader {
     }
     for (let i = unit.firstToken; i < unit.endToken; i++) {
       if (this.quoted[i] || (this.tokens[i].kind !== 'word' && this.tokens[i].text !== ':')) continue;
-      if (found.some((a) => a.contents.some(([s, e]) => i >= s && i < e))) continue;
+      const host = found.find((a) => a.contents.some(([s, e]) => i >= s && i < e));
+      if (host) {
+        const nested = this.nestedAttribution(i, unit, host);
+        if (nested) {
+          found.push(nested);
+          i = nested.cue[1] - 1;
+        }
+        continue;
+      }
       const record = i === consumedTo || i === unit.firstToken ? this.inRecord(i, unit) : undefined;
       if (record) {
         found.push(record);
@@ -179,6 +188,33 @@ export class UnitReader {
       i = cue.end - 1;
     }
     return found;
+  }
+
+  /**
+   * "Pence said in politics it takes time …" inside another content: PolNeAR gives every token to one
+   * attribution, so an attribution with its own subject and cue ends the content that holds it there.
+   */
+  private nestedAttribution(i: number, unit: Unit, host: Attribution): Attribution | undefined {
+    const index = host.contents.findIndex(([s, e]) => i >= s && i < e);
+    const [s, e] = host.contents[index];
+    if (this.quoted[s] || index !== host.contents.length - 1) return undefined;
+    const cue = this.cueAt(i, unit);
+    if (!cue || (cue.frame !== 'say' && cue.frame !== 'that') || cue.passive || cue.start <= s || cue.end > cue.verb + 1) return undefined;
+    const subject = this.subjectBefore(cue.start, s);
+    if (!subject || subject.segments.length !== 1) return undefined;
+    const [a, b] = subject.segments[0];
+    const named = (b - a === 1 && /^(he|she|they|i|we)$/.test(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
+    if (!named) return undefined;
+    const subjectStart = subject.segments[0][0];
+    const content = this.contentAfter(cue, { ...unit, endToken: Math.min(unit.endToken, e) });
+    if (!content || content[1] <= content[0]) return undefined;
+    let cut = subjectStart; // "a new ad in which Clinton says …" → "a new ad"
+    while (cut > s && !this.quoted[cut - 1] && (CLAUSE_BOUNDARIES.has(this.lower[cut - 1]) || this.tokens[cut - 1].text === ',')) cut--;
+    let words = 0;
+    for (let t = s; t < cut; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
+    if (words < 3) return undefined;
+    host.contents[index] = [s, cut];
+    return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
   }
 
   /**
@@ -634,14 +670,29 @@ export class UnitReader {
       while (k > floor && end - k < 40 && this.tokens[k].text !== ',' && !this.quoted[k] && !STOPS.has(this.tokens[k].text)) k--;
       if (k <= floor || this.tokens[k].text !== ',' || k === end - 1) return undefined;
       const first = this.lower[k + 1];
-      const aside = this.isAppositionPhrase(k + 1, end) || RELATIVES.has(first) || (end - k === 2 && this.tokens[k + 1].kind === 'number');
+      const affiliation = SUBJECT_PREPOSITIONS.has(first) && this.isName(k + 2); // "Mr. Mahaney, of RBC Capital Markets, said"
+      const aside = this.isAppositionPhrase(k + 1, end) || RELATIVE_WORDS.has(first) || affiliation || (end - k === 2 && this.tokens[k + 1].kind === 'number');
       if (!aside) return undefined;
       const nameEnd = this.beforeParenthesis(k, floor); // "Rep. Elijah Cummings (D-Md.), chair of …, said"
       const head = this.phraseBefore(nameEnd, floor);
       if (head < nameEnd && this.appositionAhead(nameEnd, floor)) return { segments: [[head, nameEnd]], before: head - 1 };
+      const owner = this.nameOwningPlace(head, nameEnd, floor); // "Senator John Cornyn of Texas, the No. 2 Republican …, said"
+      if (owner !== undefined) return { segments: [[owner, nameEnd]], before: owner - 1 };
       end = k;
     }
     return undefined;
+  }
+
+  /**
+   * "Senator John Cornyn of Texas", "Rep. Tom Cole of Oklahoma": a name, then "of" or "from" and a name, the
+   * whole phrase opening its clause; where it starts, or undefined.
+   */
+  private nameOwningPlace(head: number, end: number, floor: number): number | undefined {
+    const preposition = head - 1;
+    if (head >= end || preposition <= floor || (this.lower[preposition] !== 'of' && this.lower[preposition] !== 'from') || !this.isName(head)) return undefined;
+    for (let t = head; t < end; t++) if (!/^[\p{Lu}\d]/u.test(this.tokens[t].text)) return undefined;
+    if (!this.isName(preposition - 1) || !this.appositionAhead(preposition, floor)) return undefined;
+    return this.phraseBefore(preposition, floor);
   }
 
   /** Where a parenthesis ending right before `end` opens ("Warren (D-MA)"), else `end`. */
@@ -727,6 +778,8 @@ export class UnitReader {
       if (!subject || !content) return undefined;
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subject.segments[0][0], content[0]] };
     }
+    if (subject) this.subjectOfRelative(subject, floor);
+    if (subject && subject.segments[0][1] - subject.segments[0][0] > 1 && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !FINITE_AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) subject.segments[0][0]++; // "Even Mr. Slinker says": an adverb, then the subject
     if (subject && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) return undefined; // "did you discuss Aleppo?": a question, no subject
     if (cue.frame === 'seem') return this.impression(cue, subject?.segments[0][0] ?? floor, unit);
     const before = subject ? subject.before : cue.start - 1;
@@ -760,6 +813,7 @@ export class UnitReader {
     if (!subject && contentBefore && trailingFrame && !this.lower[cue.verb].endsWith('ing') && !NAMES_LISTENER_AFTER.has(this.lower[cue.verb])) { // "…, told The Huffington Post": a listener, not a speaker
       const b = this.phraseAfter(cue.end, unit);
       if (b === cue.end) return undefined;
+      if (b < unit.endToken && this.isWordLike(b) && !this.quoted[b] && (AUXILIARIES.has(this.lower[b]) || FINITE_AUXILIARIES.has(this.lower[b]))) return undefined; // "…, said the chamber will vote": a clause, not an inverted speaker
       return this.trailing({ ...cue, end: cue.end }, [[cue.end, b]], contentBefore, unit, b);
     }
     const content = this.contentAfter(cue, unit);
@@ -779,6 +833,24 @@ export class UnitReader {
   }
 
   /**
+   * "people who have battled other online threats say …", "organizations that have endorsed him say …": the
+   * phrase before the verb is a relative clause (it opens with a verb after "who" or "that"), and the subject
+   * is the noun phrase it modifies. Rewrites `subject` in place.
+   */
+  private subjectOfRelative(subject: { segments: [number, number][]; before: number }, floor: number): void {
+    const [a] = subject.segments[0];
+    const relative = subject.before;
+    if (subject.segments.length !== 1 || relative <= floor || relative !== a - 1 || this.quoted[relative] || (this.lower[relative] !== 'who' && this.lower[relative] !== 'that')) return;
+    const first = this.lower[a];
+    const verbFirst = AUXILIARIES.has(first) || (this.tokens[a].text === first && !NP_OPENERS.has(first) && !PRONOUNS.has(first) && !SUBJECT_PRONOUNS.has(first) && !PERSON_NOUNS.has(first) && !ORGANIZATION_NOUNS.has(first) && this.tokens[a].kind === 'word');
+    if (!verbFirst) return;
+    const head = this.phraseBefore(relative, floor);
+    if (head === relative || CLAUSE_BOUNDARIES.has(this.lower[head]) || VERB_FRAME.has(this.lower[relative - 1])) return; // "said that …": no relative clause
+    subject.segments[0] = [head, relative];
+    subject.before = head - 1;
+  }
+
+  /**
    * "Mr. Ackman is convinced that …": the subject of a passive of conviction holds the view; "It was widely
    * reported that …", "Sanders had been told that …": nobody named says it.
    */
@@ -789,10 +861,17 @@ export class UnitReader {
     return { cue: [cue.start, cue.end], speaker: subject?.segments ?? null, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
   }
 
+  /** An adjunct opens at `k` ("on Tuesday", "there"), but not an existential clause ("said there was no evidence"). */
+  private opensAdjunct(k: number): boolean {
+    const lower = this.lower[k];
+    if (!ADJUNCT_OPENERS.has(lower)) return false;
+    return !((lower === 'there' || lower === 'here') && k + 1 < this.tokens.length && EXISTENTIAL_VERBS.has(this.lower[k + 1]) && !this.quoted[k + 1]);
+  }
+
   /** Nothing but an adjunct ("in a statement", "on Tuesday") lies between `k` and the end of the unit. */
   private endsUnit(k: number, unit: Unit): boolean {
     if (k >= unit.endToken || STOPS.has(this.tokens[k].text)) return true;
-    if (!ADJUNCT_OPENERS.has(this.lower[k])) return false;
+    if (!this.opensAdjunct(k)) return false;
     for (let t = k; t < unit.endToken; t++) if (this.quoted[t] || this.tokens[t].text === ',') return false;
     return unit.endToken - k <= 10;
   }
@@ -802,7 +881,7 @@ export class UnitReader {
     let k = cue.end;
     if (TAKES_LISTENER.has(this.lower[cue.verb])) while (k < unit.endToken && k - cue.end < 4 && this.isWordLike(k) && !ADJUNCT_OPENERS.has(this.lower[k])) k++;
     if (k >= unit.endToken || !this.isWordLike(k)) return false;
-    return !ADJUNCT_OPENERS.has(this.lower[k]);
+    return !this.opensAdjunct(k);
   }
 
   /** "McConnell embraced the mogul and said …": the subject of the clause a coordinated cue shares. */
@@ -904,7 +983,7 @@ export class UnitReader {
     let start = -1;
     const first = cue.end;
     const clauseRightAfter = (cue.frame === 'say' || cue.frame === 'target' || cue.frame === 'naming') && first < unit.endToken && this.isWordLike(first)
-      && !TAKES_LISTENER.has(this.lower[cue.verb]) && !ADJUNCT_OPENERS.has(this.lower[first]) && !EXPLICIT_OPENERS.has(this.lower[first]) && !this.timeBeforeThat(first, unit);
+      && !TAKES_LISTENER.has(this.lower[cue.verb]) && !this.opensAdjunct(first) && !EXPLICIT_OPENERS.has(this.lower[first]) && !this.timeBeforeThat(first, unit);
     if (clauseRightAfter && explicitOnly) return undefined;
     for (let k = cue.end; k < limit && !clauseRightAfter; k++) {
       const text = this.tokens[k].text;

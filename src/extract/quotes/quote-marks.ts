@@ -25,6 +25,14 @@ function isOpeningPosition(text: string, token: Token): boolean {
   return spaceBefore && !spaceAfter;
 }
 
+/** A mark glued to the word or punctuation before it and followed by a space or the end: where quotations close. */
+function isClosingPosition(text: string, token: Token): boolean {
+  if (token.start === 0) return false;
+  const before = text[token.start - 1];
+  const after = text.charCodeAt(token.end);
+  return /[\p{L}\p{N}.,!?…]/u.test(before) && (Number.isNaN(after) || after === 32 || after === 10 || after === 13);
+}
+
 function isDoubledApostrophe(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return tokens[i].text === "'" && next !== undefined && next.text === "'" && next.start === tokens[i].end;
@@ -70,6 +78,11 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
       continue;
     }
     // Two apostrophes in a row ('') are one double quotation mark (the convention of some newspapers' archives).
+    // Three closing an open one (…'Kosovo is a special case,''') are a nested single mark, then the double one.
+    if (open && open.mark === '"' && token.text === "'" && isDoubledApostrophe(tokens, i) && isDoubledApostrophe(tokens, i + 1)) {
+      lastTokenOfOpen = i;
+      continue;
+    }
     const doubled = isDoubledApostrophe(tokens, i);
     const mark = doubled ? '"' : token.text;
     const last = doubled ? i + 1 : i;
@@ -81,7 +94,8 @@ export function findQuoteRegions(doc: Doc): QuoteRegion[] {
       } else if (open.closers.includes(mark) && open.nested > 0 && !isOpeningPosition(text, markToken)) {
         open.nested--;
         lastTokenOfOpen = last;
-      } else if (open.closers.includes(mark) && !(isOpeningPosition(text, markToken) && (mark === '"' || mark === "'"))) {
+      } else if ((open.closers.includes(mark) && !(isOpeningPosition(text, markToken) && (mark === '"' || mark === "'"))) || (mark === open.mark && isClosingPosition(text, markToken))) {
+        // The second clause: an opening mark typed where the closing one belongs ("… for her here,“ said Clyburn").
         regions.push({ start: tokens[open.token].start, end: markToken.end, firstToken: open.token, endToken: last + 1 });
         open = undefined;
       } else {
