@@ -51,3 +51,13 @@ test('"Istanbul, Turkey": the country placing a town is in its mention, and stil
 test('an Arabic article inside a name joins its words: "Dayr az Zawr"', () => {
   assert.ok(placeSpans('The September 17 strike near Dayr az Zawr killed soldiers.').includes('Dayr az Zawr'));
 });
+
+test('a landmark the gazetteer does not know is a place of its own: "Tabqa Dam", "Camp Hurriya", "the Tharthar Barrage"', () => {
+  const spans = placeSpans('SDF forces have advanced to within 7.5 kilometers of Tabqa Dam. The United States condemns the attack on Camp Hurriya. In April 2015 the Tharthar Barrage was captured.');
+  for (const name of ['Tabqa Dam', 'Camp Hurriya', 'the Tharthar Barrage']) assert.ok(spans.includes(name), `${name}: ${spans.join(' | ')}`);
+});
+
+test('a landmark named after a known place is left to the place rules: "Hartford Hospital", "Mount Vernon Chamber of Commerce"', () => {
+  assert.ok(placeSpans('She was taken to Hartford Hospital on Monday.').includes('Hartford'));
+  assert.ok(!placeSpans('The Mount Vernon Chamber of Commerce met on Monday.').some((s) => s.includes('Chamber')));
+});

@@ -5,6 +5,7 @@ const DESCRIPTOR_HEADS = new Set(extent.descriptorHeads);
 const TYPE_WORDS_AFTER = new Set(extent.typeWordsAfter);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const ARTICLE = 'the';
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 export interface Extent {
   start: number;
@@ -50,5 +51,7 @@ function isModifier(view: TokenView, last: number): boolean {
   if (!view.adjacent(last, last + 1) || !view.isWord(last + 1)) return false;
   // "the Mosul Dam": the name runs on into a longer one, whose the article is.
   if (view.isCapitalised(last + 1)) return true;
-  return !WORDS_AFTER_HEAD.has(view.lower(last + 1));
+  // "the Mosul Dam continued": a past tense is the verb of the phrase, not a noun it qualifies.
+  const next = view.lower(last + 1);
+  return !WORDS_AFTER_HEAD.has(next) && !PAST_TENSE.test(next);
 }

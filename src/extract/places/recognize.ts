@@ -8,6 +8,7 @@ import {
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
 import { mentionExtent } from './extent.js';
+import { landmarkAt } from './landmarks.js';
 import { embeddedNames, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { isDemonym } from './senses.js';
@@ -420,6 +421,13 @@ export function recognizePlaces(view: TokenView): Recognition {
     if (listed) {
       mentions.push(listed);
       i = listed.last;
+      continue;
+    }
+    const landmark = landmarkAt(view, view.lower(i) === 'the' ? i + 1 : i);
+    if (landmark) {
+      landmark.extent = mentionExtent(view, landmark.first, landmark.last, landmark.start, landmark.end);
+      mentions.push(landmark);
+      i = landmark.last;
       continue;
     }
     let match = acronymChecked(longestName(view, i));
