@@ -18,8 +18,13 @@ function placesOf(text: string): Doc {
   return doc;
 }
 
+/** A mention's text spans the whole phrase naming the place ("the Kherson region", "Alexandria, La."): the name is inside it. */
+function namesIt(text: string, name: string): boolean {
+  return text === name || text.replace(/^the /i, '') === name || text.replace(/, .*$/, '') === name || text.replace(/^the /i, '').replace(/, .*$/, '') === name;
+}
+
 function placeNamed(doc: Doc, mention: string): Entity | undefined {
-  return doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === mention));
+  return doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => namesIt(m.text, mention)));
 }
 
 function near(e: Entity | undefined, lat: number, lon: number, km: number): boolean {
@@ -480,7 +485,7 @@ test('a misspelling qualified by its region is that region\'s place of the neare
 
 test('a numbered settlement of a town ("Zolote-4") is drawn near that town, never as the town itself', () => {
   const doc = placesOf('Shelling near Khutor Vilny, Zolote-4, Luhansk Obl');
-  const zolote = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Zolote-4'));
+  const zolote = placeNamed(doc, 'Zolote-4');
   assert.ok(near(zolote, 48.69, 38.52, 10), JSON.stringify(zolote?.geo));
   assert.equal(zolote?.geo?.precision, 2);
   assert.equal(placesOf('The Su-25 was shot down over Kyiv.').entities.filter((e) => e.kind === 'place').length, 1, 'an aircraft is no numbered settlement');

@@ -27,6 +27,8 @@ export interface PlaceMention {
   /** First and last token of the name. */
   first: number;
   last: number;
+  /** The whole phrase naming the place, where it reaches beyond the name ("the Syrian town of Azaz"): see extent.ts. */
+  extent?: { start: number; end: number };
   /** The name as written, without a possessive 's. */
   surface: string;
   candidates: Candidate[];
@@ -42,6 +44,8 @@ export interface PlaceMention {
   doubtful: boolean;
   /** The word is the surname of a person the text names: only a strong cue (a hint, "the village of") makes it a place. */
   surname?: boolean;
+  /** The division or country after a comma that places the name before it ("Istanbul, Turkey"): a mention of its own inside that name's extent. */
+  qualifier?: boolean;
   /** Named inside an actor's name as where the actor is ("Ohio Department of Transportation"): a metonym of the place. */
   embedded?: boolean;
 }

@@ -7,8 +7,11 @@ import {
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
+import { mentionExtent } from './extent.js';
+import { landmarkAt } from './landmarks.js';
 import { embeddedNames, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
+import { isDemonym } from './senses.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import { NO_CUES, type PlaceCues, type PlaceHint, type PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
@@ -178,6 +181,9 @@ function divisionListed(view: TokenView, i: number): PlaceMention | undefined {
   }
   return undefined;
 }
+
+/** "Kurdish-controlled", "rebel-held": a word and a lower-case participle or adjective after a hyphen. */
+const COMPOUND_ADJECTIVE = /^\p{L}+-\p{Ll}/u;
 
 const ARABIC_ARTICLE = /^(?:A[lrsdntz]|El|Ash|Adh|Ath)$/;
 
@@ -417,6 +423,13 @@ export function recognizePlaces(view: TokenView): Recognition {
       i = listed.last;
       continue;
     }
+    const landmark = landmarkAt(view, view.lower(i) === 'the' ? i + 1 : i);
+    if (landmark) {
+      landmark.extent = mentionExtent(view, landmark.first, landmark.last, landmark.start, landmark.end);
+      mentions.push(landmark);
+      i = landmark.last;
+      continue;
+    }
     let match = acronymChecked(longestName(view, i));
     // "St. Patrick's Day", "St. Michael's School": a saint, unless "St. X" itself is a place (matched from "St.").
     if (SAINT_WORDS.has(view.text(i - 1)) && view.adjacent(i - 1, i)) {
@@ -458,9 +471,11 @@ export function recognizePlaces(view: TokenView): Recognition {
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
     const part = DIRECTION_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
     const hint = after?.hint ?? divisions.hint;
+    const start = part ? view.tokens[i - 1].start : first.start;
     const mention: PlaceMention = {
-      start: part ? view.tokens[i - 1].start : first.start,
+      start,
       end: match.end,
+      extent: mentionExtent(view, part ? i - 1 : i, match.last, start, match.end),
       first: i,
       last: match.last,
       surface: match.surface,
@@ -481,6 +496,8 @@ export function recognizePlaces(view: TokenView): Recognition {
     mentions.push(mention);
     i = match.last;
     if (after?.mention && !doc.entityAt(view.tokens[after.first].start, after.mention.end)) {
+      // "Istanbul, Turkey": the country or division that places the name is part of the phrase naming it.
+      mention.extent = { start: mention.extent?.start ?? mention.start, end: after.mention.end };
       mentions.push({
         start: view.tokens[after.first].start,
         end: after.mention.end,
@@ -491,6 +508,7 @@ export function recognizePlaces(view: TokenView): Recognition {
         fuzzy: false,
         cues: { ...cues, near: false, partOf: false, region: true },
         doubtful: false,
+        qualifier: true,
       });
       i = after.mention.last;
     }
@@ -650,6 +668,8 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   if ((view.startsSentence(i) && !typedAfter && !code) || view.isAllCaps(i) || view.isPossessive(i)) return undefined;
   const word = view.text(i);
   if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word) || FACILITY_WORDS.has(word.toLowerCase())) return undefined;
+  // "the Syrian town of Azaz", "a Kurdish-controlled town": an adjective before the kind of place, not its name.
+  if (isDemonym(word) || COMPOUND_ADJECTIVE.test(word)) return undefined;
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);

@@ -45,6 +45,11 @@ function demonyms(): Map<string, Place> {
   return (demonymPlaces = map);
 }
 
+/** "Syrian", "Jordanian": the adjective of a country or region, never a place's own name. */
+export function isDemonym(word: string): boolean {
+  return demonyms().has(word);
+}
+
 function areaNamed(name: string): Place | undefined {
   return exactCandidates(name).find((c) => c.featureType === 'country' || c.coordQuality === 'representative');
 }

@@ -72,6 +72,12 @@ function plainPrecision(place: Place): GeoPrecision {
   return place.featureType === 'populated_place' || place.featureType === 'landmark' ? 1 : 3;
 }
 
+/** The span a place mention's entity records: the whole naming phrase, unless another entity holds part of it. */
+function spanOf(doc: Doc, mention: PlaceMention): { start: number; end: number } {
+  const { extent } = mention;
+  return extent && !doc.entityAt(extent.start, extent.end) ? extent : mention;
+}
+
 /** Adds a mention to the report's entity of a gazetteer place, making the entity at its first mention. */
 export function mentionPlace(doc: Doc, place: Place, mention: Mention, precision: GeoPrecision = plainPrecision(place)): void {
   const byPlace = placeEntitiesOf(doc);
@@ -100,28 +106,30 @@ export const placesStage: Stage = {
         if (place) embedded.push({ mention, place });
         continue;
       }
-      if (doc.entityAt(mention.start, mention.end)) continue;
+      // Text another entity holds is left alone; a qualifier was free when found, inside the extent of the name it follows.
+      if (!mention.qualifier && doc.entityAt(mention.start, mention.end)) continue;
+      const { start, end } = spanOf(doc, mention);
       if (place) {
         const government = isGovernmentUse(view, mention, place);
         if (government) {
-          governmentEntity(doc, government, mention.start, mention.end, governments);
+          governmentEntity(doc, government, start, end, governments);
           continue;
         }
         const precision = mentionPrecision(mention, place);
-        precisions.set(mention.start, precision);
+        precisions.set(start, precision);
         const known = byPlace.get(place.id);
         if (known) {
-          addMention(known, doc, mention.start, mention.end);
+          addMention(known, doc, start, end);
           if (known.geo) known.geo.precision = mergedPrecision(place, known.geo.precision, precision);
           continue;
         }
-        byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [doc.span(mention.start, mention.end)], geo: geoOf(place, precision) }));
+        byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [doc.span(start, end)], geo: geoOf(place, precision) }));
       } else {
         if (mention.doubtful || (!mention.fuzzy && !mention.candidates.length)) continue;
         const key = `?${normalizeName(mention.surface)}`;
         const known = byPlace.get(key);
-        if (known) addMention(known, doc, mention.start, mention.end);
-        else byPlace.set(key, doc.addEntity({ kind: 'place', name: mention.surface, mentions: [doc.span(mention.start, mention.end)] }));
+        if (known) addMention(known, doc, start, end);
+        else byPlace.set(key, doc.addEntity({ kind: 'place', name: mention.surface, mentions: [doc.span(start, end)] }));
       }
     }
     // A place inside an actor's name: a metonym mention of it, the actor's text staying the actor's.

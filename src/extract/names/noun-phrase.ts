@@ -1,0 +1,76 @@
+import lexicon from '../../lexicon/actors/noun-phrase.json' with { type: 'json' };
+import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import type { Entity, Span } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+
+const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
+const QUANTIFIERS = new Set(lexicon.quantifiers);
+const COUNT_NOUNS = new Set(lexicon.countNouns);
+const PRONOUNS = new Set(lexicon.pronouns);
+const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+const NUMBER = /^\d[\d,.]*$/;
+const MAX_OPENING_WORDS = 4;
+
+/**
+ * Widens each mention of a group named by a common noun ("army", "supporters", "Iraqi leaders") over
+ * the words opening its noun phrase — "the army", "their supporters", "the two leaders", "thousands
+ * of fighters" — the full extent that re3d and ACE mark. Proper names and pronouns keep their span:
+ * whether "the" belongs to a name is the name passes' call. Runs last: later stages see the names
+ * stage's spans.
+ */
+export const nounPhraseStage: Stage = {
+  name: 'noun-phrases',
+  run(doc) {
+    const starts = new Map<number, number>(); // token index by start offset
+    doc.tokens.forEach((t, i) => starts.set(t.start, i));
+    for (const entity of doc.entities) {
+      if (entity.kind === 'place') continue;
+      entity.mentions = entity.mentions.map((m) => widened(doc, entity, m, starts));
+    }
+  },
+};
+
+function widened(doc: Doc, entity: Entity, mention: Span, starts: Map<number, number>): Span {
+  const first = starts.get(mention.start);
+  if (first === undefined || !headIsCommonNoun(mention.text)) return mention;
+  const tokens = doc.tokens;
+  if (qualifiesNoun(doc, mention.end)) return mention;
+  let open = first;
+  for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !onOneLine(doc, tokens[k].end, tokens[k + 1].start)) break;
+    const word = t.text.toLowerCase();
+    if (DETERMINERS.has(word)) {
+      open = k;
+      break;
+    }
+    if (QUANTIFIERS.has(word) || NUMBER.test(t.text)) open = k;
+    else if (word === 'of' && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) {
+      open = k - 1;
+      k--;
+    } else break;
+  }
+  if (open === first) return mention;
+  const start = tokens[open].start;
+  // Words another entity holds stay its own.
+  if (doc.entities.some((e) => e !== entity && e.mentions.some((m) => m.start < mention.start && start < m.end))) return mention;
+  return doc.span(start, mention.end);
+}
+
+/** "army", "Iraqi leaders", "ISIL tactical unit": the last word is in lower case. */
+function headIsCommonNoun(text: string): boolean {
+  const words = text.split(/\s+/);
+  const head = words[words.length - 1];
+  return /^\p{Ll}/u.test(head) && !PRONOUNS.has(head) && !DETERMINERS.has(words[0].toLowerCase());
+}
+
+/** "a military airport", "two artillery systems": a lower-case noun right after the group's is the head it qualifies. */
+function qualifiesNoun(doc: Doc, end: number): boolean {
+  const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(doc.text.slice(end, end + 40));
+  return next !== null && !WORDS_AFTER_HEAD.has(next[1]);
+}
+
+function onOneLine(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.text.charCodeAt(k) !== 32) return false;
+  return true;
+}

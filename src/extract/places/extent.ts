@@ -1,0 +1,57 @@
+import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import type { TokenView } from './token-view.js';
+
+const DESCRIPTOR_HEADS = new Set(extent.descriptorHeads);
+const TYPE_WORDS_AFTER = new Set(extent.typeWordsAfter);
+const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+const ARTICLE = 'the';
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+
+export interface Extent {
+  start: number;
+  end: number;
+}
+
+/**
+ * The span of a place mention whose name runs from token `first` to `last` (`start`, `end` the
+ * name's own offsets): widened to the whole noun phrase that names the place, as re3d and ACE mark
+ * it — "the Middle East", "the Syrian town of Azaz", "Idlib province" — the name itself staying the
+ * mention's surface.
+ */
+export function mentionExtent(view: TokenView, first: number, last: number, start: number, end: number): Extent {
+  let lastToken = last;
+  // "Idlib province", "the Tigris river": a lower-case type word closes the name.
+  if (!view.isPossessive(last) && view.adjacent(last, last + 1) && TYPE_WORDS_AFTER.has(view.text(last + 1).replace(/['’]s$/, ''))) {
+    lastToken = last + 1;
+    end = view.isPossessive(lastToken) ? view.tokens[lastToken].end - 2 : view.tokens[lastToken].end;
+  }
+  const descriptor = descriptorBefore(view, first);
+  if (descriptor !== undefined) return { start: view.tokens[descriptor].start, end };
+  if (articleBefore(view, first) && !isModifier(view, lastToken)) return { start: view.tokens[first - 1].start, end };
+  return { start, end };
+}
+
+/** "the Syrian town of | Azaz", "the port city of | Tartus": the article opening the descriptor. */
+function descriptorBefore(view: TokenView, first: number): number | undefined {
+  if (view.lower(first - 1) !== 'of' || !DESCRIPTOR_HEADS.has(view.lower(first - 2))) return undefined;
+  for (let k = first - 3; k >= 0 && first - 3 - k <= extent.maxDescriptorWords; k--) {
+    if (!view.isWord(k) || !view.adjacent(k, k + 1)) return undefined;
+    if (view.lower(k) === ARTICLE) return k;
+  }
+  return undefined;
+}
+
+function articleBefore(view: TokenView, first: number): boolean {
+  return view.lower(first - 1) === ARTICLE && view.adjacent(first - 1, first);
+}
+
+/** "the Mosul offensive", "the UK's commitment": the name qualifies a noun after it, which the article is for. */
+function isModifier(view: TokenView, last: number): boolean {
+  if (view.isPossessive(last)) return true;
+  if (!view.adjacent(last, last + 1) || !view.isWord(last + 1)) return false;
+  // "the Mosul Dam": the name runs on into a longer one, whose the article is.
+  if (view.isCapitalised(last + 1)) return true;
+  // "the Mosul Dam continued": a past tense is the verb of the phrase, not a noun it qualifies.
+  const next = view.lower(last + 1);
+  return !WORDS_AFTER_HEAD.has(next) && !PAST_TENSE.test(next);
+}

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+
+/** The texts of the mentions of people, organizations and armed groups. */
+function actorSpans(text: string): string[] {
+  return analyze(text)
+    .entities.filter((e) => e.kind !== 'place')
+    .flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+test('a group named by a common noun spans its noun phrase: "the army", "the two leaders"', () => {
+  const spans = actorSpans('State television quoted the army as saying several rockets landed in the airport compound.');
+  assert.ok(spans.includes('the army'), spans.join(' | '));
+  const leaders = actorSpans('Carter met Abadi in Baghdad, where the two leaders discussed the campaign to liberate Mosul.');
+  assert.ok(leaders.includes('the two leaders'), leaders.join(' | '));
+});
+
+test('a group noun qualifying another noun is left as it is: "a military airport"', () => {
+  const spans = actorSpans('Syria has accused Israel of bombarding an area west of Damascus, with reports of a military airport being hit.');
+  assert.ok(!spans.includes('a military'), spans.join(' | '));
+});
+
+test('a proper name keeps the span the name passes gave it: "Peshmerga forces"', () => {
+  const spans = actorSpans('Peshmerga forces and Iraqi troops retook the town.');
+  assert.ok(spans.includes('Peshmerga forces'), spans.join(' | '));
+});

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+
+/** The texts of the literal place mentions, in order. */
+function placeSpans(text: string): string[] {
+  const doc = analyze(text);
+  return doc.entities
+    .filter((e) => e.kind === 'place')
+    .flatMap((e) => e.mentions.filter((m) => m.sense === undefined))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => m.text);
+}
+
+test('a place mention takes in the article before the name: "the Middle East", "the Red Sea"', () => {
+  const spans = placeSpans('The coalition condemned acts of terror in Europe and the Middle East. Ships patrol the Red Sea.');
+  assert.ok(spans.includes('the Middle East'), spans.join(' | '));
+  assert.ok(spans.includes('the Red Sea'), spans.join(' | '));
+});
+
+test('a place naming what follows it leaves the article to that noun: "the Mosul offensive"', () => {
+  const spans = placeSpans('Iraqi forces trained for the Mosul offensive.');
+  assert.ok(spans.includes('Mosul'), spans.join(' | '));
+});
+
+test('a descriptor of the kind of place is part of its mention: "the Syrian town of Azaz", "the port city of Tartus"', () => {
+  assert.ok(placeSpans('At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town of Azaz, near the Turkish border.').includes('the rebel-held Syrian town of Azaz'));
+  assert.ok(placeSpans('Bombs struck the port city of Tartus, for which Daesh has claimed responsibility.').includes('the port city of Tartus'));
+  assert.ok(placeSpans('Operations to free the city of Mosul began.').includes('the city of Mosul'));
+});
+
+test('an adjective before a kind of place is no place of its own: "the Jordanian city of Ramtha"', () => {
+  const spans = placeSpans('In a sun-baked field just outside the Jordanian city of Ramtha, a group of Syrian men and women work.');
+  assert.ok(!spans.includes('Jordanian'), spans.join(' | '));
+  assert.ok(!placeSpans('The mosque in Daquq, a Kurdish-controlled town, was hit.').includes('Kurdish-controlled'));
+});
+
+test('a lower-case type word after the name closes the mention: "Idlib province"', () => {
+  const spans = placeSpans('Air strikes hit Idlib province on Monday.');
+  assert.ok(spans.includes('Idlib province'), spans.join(' | '));
+});
+
+test('"Istanbul, Turkey": the country placing a town is in its mention, and still a mention of its own', () => {
+  const doc = analyze('Carter commented on the terrorist bombings in Istanbul, Turkey.');
+  const istanbul = doc.entities.find((e) => e.name === 'Istanbul');
+  assert.deepEqual(istanbul?.mentions.map((m) => m.text), ['Istanbul, Turkey']);
+  const turkey = doc.entities.find((e) => e.kind === 'place' && e.geo?.featureType === 'country' && e.mentions.some((m) => m.text === 'Turkey'));
+  assert.ok(turkey, 'Turkey keeps its own mention');
+});
+
+test('an Arabic article inside a name joins its words: "Dayr az Zawr"', () => {
+  assert.ok(placeSpans('The September 17 strike near Dayr az Zawr killed soldiers.').includes('Dayr az Zawr'));
+});
+
+test('a landmark the gazetteer does not know is a place of its own: "Tabqa Dam", "Camp Hurriya", "the Tharthar Barrage"', () => {
+  const spans = placeSpans('SDF forces have advanced to within 7.5 kilometers of Tabqa Dam. The United States condemns the attack on Camp Hurriya. In April 2015 the Tharthar Barrage was captured.');
+  for (const name of ['Tabqa Dam', 'Camp Hurriya', 'the Tharthar Barrage']) assert.ok(spans.includes(name), `${name}: ${spans.join(' | ')}`);
+});
+
+test('a landmark named after a known place is left to the place rules: "Hartford Hospital", "Mount Vernon Chamber of Commerce"', () => {
+  assert.ok(placeSpans('She was taken to Hartford Hospital on Monday.').includes('Hartford'));
+  assert.ok(!placeSpans('The Mount Vernon Chamber of Commerce met on Monday.').some((s) => s.includes('Chamber')));
+});
