@@ -379,3 +379,13 @@ describe('school systems', () => {
     assert.ok(!entities.some((e) => e.kind === 'person'));
   });
 });
+
+describe('churches and chambers', () => {
+  it('takes "the Church of …" and "Chamber of Commerce" as organizations, so that "Commerce" is no town', () => {
+    const entities = actors('Mr Burne, minister at the Church of the Holy Family in Blackbird Leys, supported the scheme. The Chamber of Commerce held its annual banquet.');
+    assert.equal(named(entities, 'Church of the Holy Family')?.kind, 'organization');
+    assert.equal(named(entities, 'Chamber of Commerce')?.kind, 'organization');
+    const places = extract({ id: 't', date: '2009-04-01', text: 'Lemons, who was the Chamber of Commerce Rodeo Queen in 2001, described her experience in Gainesville, Texas.' }).entities.filter((e) => e.kind === 'place');
+    assert.ok(!places.some((e) => e.name === 'Commerce'), places.map((e) => e.name).join(', '));
+  });
+});
