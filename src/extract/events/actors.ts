@@ -315,7 +315,7 @@ const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'aga
  * The places a non-violent event is directed at, as PLOVER codes them ("aid to Mozambique", "withdrew from
  * Panama", "arrived in Amman"): the first place after the trigger, in its clause, after a preposition.
  */
-export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party[] {
+export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }, prepositions: ReadonlySet<string> = RECIPIENT_PREPOSITIONS): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
@@ -325,7 +325,7 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
     const end = entityEnd(doc, view, i, entity);
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (RECIPIENT_PREPOSITIONS.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
+    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
     i = end - 1;
   }
   return [];

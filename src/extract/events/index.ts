@@ -40,6 +40,8 @@ const GOVERNING_TYPES = new Set(['ATTRIB']);
 /** "this withdrawal", "the withdrawal": a report of an event already told, not a new one. */
 const ANAPHORIC = new Set(['this', 'that', 'such', 'its']);
 const LEAVING_TYPES = new Set(['NON_VIOL_TERRIT_TRANSFER']);
+/** The prepositions before the place a violent event strikes ("invasion of", "fired at", "into"). */
+const STRUCK_PLACE_PREPOSITIONS = new Set(['of', 'at', 'into', 'in', 'on']);
 
 interface Cluster {
   matches: TriggerMatch[];
@@ -250,6 +252,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if ((!violent || EVENT_TYPES[cluster.type]?.plover === 'PROTEST') && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
   }
+  // "mounted its invasion of South Lebanon", "fired shells at targets in Jericho": an attack on no one named is on the place it strikes.
+  if (violent && targets.length === 0) targets.push(...recipientPlaces(doc, view, head, STRUCK_PLACE_PREPOSITIONS));
   // "will withdraw weapons inspectors and humanitarian workers from Iraq": whom a withdrawal is from, not the people it moves.
   if (leaving && targets.length > 0 && targets.every((p) => p.pending)) {
     const from = recipientPlaces(doc, view, head);
