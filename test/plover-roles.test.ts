@@ -30,3 +30,24 @@ test('a violent event on no one named strikes the place after of, at or into', (
   const shelling = eventsOf('Serb gunners fired shells at targets in Gorazde on Sunday.').find((e) => e.plover === 'ASSAULT');
   assert.ok(shelling?.targetNames.some((n) => /^Gora.de$/.test(n)), JSON.stringify(shelling?.targetNames));
 });
+
+test('a demonym before a thing or act of its people stands alone as the party', () => {
+  const lifted = eventsOf('The Egyptian army on Monday lifted a blockade on Palestinian lorries at the Rafah crossing.').find((e) => e.plover === 'RETREAT');
+  assert.ok(lifted?.targets.length, 'a target');
+  const doc = analyze({ id: 't', date: '', text: 'The Egyptian army on Monday lifted a blockade on Palestinian lorries at the Rafah crossing.' });
+  const target = doc.getEntity(lifted!.targets[0]);
+  assert.ok(target?.mentions.some((m) => m.text === 'Palestinian'), JSON.stringify(target?.mentions.map((m) => m.text)));
+  assert.ok(!doc.entities.some((e) => /lorries/.test(e.name)));
+});
+
+test('students, prisoners and opposition groups act', () => {
+  assert.ok(eventsOf('Thousands of university students marched in Jakarta on Monday.').find((e) => e.plover === 'PROTEST')?.actorNames.some((n) => /students/.test(n)));
+  assert.ok(eventsOf('Prisoners rioted at a jail in Lima on Monday.').find((e) => e.plover === 'PROTEST')?.actorNames.includes('Prisoners'));
+  assert.ok(eventsOf('Opposition groups in Kenya are demanding that President Moi resign.').find((e) => e.plover === 'REQUEST')?.actorNames.includes('Opposition groups'));
+});
+
+test('a non-violent act on what another did takes that agent as its target', () => {
+  const probe = eventsOf('Turkey is investigating alleged abuses by Turkish police against Kurdish civilians and prisoners.').find((e) => e.plover === 'ACCUSE');
+  assert.ok(probe?.targetNames.some((n) => /police/.test(n)), JSON.stringify(probe?.targetNames));
+  assert.ok(!probe?.targetNames.some((n) => /civilians|prisoners/i.test(n)), JSON.stringify(probe?.targetNames));
+});

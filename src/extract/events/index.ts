@@ -5,7 +5,7 @@ import { alpha3, countryName, countryOfWords } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
 import conventions from '../../lexicon/events/acled-conventions.json' with { type: 'json' };
-import { clauseStart, modalityAt } from './modality.js';
+import { clauseStart, inSubordinateClause, modalityAt } from './modality.js';
 import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
@@ -20,6 +20,8 @@ export interface EventDetail {
   trigger: Span;
   sentence: number;
   governed: boolean;
+  /** The trigger stands in a relative or adverbial clause: background, not the sentence's main event. */
+  subordinate: boolean;
 }
 
 const details = new WeakMap<Event, EventDetail>();
@@ -306,7 +308,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     evidence: [doc.span(view.sentence.start, view.sentence.end)],
     confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
   });
-  details.set(event, { trigger: triggerSpan, sentence: view.index, governed });
+  details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate: inSubordinateClause(view, anchor.first) });
   return event;
 }
 
@@ -407,7 +409,10 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   } else if (subject.length > 0) {
     actors.push(...subject);
     // "withdraw its troops from Lebanon", "contribute 4,000 troops": the actor's own forces are what it moves, not whom it acts on.
-    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)));
+    // "investigating alleged war crimes by Croatian extremists against Serb civilians": whose act is judged, asked or refused comes first.
+    const firstBy = violent ? undefined : after.find((p) => p.afterBy);
+    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first));
+    if (firstBy && objects.length === 0) objects.push(firstBy);
     const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
     // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
