@@ -51,3 +51,9 @@ test('a non-violent act on what another did takes that agent as its target', () 
   assert.ok(probe?.targetNames.some((n) => /police/.test(n)), JSON.stringify(probe?.targetNames));
   assert.ok(!probe?.targetNames.some((n) => /civilians|prisoners/i.test(n)), JSON.stringify(probe?.targetNames));
 });
+
+test('a trigger in a relative clause tells the background: the main clause leads', () => {
+  const doc = analyze({ id: 't', date: '', text: 'The United States is providing aerial photographs and other military intelligence to Macedonia which is preparing a major offensive against ethnic Albanian guerrillas.' });
+  const main = doc.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  assert.equal(main.plover, 'AID');
+});

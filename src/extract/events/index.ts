@@ -110,18 +110,6 @@ function calibrateAgainstRivals(events: Event[], rivals: (event: Event, other: E
   });
 }
 
-/**
- * "Russian forces set up checkpoints in Kherson after entering the city": a trigger in an "after"
- * clause that follows the main clause tells the background of the news, not the news.
- */
-function inAfterClause(view: SentenceView, first: number): boolean {
-  for (let i = first - 1; i >= Math.max(3, first - 4); i--) {
-    if (view.stems[i] === 'after') return true;
-    if (view.tokens[i].kind !== 'word') return false;
-  }
-  return false;
-}
-
 /** An event's type changed after it was built, with the names and category that go with it. */
 function retype(event: Event, type: string): void {
   const info = EVENT_TYPES[type] ?? { violent: false };
@@ -231,10 +219,12 @@ function continues(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event
 
 /** "Fighting broke out in the city. Coalition forces attacked …": an event told without parties takes those of the sentence telling on. */
 function adoptParties(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], event: Event): void {
-  if (event.actors.length > 0 || event.targets.length > 0) return;
+  // A place struck is no party of its own: the sentence telling on may still name who fought.
+  if (event.actors.length > 0 || event.targets.some((id) => doc.getEntity(id)?.kind !== 'place')) return;
   const { actors, targets } = roles(view, governingMatch(cluster), parties, EVENT_TYPES[event.type]?.violent === true, cluster.matches);
   event.actors = unique(actors.map((p) => enlist(doc, p).id));
-  event.targets = unique(targets.map((p) => enlist(doc, p).id).filter((id) => !event.actors.includes(id)));
+  if (targets.length > 0) event.targets = unique(targets.map((p) => enlist(doc, p).id));
+  event.targets = event.targets.filter((id) => !event.actors.includes(id));
 }
 
 /** `placeOfRecent`: the place of the event of the sentence before, the scene of one whose sentence names none. */
@@ -289,7 +279,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (place) confidence += 0.03;
   if (!time) confidence -= 0.05;
   if (governed) confidence *= 0.7;
-  if (inAfterClause(view, anchor.first)) confidence *= 0.85;
+  const subordinate = inSubordinateClause(view, anchor.first);
+  if (subordinate) confidence *= 0.85; // "…, which is preparing an offensive", "after a demonstration": background, not the news
   if (view.index > 0) confidence *= 0.92; // the lead sentence tells the news, later ones more often its background
   if (quote?.direct) confidence *= 0.9; // a speaker's own words tell of more than happened
   if (modality === 'hypothetical') confidence *= 0.8;
@@ -308,7 +299,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     evidence: [doc.span(view.sentence.start, view.sentence.end)],
     confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
   });
-  details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate: inSubordinateClause(view, anchor.first) });
+  details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate });
   return event;
 }
 

@@ -12,7 +12,7 @@ const NEGATOR_FIRST = new Set(NEGATORS.map((parts) => parts[0]));
 const CLAUSE_BREAKS = new Set(lexicon.clauseBreaks.map((word) => stemPhrase(word)[0]));
 const SUBORDINATORS = new Set(lexicon.subordinators.map((word) => stemPhrase(word)[0]));
 /** How many words before a trigger a subordinator may open its clause. */
-const SUBORDINATE_REACH = 6;
+const SUBORDINATE_REACH = 5;
 
 /**
  * "…, Macedonia, which is preparing a major offensive", "imposed a curfew after a demonstration": a trigger a few
