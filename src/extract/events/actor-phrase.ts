@@ -9,6 +9,7 @@ const BOUNDARIES = new Set(phrases.boundaries);
 const ACTOR_MODIFIERS = new Set(phrases.actorModifiers);
 const UNCOUNTABLE = new Set(phrases.uncountable);
 const NOT_PEOPLE = new Set(phrases.notPeople);
+const THING_NOUNS = new Set(phrases.thingNouns);
 const AGENTIVE_SECTORS = new Set(phrases.agentiveSectors);
 
 /** "rebel attack", "police raid": an armed group's noun before an event noun is who acted, as event coders read it. */
@@ -112,6 +113,11 @@ export function descriptionStart(doc: Doc, view: SentenceView, first: number, bo
 /** "unidentified", "state security", "self-defence": a word of an actor's description before its noun. */
 export function isActorModifier(word: string): boolean {
   return ACTOR_MODIFIERS.has(word) || /^\p{Ll}+-\p{Ll}+$/u.test(word);
+}
+
+/** A noun after a demonym that names a thing or act of its people ("Palestinian lorries", "Indonesian rule"). */
+export function namesThing(word: string): boolean {
+  return THING_NOUNS.has(word.toLowerCase());
 }
 
 /** A plural word after a demonym that names people ("Iraqi Kurds", "Egyptian landowners"), not things or a quality. */

@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
-import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, nounForms, standsAlone } from './actor-phrase.js';
+import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
@@ -265,6 +265,8 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
     const token = tokens[last];
     if (token.kind !== 'word' || entityOfToken(doc, view.sentence.firstToken + last)) return undefined;
     const lower = token.text.toLowerCase();
+    // "a blockade on Palestinian lorries", "rejected Israeli changes": the demonym alone names whose they are.
+    if (last === end && namesThing(lower)) return { first, end, country };
     if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && namesPeople(lower)) {
       return { first, end: last + 1, country, sector: GROUP_NOUNS.get(view.stems[last]) };
     }
@@ -315,7 +317,7 @@ const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'aga
  * The places a non-violent event is directed at, as PLOVER codes them ("aid to Mozambique", "withdrew from
  * Panama", "arrived in Amman"): the first place after the trigger, in its clause, after a preposition.
  */
-export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }): Party[] {
+export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }, prepositions: ReadonlySet<string> = RECIPIENT_PREPOSITIONS): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
@@ -325,7 +327,7 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
     const end = entityEnd(doc, view, i, entity);
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (RECIPIENT_PREPOSITIONS.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
+    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
     i = end - 1;
   }
   return [];

@@ -5,7 +5,7 @@ import { alpha3, countryName, countryOfWords } from './countries.js';
 import { chooseTime, choosePlace, enclosingQuote } from './context.js';
 import { acledNames, EVENT_TYPES } from './lexicon.js';
 import conventions from '../../lexicon/events/acled-conventions.json' with { type: 'json' };
-import { clauseStart, modalityAt } from './modality.js';
+import { clauseStart, inSubordinateClause, modalityAt } from './modality.js';
 import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
@@ -20,6 +20,8 @@ export interface EventDetail {
   trigger: Span;
   sentence: number;
   governed: boolean;
+  /** The trigger stands in a relative or adverbial clause: background, not the sentence's main event. */
+  subordinate: boolean;
 }
 
 const details = new WeakMap<Event, EventDetail>();
@@ -40,6 +42,8 @@ const GOVERNING_TYPES = new Set(['ATTRIB']);
 /** "this withdrawal", "the withdrawal": a report of an event already told, not a new one. */
 const ANAPHORIC = new Set(['this', 'that', 'such', 'its']);
 const LEAVING_TYPES = new Set(['NON_VIOL_TERRIT_TRANSFER']);
+/** The prepositions before the place a violent event strikes ("invasion of", "fired at", "into"). */
+const STRUCK_PLACE_PREPOSITIONS = new Set(['of', 'at', 'into', 'in', 'on']);
 
 interface Cluster {
   matches: TriggerMatch[];
@@ -104,18 +108,6 @@ function calibrateAgainstRivals(events: Event[], rivals: (event: Event, other: E
     const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type && rivals(event, events[j])));
     if (before[i] - rival < 0.15) event.confidence = round(event.confidence * 0.88);
   });
-}
-
-/**
- * "Russian forces set up checkpoints in Kherson after entering the city": a trigger in an "after"
- * clause that follows the main clause tells the background of the news, not the news.
- */
-function inAfterClause(view: SentenceView, first: number): boolean {
-  for (let i = first - 1; i >= Math.max(3, first - 4); i--) {
-    if (view.stems[i] === 'after') return true;
-    if (view.tokens[i].kind !== 'word') return false;
-  }
-  return false;
 }
 
 /** An event's type changed after it was built, with the names and category that go with it. */
@@ -227,10 +219,12 @@ function continues(doc: Doc, view: SentenceView, cluster: Cluster, recent: Event
 
 /** "Fighting broke out in the city. Coalition forces attacked …": an event told without parties takes those of the sentence telling on. */
 function adoptParties(doc: Doc, view: SentenceView, cluster: Cluster, parties: Party[], event: Event): void {
-  if (event.actors.length > 0 || event.targets.length > 0) return;
+  // A place struck is no party of its own: the sentence telling on may still name who fought.
+  if (event.actors.length > 0 || event.targets.some((id) => doc.getEntity(id)?.kind !== 'place')) return;
   const { actors, targets } = roles(view, governingMatch(cluster), parties, EVENT_TYPES[event.type]?.violent === true, cluster.matches);
   event.actors = unique(actors.map((p) => enlist(doc, p).id));
-  event.targets = unique(targets.map((p) => enlist(doc, p).id).filter((id) => !event.actors.includes(id)));
+  if (targets.length > 0) event.targets = unique(targets.map((p) => enlist(doc, p).id));
+  event.targets = event.targets.filter((id) => !event.actors.includes(id));
 }
 
 /** `placeOfRecent`: the place of the event of the sentence before, the scene of one whose sentence names none. */
@@ -250,6 +244,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if ((!violent || EVENT_TYPES[cluster.type]?.plover === 'PROTEST') && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
   }
+  // "mounted its invasion of South Lebanon", "fired shells at targets in Jericho": an attack on no one named is on the place it strikes.
+  if (violent && targets.length === 0) targets.push(...recipientPlaces(doc, view, head, STRUCK_PLACE_PREPOSITIONS));
   // "will withdraw weapons inspectors and humanitarian workers from Iraq": whom a withdrawal is from, not the people it moves.
   if (leaving && targets.length > 0 && targets.every((p) => p.pending)) {
     const from = recipientPlaces(doc, view, head);
@@ -283,7 +279,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (place) confidence += 0.03;
   if (!time) confidence -= 0.05;
   if (governed) confidence *= 0.7;
-  if (inAfterClause(view, anchor.first)) confidence *= 0.85;
+  const subordinate = inSubordinateClause(view, anchor.first);
+  if (subordinate) confidence *= 0.85; // "…, which is preparing an offensive", "after a demonstration": background, not the news
   if (view.index > 0) confidence *= 0.92; // the lead sentence tells the news, later ones more often its background
   if (quote?.direct) confidence *= 0.9; // a speaker's own words tell of more than happened
   if (modality === 'hypothetical') confidence *= 0.8;
@@ -302,7 +299,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     evidence: [doc.span(view.sentence.start, view.sentence.end)],
     confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
   });
-  details.set(event, { trigger: triggerSpan, sentence: view.index, governed });
+  details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate });
   return event;
 }
 
@@ -403,7 +400,10 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   } else if (subject.length > 0) {
     actors.push(...subject);
     // "withdraw its troops from Lebanon", "contribute 4,000 troops": the actor's own forces are what it moves, not whom it acts on.
-    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)));
+    // "investigating alleged war crimes by Croatian extremists against Serb civilians": whose act is judged, asked or refused comes first.
+    const firstBy = violent ? undefined : after.find((p) => p.afterBy);
+    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first));
+    if (firstBy && objects.length === 0) objects.push(firstBy);
     const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
     // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.

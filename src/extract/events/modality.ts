@@ -10,6 +10,21 @@ const CUE_FIRST = new Set(CUES.map((cue) => cue.parts[0]));
 const NEGATORS = lexicon.negators.map(stemPhrase);
 const NEGATOR_FIRST = new Set(NEGATORS.map((parts) => parts[0]));
 const CLAUSE_BREAKS = new Set(lexicon.clauseBreaks.map((word) => stemPhrase(word)[0]));
+const SUBORDINATORS = new Set(lexicon.subordinators.map((word) => stemPhrase(word)[0]));
+/** How many words before a trigger a subordinator may open its clause. */
+const SUBORDINATE_REACH = 5;
+
+/**
+ * "…, Macedonia, which is preparing a major offensive", "imposed a curfew after a demonstration": a trigger a few
+ * words after a relative pronoun or subordinating conjunction, with no punctuation between, is in a subordinate clause.
+ */
+export function inSubordinateClause(view: SentenceView, first: number): boolean {
+  for (let i = first - 1; i >= Math.max(0, first - SUBORDINATE_REACH); i--) {
+    if (view.tokens[i].kind !== 'word') return false;
+    if (SUBORDINATORS.has(view.stems[i])) return true;
+  }
+  return false;
+}
 
 /** Token index where the clause holding token i begins. */
 export function clauseStart(view: SentenceView, i: number): number {

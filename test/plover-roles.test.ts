@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+
+const eventsOf = (text: string) => {
+  const doc = analyze({ id: 't', date: '', text });
+  const names = (ids: string[]) => ids.map((id) => doc.getEntity(id)?.name ?? id);
+  return doc.events.map((e) => ({ ...e, actorNames: names(e.actors), targetNames: names(e.targets) }));
+};
+
+test('PLOVER AID: who gives, provides or delivers acts; the first object or "to X" receives', () => {
+  const gift = eventsOf('Japan on Tuesday gave Bangladesh 30 million dollars in flood relief.').find((e) => e.plover === 'AID');
+  assert.deepEqual(gift?.actorNames, ['Japan']);
+  assert.deepEqual(gift?.targetNames, ['Bangladesh']);
+  const supply = eventsOf('Britain is providing night-vision equipment and military intelligence to Nigeria, a defence ministry spokesman said.').find((e) => e.plover === 'AID');
+  assert.deepEqual(supply?.actorNames, ['Government of the United Kingdom']);
+  assert.deepEqual(supply?.targetNames, ['Nigeria']);
+  // A verb of giving with nothing given that is aid is no aid.
+  assert.ok(!eventsOf('The president gave a speech in Lagos on Monday.').some((e) => e.plover === 'AID'));
+});
+
+test('the European Community is an organization that acts', () => {
+  const halt = eventsOf('The European Community on Monday gave Poland 50 million dollars of food aid.').find((e) => e.plover === 'AID');
+  assert.deepEqual(halt?.actorNames, ['European Community']);
+});
+
+test('a violent event on no one named strikes the place after of, at or into', () => {
+  const invasion = eventsOf('Turkey today launched an invasion of northern Iraq, military sources said.').find((e) => e.plover === 'ASSAULT');
+  assert.ok(invasion?.targetNames.some((n) => /Iraq/.test(n)), JSON.stringify(invasion?.targetNames));
+  const shelling = eventsOf('Serb gunners fired shells at targets in Gorazde on Sunday.').find((e) => e.plover === 'ASSAULT');
+  assert.ok(shelling?.targetNames.some((n) => /^Gora.de$/.test(n)), JSON.stringify(shelling?.targetNames));
+});
+
+test('a demonym before a thing or act of its people stands alone as the party', () => {
+  const lifted = eventsOf('The Egyptian army on Monday lifted a blockade on Palestinian lorries at the Rafah crossing.').find((e) => e.plover === 'RETREAT');
+  assert.ok(lifted?.targets.length, 'a target');
+  const doc = analyze({ id: 't', date: '', text: 'The Egyptian army on Monday lifted a blockade on Palestinian lorries at the Rafah crossing.' });
+  const target = doc.getEntity(lifted!.targets[0]);
+  assert.ok(target?.mentions.some((m) => m.text === 'Palestinian'), JSON.stringify(target?.mentions.map((m) => m.text)));
+  assert.ok(!doc.entities.some((e) => /lorries/.test(e.name)));
+});
+
+test('students, prisoners and opposition groups act', () => {
+  assert.ok(eventsOf('Thousands of university students marched in Jakarta on Monday.').find((e) => e.plover === 'PROTEST')?.actorNames.some((n) => /students/.test(n)));
+  assert.ok(eventsOf('Prisoners rioted at a jail in Lima on Monday.').find((e) => e.plover === 'PROTEST')?.actorNames.includes('Prisoners'));
+  assert.ok(eventsOf('Opposition groups in Kenya are demanding that President Moi resign.').find((e) => e.plover === 'REQUEST')?.actorNames.includes('Opposition groups'));
+});
+
+test('a non-violent act on what another did takes that agent as its target', () => {
+  const probe = eventsOf('Turkey is investigating alleged abuses by Turkish police against Kurdish civilians and prisoners.').find((e) => e.plover === 'ACCUSE');
+  assert.ok(probe?.targetNames.some((n) => /police/.test(n)), JSON.stringify(probe?.targetNames));
+  assert.ok(!probe?.targetNames.some((n) => /civilians|prisoners/i.test(n)), JSON.stringify(probe?.targetNames));
+});
+
+test('a trigger in a relative clause tells the background: the main clause leads', () => {
+  const doc = analyze({ id: 't', date: '', text: 'The United States is providing aerial photographs and other military intelligence to Macedonia which is preparing a major offensive against ethnic Albanian guerrillas.' });
+  const main = doc.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+  assert.equal(main.plover, 'AID');
+});
