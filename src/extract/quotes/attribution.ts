@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -203,7 +203,7 @@ export class UnitReader {
     const subject = this.subjectBefore(cue.start, s);
     if (!subject || subject.segments.length !== 1) return undefined;
     const [a, b] = subject.segments[0];
-    const named = (b - a === 1 && /^(he|she|they|i|we)$/.test(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
+    const named = (b - a === 1 && /^(he|she|they|i|we)$/.test(this.lower[a])) || (this.isName(a) && this.isName(b - 1)) || this.countsPeople(a, b);
     if (!named) return undefined;
     const subjectStart = subject.segments[0][0];
     const content = this.contentAfter(cue, { ...unit, endToken: Math.min(unit.endToken, e) });
@@ -215,6 +215,17 @@ export class UnitReader {
     if (words < 3) return undefined;
     host.contents[index] = [s, cut];
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * A subject that counts people, as polls report them: "75 percent of Democrats", "nine in 10", "a majority",
+   * or "who" after such a count ("64 percent who say").
+   */
+  private countsPeople(a: number, b: number): boolean {
+    const quantity = (t: number) => this.tokens[t].kind === 'number' || QUANTITY_WORDS.has(this.lower[t]);
+    if (b - a === 1 && this.lower[a] === 'who') return a - 1 >= 0 && !this.quoted[a - 1] && quantity(a - 1);
+    for (let t = a; t < b; t++) if (quantity(t)) return true;
+    return false;
   }
 
   /**
@@ -491,11 +502,19 @@ export class UnitReader {
     if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
-    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
+    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !this.verbAfterPronounLike(i)) return undefined; // "the report", "a statement" (but "Several said")
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
     return { start, verb: i, end, frame, passive };
+  }
+
+  /** "Several said", "each state say": a noun-phrase opener that is no article, then a cue form that is no noun. */
+  private verbAfterPronounLike(i: number): boolean {
+    const word = this.lower[i];
+    if (ARTICLES.has(this.lower[i - 1]) || word.endsWith('ing')) return false;
+    if (i - 2 >= 0 && this.tokens[i - 2].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 2].text)) return false; // "Chapter two describes": the opener ends a name
+    return !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word) && !PREP_NOUNS.has(word) && !SOURCE_NOUNS.has(word) && !COLON_LABELS.has(word);
   }
 
   private isCapitalizedInside(i: number, unit: Unit): boolean {
@@ -584,7 +603,7 @@ export class UnitReader {
   private subjectBefore(cueStart: number, floor: number): { segments: [number, number][]; before: number } | undefined {
     let end = this.skipInsertions(cueStart, floor);
     if (end - 1 > floor && this.tokens[end - 1].text === ',') {
-      const named = this.nameBeforeAppositions(end - 1, floor);
+      const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
       const a = this.phraseBefore(end - 1, floor); // "Valeri Zaluzhni, has indicated": the comma closes an apposition
       if (a < end - 1 && this.isNameLike(a, end - 1) && !this.lower[cueStart].endsWith('ing')) end = end - 1;
@@ -650,7 +669,8 @@ export class UnitReader {
         const first = this.lower[k + 1];
         const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
         const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first); // "McKeague, writing for the majority, said"
-        if (!adverb && !participle && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const phrase = ASIDE_PHRASES.some((words) => words.length === before - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
+        if (!adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
@@ -681,6 +701,23 @@ export class UnitReader {
       end = k;
     }
     return undefined;
+  }
+
+  /**
+   * "Brian Abernathy, the city's first deputy manager, said", "Michael Green, associate professor of history at
+   * …, said": a name opens the clause, and whatever stands between its comma and the comma before the verb
+   * (no sentence stop) is an aside about it.
+   */
+  private leadingName(comma: number, floor: number): { segments: [number, number][]; before: number } | undefined {
+    let a = floor;
+    if (a < comma && SENTENCE_CONNECTIVES.has(this.lower[a]) && this.isName(a + 1)) a++; // "But Murshed Zaheed, …, said"
+    let c = a;
+    while (c < comma && c - a < 6 && this.isWordLike(c) && !this.quoted[c]) c++;
+    if (c === a || c >= comma || this.tokens[c].text !== ',' || !this.isName(a) || !this.isNameLike(a, c) || (c - a === 1 && !this.isName(a))) return undefined;
+    if (c - a === 1 && (DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]) || isMannerAdverb(this.lower[a]))) return undefined; // "Still, …"
+    for (let t = c + 1; t < comma; t++) if (STOPS.has(this.tokens[t].text) && !this.quoted[t]) return undefined;
+    if (comma - c > 30) return undefined;
+    return { segments: [[a, c]], before: a - 1 };
   }
 
   /**
@@ -759,10 +796,26 @@ export class UnitReader {
       const word = this.tokens[b].text;
       const lower = this.lower[b];
       const fits = /^[\p{Lu}\d]/u.test(word) || NP_OPENERS.has(lower) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || lower === "'s" || lower === '’s';
-      if (!fits) break;
+      if (!fits) {
+        const named = this.descriptorBeforeName(b, unit); // "says political scientist Dossym Satpayev"
+        if (named === b) break;
+        b = named;
+        continue;
+      }
       b++;
     }
     return b;
+  }
+
+  /** Up to three lowercase words that describe a name right after them ("political scientist", "election lawyer"): where the name starts, else `k`. */
+  private descriptorBeforeName(k: number, unit: Unit): number {
+    let t = k;
+    while (t < unit.endToken && t - k < 3 && this.isWordLike(t) && this.tokens[t].kind === 'word' && this.tokens[t].text === this.lower[t]) {
+      const lower = this.lower[t];
+      if (CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower) || lower.endsWith('ing')) return k;
+      t++;
+    }
+    return t > k && t + 1 < unit.endToken && this.isWordLike(t) && this.isName(t) && this.isName(t + 1) ? t : k;
   }
 
   private verbal(cue: Cue, unit: Unit, floor: number, found: Attribution[]): Attribution | undefined {
@@ -807,7 +860,8 @@ export class UnitReader {
     if (subject && explicit && (introduced || !contentBefore || !trailingFrame || relativeSubject)) {
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [explicit], inherit: false, channelRange: [subject.segments[0][0], explicit[0]] };
     }
-    if (subject && contentBefore && trailingFrame && !relativeSubject && !this.clauseFollows(cue, unit)) {
+    const quotationBefore = contentBefore !== undefined && this.isClosingQuote(before) && this.isOpeningQuote(contentBefore[0]) && this.regionEndAt[contentBefore[0]] === before + 1; // "“…,” he said introducing Clinton"
+    if (subject && contentBefore && trailingFrame && !relativeSubject && (quotationBefore || !this.clauseFollows(cue, unit))) {
       return this.trailing(cue, subject.segments, contentBefore, unit);
     }
     if (!subject && contentBefore && trailingFrame && !this.lower[cue.verb].endsWith('ing') && !NAMES_LISTENER_AFTER.has(this.lower[cue.verb])) { // "…, told The Huffington Post": a listener, not a speaker
@@ -886,8 +940,10 @@ export class UnitReader {
 
   /** "McConnell embraced the mogul and said …": the subject of the clause a coordinated cue shares. */
   private sharedSubject(cue: Cue, unit: Unit, floor: number): { segments: [number, number][]; before: number } | undefined {
-    if (cue.start - 1 <= floor || this.lower[cue.start - 1] !== 'and' || this.quoted[cue.start - 1]) return undefined;
-    return this.clauseSubject(unit, floor, cue.start - 1);
+    const joiner = cue.start - 1;
+    if (joiner <= floor || (this.lower[joiner] !== 'and' && this.lower[joiner] !== 'but') || this.quoted[joiner]) return undefined;
+    const limit = this.tokens[joiner - 1].text === ',' ? joiner - 1 : joiner; // "She brought that down …, but said …"
+    return this.clauseSubject(unit, floor, limit);
   }
 
   /** "The plan seemed to work": the whole clause is the content, and nobody in particular its source. */
@@ -986,6 +1042,14 @@ export class UnitReader {
       && !TAKES_LISTENER.has(this.lower[cue.verb]) && !this.opensAdjunct(first) && !EXPLICIT_OPENERS.has(this.lower[first]) && !this.timeBeforeThat(first, unit);
     if (clauseRightAfter && explicitOnly) return undefined;
     for (let k = cue.end; k < limit && !clauseRightAfter; k++) {
+      if (k === cue.end && DASHES.has(this.tokens[k].text) && !this.quoted[k]) { // "said — on Twitter, as it happens — that …"
+        let close = k + 1;
+        while (close < unit.endToken && close - k <= 12 && !DASHES.has(this.tokens[close].text) && !this.quoted[close] && !STOPS.has(this.tokens[close].text)) close++;
+        if (close < unit.endToken && DASHES.has(this.tokens[close].text) && close - k > 1) {
+          k = close;
+          continue;
+        }
+      }
       const text = this.tokens[k].text;
       if (this.isOpeningQuote(k)) {
         start = k;
@@ -1023,6 +1087,7 @@ export class UnitReader {
     if (start >= unit.endToken) return start === unit.endToken ? [start, start] : undefined;
     let end = this.trimEnd(this.nextCoordinatedCue(start, unit.endToken), start);
     if (cue.frame === 'target' || cue.frame === 'naming') end = this.trimEnd(this.relativeClauseStart(start, end), start);
+    if ((cue.frame === 'target' || cue.frame === 'naming' || cue.frame === 'infinitive') && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(this.otherClauseAfterComma(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
@@ -1060,6 +1125,24 @@ export class UnitReader {
       if (CLAUSE_BOUNDARIES.has(lower) && lower !== 'of' && lower !== 'in' && lower !== 'for' && lower !== 'on' && lower !== 'at' && lower !== 'with' && lower !== 'from' && lower !== 'to') return false;
     }
     return false;
+  }
+
+  /**
+   * "attacked Trump, saying …", "deny any links …, but critics point …", "reported no arrests …, although …": the
+   * object of a cue ends at a comma before a participle, a subordinate clause or a coordinated clause; a comma
+   * before it marks a list ("endorsed A, B, and C"), which goes on.
+   */
+  private otherClauseAfterComma(start: number, end: number): number {
+    let commas = 0;
+    for (let k = start + 1; k < end - 1; k++) {
+      if (this.quoted[k] || this.tokens[k].text !== ',') continue;
+      const next = this.lower[k + 1];
+      if (this.quoted[k + 1]) continue;
+      if (this.opensOtherClause(k + 1) || CLAUSE_JOINERS.has(next) && next !== ';') return k;
+      if ((next === 'and' || next === 'but' || next === 'or') && commas === 0 && end - k > 4) return k;
+      commas++;
+    }
+    return end;
   }
 
   /** "praised Franklin Graham, who has vowed …": where a relative clause after a comma starts, else `end`. */
