@@ -553,6 +553,24 @@ describe('quotes: PolNeAR round 2 (subjects, asides, clause ends, poll counts)',
     assert.equal(find('Cruz endorsed Rubio, Bush, and Kasich at once.', 'endorsed')?.text, 'Rubio, Bush, and Kasich at once', 'a list goes on');
   });
 
+  it('"state"/"states" after a name or a number is a noun; after a record noun a verb', () => {
+    assert.equal(find('Named in his email are Wisconsin state Rep. David Bowen and Illinois state Rep. Carol Ammons.', 'state'), undefined);
+    assert.equal(find('The campaign now moves to Western states this week that Sanders is counting on winning.', 'states'), undefined);
+    assert.equal(find('The document states that the agency had no direct evidence of a breach.', 'states')?.text, 'that the agency had no direct evidence of a breach');
+  });
+
+  it('an attribution between commas after a fronted adjunct: "In the long run, many economists say, this effect …"', () => {
+    const quotes = quotesOf('In the long run, many economists say, this effect could ripple through the rest of the health care system.');
+    assert.ok(quotes.some((q) => q.text === 'this effect could ripple through the rest of the health care system' && q.speaker === 'many economists'));
+  });
+
+  it('a verb of saying opening the sentence: "Said X, …, “…”", "But, said X, “…”"', () => {
+    const q = find('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'Said');
+    assert.equal(q?.text, '“We were all so proud of him.”');
+    assert.match(q?.speaker ?? '', /Dorothy Poynter/);
+    assert.equal(find('But, said Solovey, "I don’t want to drum up conflict because I know his penchant."', 'said')?.speaker, 'Solovey');
+  });
+
   it('a poll count reporting inside another content ends it: "more than 4 in 10 said", "64 percent who say"', () => {
     const quotes = quotesOf('Most said they were very worried about the economy, and more than 4 in 10 said billionaire Donald Trump would be best at handling it.');
     assert.equal(quotes.length, 2);

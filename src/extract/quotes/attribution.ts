@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -551,6 +551,10 @@ export class UnitReader {
   /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
   private verbContext(i: number, unit: Unit): boolean {
     const next = this.lower[i + 1];
+    if (STRICT_NOUN_LIKE.has(this.lower[i])) {
+      const previous = i > unit.firstToken ? this.lower[i - 1] : '';
+      return PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || SOURCE_NOUNS.has(previous); // "the document states that"
+    }
     if (next === 'that' || next === ':' || this.isOpeningQuote(i + 1)) return true;
     if (i === unit.firstToken) return false;
     const previous = this.lower[i - 1];
@@ -870,6 +874,10 @@ export class UnitReader {
       if (b < unit.endToken && this.isWordLike(b) && !this.quoted[b] && (AUXILIARIES.has(this.lower[b]) || FINITE_AUXILIARIES.has(this.lower[b]))) return undefined; // "…, said the chamber will vote": a clause, not an inverted speaker
       return this.trailing({ ...cue, end: cue.end }, [[cue.end, b]], contentBefore, unit, b);
     }
+    if (!subject) {
+      const opening = this.verbFirst(cue, unit, floor);
+      if (opening) return opening;
+    }
     const content = this.contentAfter(cue, unit);
     if (!content) return undefined;
     if (cue.frame === 'naming' && !this.names(content)) return undefined;
@@ -884,6 +892,27 @@ export class UnitReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "But, said Solovey, “…”": a
+   * verb of saying opens the sentence, its speaker (and any aside) follows, then a comma and the quotation.
+   */
+  private verbFirst(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    let first = Math.max(floor, unit.firstToken);
+    if (SENTENCE_CONNECTIVES.has(this.lower[first])) first++;
+    if (this.tokens[first]?.text === ',') first++;
+    if (cue.start !== first || cue.frame !== 'say' || (first === unit.firstToken && !/^[\p{Lu}]/u.test(this.tokens[cue.verb].text)) || !this.isName(cue.end)) return undefined;
+    const b = this.phraseAfter(cue.end, unit);
+    if (b === cue.end) return undefined;
+    for (let k = b; k < unit.endToken && k - b <= 30; k++) {
+      if (this.isOpeningQuote(k)) {
+        if (this.tokens[k - 1].text !== ',' && this.tokens[k - 1].text !== ':') return undefined;
+        return { cue: [cue.start, cue.end], speaker: [[cue.end, b]], contents: [[k, this.trimEnd(unit.endToken, k + 1)]], inherit: false, channelRange: [cue.end, k] };
+      }
+      if (this.quoted[k] || STOPS.has(this.tokens[k].text)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -919,6 +948,7 @@ export class UnitReader {
   private opensAdjunct(k: number): boolean {
     const lower = this.lower[k];
     if (!ADJUNCT_OPENERS.has(lower)) return false;
+    if ((lower === 'this' || lower === 'last') && k + 1 < this.tokens.length && !TIME_MODIFIERS.has(this.lower[k + 1]) && !DATE_WORDS.has(this.lower[k + 1])) return false; // "this effect could …" (but "this week")
     return !((lower === 'there' || lower === 'here') && k + 1 < this.tokens.length && EXISTENTIAL_VERBS.has(this.lower[k + 1]) && !this.quoted[k + 1]);
   }
 
@@ -1014,7 +1044,7 @@ export class UnitReader {
     while (k < unit.endToken && k - cue.end < 3 && this.isWordLike(k) && DATE_WORDS.has(this.lower[k])) k++;
     if (k + 1 >= unit.endToken || this.tokens[k].text !== ',' || this.quoted[k]) return undefined;
     const next = k + 1;
-    if (!this.isWordLike(next) || this.opensOtherClause(next) || VERB_FRAME.has(this.lower[next]) || ADJUNCT_OPENERS.has(this.lower[next]) && this.lower[next] !== 'in' && this.lower[next] !== 'at') return undefined;
+    if (!this.isWordLike(next) || this.opensOtherClause(next) || VERB_FRAME.has(this.lower[next]) || this.opensAdjunct(next) && this.lower[next] !== 'in' && this.lower[next] !== 'at') return undefined;
     const end = this.trimEnd(this.nextCoordinatedCue(next, unit.endToken), next);
     let wordsAfter = 0;
     for (let t = next; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') wordsAfter++;

@@ -60,3 +60,4 @@ export const ARTICLES = new Set<string>(cueData.articles);
 /** Fixed asides between a subject and its verb, as word lists: "of course". */
 export const ASIDE_PHRASES: string[][] = cueData.asides.map((phrase) => phrase.split(' '));
 export const QUANTITY_WORDS = new Set<string>(cueData.quantities);
+export const STRICT_NOUN_LIKE = new Set<string>(cueData.strictNounLike);
