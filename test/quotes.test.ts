@@ -569,6 +569,15 @@ describe('quotes: PolNeAR round 2 (subjects, asides, clause ends, poll counts)',
     assert.equal(q?.text, '“We were all so proud of him.”');
     assert.match(q?.speaker ?? '', /Dorothy Poynter/);
     assert.equal(find('But, said Solovey, "I don’t want to drum up conflict because I know his penchant."', 'said')?.speaker, 'Solovey');
+    assert.deepEqual(quotesOf('Reports came in. Said'), [], 'a verb ending the text has no speaker after it');
+  });
+
+  it('a participle cue after a comma inside the closing quotation mark starts its own attribution: “…,” adding that …', () => {
+    const quotes = quotesOf('Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s what voters want.');
+    assert.equal(quotes.find((q) => q.cue === 'said')?.text, 'that there is “only one strong conservative in a position to win this race,”');
+    const adding = quotes.find((q) => q.cue === 'adding');
+    assert.equal(adding?.text, 'that it’s what voters want');
+    assert.equal(adding?.speaker, 'Cruz');
   });
 
   it('a poll count reporting inside another content ends it: "more than 4 in 10 said", "64 percent who say"', () => {

@@ -884,7 +884,7 @@ export class UnitReader {
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && this.tokens[before].text === ',';
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ','));
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
@@ -902,7 +902,7 @@ export class UnitReader {
     let first = Math.max(floor, unit.firstToken);
     if (SENTENCE_CONNECTIVES.has(this.lower[first])) first++;
     if (this.tokens[first]?.text === ',') first++;
-    if (cue.start !== first || cue.frame !== 'say' || (first === unit.firstToken && !/^[\p{Lu}]/u.test(this.tokens[cue.verb].text)) || !this.isName(cue.end)) return undefined;
+    if (cue.start !== first || cue.frame !== 'say' || cue.end >= unit.endToken || (first === unit.firstToken && !/^[\p{Lu}]/u.test(this.tokens[cue.verb].text)) || !this.isName(cue.end)) return undefined;
     const b = this.phraseAfter(cue.end, unit);
     if (b === cue.end) return undefined;
     for (let k = b; k < unit.endToken && k - b <= 30; k++) {
@@ -1188,21 +1188,23 @@ export class UnitReader {
    */
   private nextCoordinatedCue(start: number, end: number): number {
     for (let k = start + 2; k < end - 1; k++) {
-      if (this.quoted[k]) continue;
-      const joiner = this.lower[k];
+      const quoteComma = this.isClosingQuote(k) && this.tokens[k - 1].text === ','; // "… this race,” adding that …"
+      if (this.quoted[k] && !quoteComma) continue;
+      const joiner = quoteComma ? ',' : this.lower[k];
+      const cut = quoteComma ? k + 1 : k;
       const coordinating = joiner === 'and' || joiner === 'but';
       if (!coordinating && joiner !== ',' && !CLAUSE_JOINERS.has(joiner)) continue;
-      if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return k; // "…, appearing to rely on …": the reporter's own participle clause
+      if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return cut; // "…, appearing to rely on …": the reporter's own participle clause
       let v = k + 1;
       while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
       const hasSubject = v > k + 1;
       while (v < end && v - k < 8 && AUXILIARIES.has(this.lower[v])) v++;
       if (v >= end || this.quoted[v] || !VERB_FRAME.has(this.lower[v])) continue;
       const participle = this.lower[v].endsWith('ing');
-      if (coordinating && !participle) return k;
-      if (hasSubject && !participle && this.lower[v - 1] !== 'to') return k;
-      if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return k;
-      if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return k; // "X, who has not endorsed anyone, told reporters"
+      if (coordinating && !participle) return cut;
+      if (hasSubject && !participle && this.lower[v - 1] !== 'to') return cut;
+      if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return cut;
+      if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return cut; // "X, who has not endorsed anyone, told reporters"
     }
     return end;
   }
