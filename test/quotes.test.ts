@@ -501,3 +501,93 @@ describe('quotes: the Kherson report', () => {
     for (const item of items) assert.ok(item.pass, `${item.label}: ${item.reason}`);
   });
 });
+
+describe('quotes: PolNeAR round 2 (subjects, asides, clause ends, poll counts)', () => {
+  const find = (text: string, cue: string) => quotesOf(text).find((q) => q.cue === cue);
+
+  it('a pronoun-like subject after a noun-phrase opener: "Several said", "each state say"', () => {
+    const q = find('Critics asked questions. Several said they would rather federal officials dole out funding for public schools.', 'said');
+    assert.equal(q?.text, 'they would rather federal officials dole out funding for public schools');
+    assert.equal(q?.speaker, 'Several');
+    assert.equal(find('The report was sent to the council for review.', 'report'), undefined, '"the report" stays a noun');
+  });
+
+  it('a coordinated cue after ", but" shares the clause subject', () => {
+    const q = find('Heather Johnston brought that down to $42,000 in five years, but said she couldn’t fulfill her dream of teaching high school.', 'said');
+    assert.equal(q?.text, 'she couldn’t fulfill her dream of teaching high school');
+    assert.equal(q?.speaker, 'Heather Johnston');
+  });
+
+  it('a fixed aside between subject and verb, and a dash aside between verb and "that"', () => {
+    assert.equal(find('Dow’s chief executive, Andrew Liveris, of course, said that the timing was unrelated.', 'said')?.speaker, 'Andrew Liveris');
+    const q = find('His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised about $4 million that day.', 'said');
+    assert.equal(q?.text, 'that Trump raised about $4 million that day');
+    assert.equal(q?.speaker, 'Paul Manafort');
+  });
+
+  it('an inverted speaker with a lowercase descriptor before the name', () => {
+    const q = find('Even India has more cultural resonance through Bollywood films, says political scientist Dossym Satpayev in Almaty.', 'says');
+    assert.equal(q?.text, 'Even India has more cultural resonance through Bollywood films');
+    assert.match(q?.speaker ?? '', /Dossym Satpayev/);
+  });
+
+  it('a name opening the clause, then any aside, then ", said"', () => {
+    const q = find('City authorities removed the banner. Brian Abernathy, the city’s first deputy manager, said the flag was removed indefinitely.', 'said');
+    assert.equal(q?.text, 'the flag was removed indefinitely');
+    assert.equal(q?.speaker, 'Brian Abernathy');
+    assert.equal(find('Michael Green, associate professor of history at the University of Nevada-Las Vegas, said places such as Iowa have more resonance.', 'said')?.speaker, 'Michael Green');
+  });
+
+  it('a quotation before "he said" stays the content when words follow the verb', () => {
+    const q = find('“I cannot believe how civil it’s been up here,” Trump said 30 minutes into the debate.', 'said');
+    assert.equal(q?.text, '“I cannot believe how civil it’s been up here,”');
+  });
+
+  it('the object of a cue ends before a participle or another clause after a comma; the participle keeps the speaker', () => {
+    const quotes = quotesOf('Clinton attacked Trump, saying he would appoint Supreme Court judges who would overturn Roe v. Wade.');
+    assert.equal(quotes.find((q) => q.cue === 'attacked')?.text, 'Trump');
+    const saying = quotes.find((q) => q.cue === 'saying');
+    assert.equal(saying?.text, 'he would appoint Supreme Court judges who would overturn Roe v. Wade');
+    assert.equal(saying?.speaker, 'Clinton');
+    assert.equal(find('Saudi officials deny any links to terrorism groups, but critics point to Saudi charities.', 'deny')?.text, 'any links to terrorism groups');
+    assert.equal(find('Cruz endorsed Rubio, Bush, and Kasich at once.', 'endorsed')?.text, 'Rubio, Bush, and Kasich at once', 'a list goes on');
+  });
+
+  it('"state"/"states" after a name or a number is a noun; after a record noun a verb', () => {
+    assert.equal(find('Named in his email are Wisconsin state Rep. David Bowen and Illinois state Rep. Carol Ammons.', 'state'), undefined);
+    assert.equal(find('The campaign now moves to Western states this week that Sanders is counting on winning.', 'states'), undefined);
+    assert.equal(find('The document states that the agency had no direct evidence of a breach.', 'states')?.text, 'that the agency had no direct evidence of a breach');
+  });
+
+  it('an attribution between commas after a fronted adjunct: "In the long run, many economists say, this effect …"', () => {
+    const quotes = quotesOf('In the long run, many economists say, this effect could ripple through the rest of the health care system.');
+    assert.ok(quotes.some((q) => q.text === 'this effect could ripple through the rest of the health care system' && q.speaker === 'many economists'));
+  });
+
+  it('a verb of saying opening the sentence: "Said X, …, “…”", "But, said X, “…”"', () => {
+    const q = find('Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', 'Said');
+    assert.equal(q?.text, '“We were all so proud of him.”');
+    assert.match(q?.speaker ?? '', /Dorothy Poynter/);
+    assert.equal(find('But, said Solovey, "I don’t want to drum up conflict because I know his penchant."', 'said')?.speaker, 'Solovey');
+    assert.deepEqual(quotesOf('Reports came in. Said'), [], 'a verb ending the text has no speaker after it');
+  });
+
+  it('a participle cue after a comma inside the closing quotation mark starts its own attribution: “…,” adding that …', () => {
+    const quotes = quotesOf('Cruz said that there is “only one strong conservative in a position to win this race,” adding that it’s what voters want.');
+    assert.equal(quotes.find((q) => q.cue === 'said')?.text, 'that there is “only one strong conservative in a position to win this race,”');
+    const adding = quotes.find((q) => q.cue === 'adding');
+    assert.equal(adding?.text, 'that it’s what voters want');
+    assert.equal(adding?.speaker, 'Cruz');
+  });
+
+  it('a poll count reporting inside another content ends it: "more than 4 in 10 said", "64 percent who say"', () => {
+    const quotes = quotesOf('Most said they were very worried about the economy, and more than 4 in 10 said billionaire Donald Trump would be best at handling it.');
+    assert.equal(quotes.length, 2);
+    assert.match(quotes[0].text, /^they were very worried about the economy/);
+    assert.doesNotMatch(quotes[0].text, /said/);
+    assert.equal(quotes[1].text, 'billionaire Donald Trump would be best at handling it');
+    const who = quotesOf('Eight in 10 said they have a favorable view of Clinton, compared with 64 percent who say the same of Sanders.');
+    assert.equal(who.length, 2);
+    assert.equal(who[1].text, 'the same of Sanders');
+  });
+});

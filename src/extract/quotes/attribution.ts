@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -203,7 +203,7 @@ export class UnitReader {
     const subject = this.subjectBefore(cue.start, s);
     if (!subject || subject.segments.length !== 1) return undefined;
     const [a, b] = subject.segments[0];
-    const named = (b - a === 1 && /^(he|she|they|i|we)$/.test(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
+    const named = (b - a === 1 && /^(he|she|they|i|we)$/.test(this.lower[a])) || (this.isName(a) && this.isName(b - 1)) || this.countsPeople(a, b);
     if (!named) return undefined;
     const subjectStart = subject.segments[0][0];
     const content = this.contentAfter(cue, { ...unit, endToken: Math.min(unit.endToken, e) });
@@ -215,6 +215,17 @@ export class UnitReader {
     if (words < 3) return undefined;
     host.contents[index] = [s, cut];
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * A subject that counts people, as polls report them: "75 percent of Democrats", "nine in 10", "a majority",
+   * or "who" after such a count ("64 percent who say").
+   */
+  private countsPeople(a: number, b: number): boolean {
+    const quantity = (t: number) => this.tokens[t].kind === 'number' || QUANTITY_WORDS.has(this.lower[t]);
+    if (b - a === 1 && this.lower[a] === 'who') return a - 1 >= 0 && !this.quoted[a - 1] && quantity(a - 1);
+    for (let t = a; t < b; t++) if (quantity(t)) return true;
+    return false;
   }
 
   /**
@@ -491,11 +502,19 @@ export class UnitReader {
     if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
-    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i) return undefined; // "the report", "a statement"
+    if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !this.verbAfterPronounLike(i)) return undefined; // "the report", "a statement" (but "Several said")
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
     return { start, verb: i, end, frame, passive };
+  }
+
+  /** "Several said", "each state say": a noun-phrase opener that is no article, then a cue form that is no noun. */
+  private verbAfterPronounLike(i: number): boolean {
+    const word = this.lower[i];
+    if (ARTICLES.has(this.lower[i - 1]) || word.endsWith('ing')) return false;
+    if (i - 2 >= 0 && this.tokens[i - 2].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 2].text)) return false; // "Chapter two describes": the opener ends a name
+    return !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word) && !PREP_NOUNS.has(word) && !SOURCE_NOUNS.has(word) && !COLON_LABELS.has(word);
   }
 
   private isCapitalizedInside(i: number, unit: Unit): boolean {
@@ -532,6 +551,10 @@ export class UnitReader {
   /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
   private verbContext(i: number, unit: Unit): boolean {
     const next = this.lower[i + 1];
+    if (STRICT_NOUN_LIKE.has(this.lower[i])) {
+      const previous = i > unit.firstToken ? this.lower[i - 1] : '';
+      return PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || SOURCE_NOUNS.has(previous); // "the document states that"
+    }
     if (next === 'that' || next === ':' || this.isOpeningQuote(i + 1)) return true;
     if (i === unit.firstToken) return false;
     const previous = this.lower[i - 1];
@@ -584,7 +607,7 @@ export class UnitReader {
   private subjectBefore(cueStart: number, floor: number): { segments: [number, number][]; before: number } | undefined {
     let end = this.skipInsertions(cueStart, floor);
     if (end - 1 > floor && this.tokens[end - 1].text === ',') {
-      const named = this.nameBeforeAppositions(end - 1, floor);
+      const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
       const a = this.phraseBefore(end - 1, floor); // "Valeri Zaluzhni, has indicated": the comma closes an apposition
       if (a < end - 1 && this.isNameLike(a, end - 1) && !this.lower[cueStart].endsWith('ing')) end = end - 1;
@@ -650,7 +673,8 @@ export class UnitReader {
         const first = this.lower[k + 1];
         const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
         const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first); // "McKeague, writing for the majority, said"
-        if (!adverb && !participle && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const phrase = ASIDE_PHRASES.some((words) => words.length === before - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
+        if (!adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
@@ -681,6 +705,23 @@ export class UnitReader {
       end = k;
     }
     return undefined;
+  }
+
+  /**
+   * "Brian Abernathy, the city's first deputy manager, said", "Michael Green, associate professor of history at
+   * …, said": a name opens the clause, and whatever stands between its comma and the comma before the verb
+   * (no sentence stop) is an aside about it.
+   */
+  private leadingName(comma: number, floor: number): { segments: [number, number][]; before: number } | undefined {
+    let a = floor;
+    if (a < comma && SENTENCE_CONNECTIVES.has(this.lower[a]) && this.isName(a + 1)) a++; // "But Murshed Zaheed, …, said"
+    let c = a;
+    while (c < comma && c - a < 6 && this.isWordLike(c) && !this.quoted[c]) c++;
+    if (c === a || c >= comma || this.tokens[c].text !== ',' || !this.isName(a) || !this.isNameLike(a, c) || (c - a === 1 && !this.isName(a))) return undefined;
+    if (c - a === 1 && (DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]) || isMannerAdverb(this.lower[a]))) return undefined; // "Still, …"
+    for (let t = c + 1; t < comma; t++) if (STOPS.has(this.tokens[t].text) && !this.quoted[t]) return undefined;
+    if (comma - c > 30) return undefined;
+    return { segments: [[a, c]], before: a - 1 };
   }
 
   /**
@@ -759,10 +800,26 @@ export class UnitReader {
       const word = this.tokens[b].text;
       const lower = this.lower[b];
       const fits = /^[\p{Lu}\d]/u.test(word) || NP_OPENERS.has(lower) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || lower === "'s" || lower === '’s';
-      if (!fits) break;
+      if (!fits) {
+        const named = this.descriptorBeforeName(b, unit); // "says political scientist Dossym Satpayev"
+        if (named === b) break;
+        b = named;
+        continue;
+      }
       b++;
     }
     return b;
+  }
+
+  /** Up to three lowercase words that describe a name right after them ("political scientist", "election lawyer"): where the name starts, else `k`. */
+  private descriptorBeforeName(k: number, unit: Unit): number {
+    let t = k;
+    while (t < unit.endToken && t - k < 3 && this.isWordLike(t) && this.tokens[t].kind === 'word' && this.tokens[t].text === this.lower[t]) {
+      const lower = this.lower[t];
+      if (CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower) || lower.endsWith('ing')) return k;
+      t++;
+    }
+    return t > k && t + 1 < unit.endToken && this.isWordLike(t) && this.isName(t) && this.isName(t + 1) ? t : k;
   }
 
   private verbal(cue: Cue, unit: Unit, floor: number, found: Attribution[]): Attribution | undefined {
@@ -807,7 +864,8 @@ export class UnitReader {
     if (subject && explicit && (introduced || !contentBefore || !trailingFrame || relativeSubject)) {
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [explicit], inherit: false, channelRange: [subject.segments[0][0], explicit[0]] };
     }
-    if (subject && contentBefore && trailingFrame && !relativeSubject && !this.clauseFollows(cue, unit)) {
+    const quotationBefore = contentBefore !== undefined && this.isClosingQuote(before) && this.isOpeningQuote(contentBefore[0]) && this.regionEndAt[contentBefore[0]] === before + 1; // "“…,” he said introducing Clinton"
+    if (subject && contentBefore && trailingFrame && !relativeSubject && (quotationBefore || !this.clauseFollows(cue, unit))) {
       return this.trailing(cue, subject.segments, contentBefore, unit);
     }
     if (!subject && contentBefore && trailingFrame && !this.lower[cue.verb].endsWith('ing') && !NAMES_LISTENER_AFTER.has(this.lower[cue.verb])) { // "…, told The Huffington Post": a listener, not a speaker
@@ -816,13 +874,17 @@ export class UnitReader {
       if (b < unit.endToken && this.isWordLike(b) && !this.quoted[b] && (AUXILIARIES.has(this.lower[b]) || FINITE_AUXILIARIES.has(this.lower[b]))) return undefined; // "…, said the chamber will vote": a clause, not an inverted speaker
       return this.trailing({ ...cue, end: cue.end }, [[cue.end, b]], contentBefore, unit, b);
     }
+    if (!subject) {
+      const opening = this.verbFirst(cue, unit, floor);
+      if (opening) return opening;
+    }
     const content = this.contentAfter(cue, unit);
     if (!content) return undefined;
     if (cue.frame === 'naming' && !this.names(content)) return undefined;
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && this.tokens[before].text === ',';
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ','));
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
@@ -830,6 +892,27 @@ export class UnitReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”", "But, said Solovey, “…”": a
+   * verb of saying opens the sentence, its speaker (and any aside) follows, then a comma and the quotation.
+   */
+  private verbFirst(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    let first = Math.max(floor, unit.firstToken);
+    if (SENTENCE_CONNECTIVES.has(this.lower[first])) first++;
+    if (this.tokens[first]?.text === ',') first++;
+    if (cue.start !== first || cue.frame !== 'say' || cue.end >= unit.endToken || (first === unit.firstToken && !/^[\p{Lu}]/u.test(this.tokens[cue.verb].text)) || !this.isName(cue.end)) return undefined;
+    const b = this.phraseAfter(cue.end, unit);
+    if (b === cue.end) return undefined;
+    for (let k = b; k < unit.endToken && k - b <= 30; k++) {
+      if (this.isOpeningQuote(k)) {
+        if (this.tokens[k - 1].text !== ',' && this.tokens[k - 1].text !== ':') return undefined;
+        return { cue: [cue.start, cue.end], speaker: [[cue.end, b]], contents: [[k, this.trimEnd(unit.endToken, k + 1)]], inherit: false, channelRange: [cue.end, k] };
+      }
+      if (this.quoted[k] || STOPS.has(this.tokens[k].text)) return undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -865,6 +948,7 @@ export class UnitReader {
   private opensAdjunct(k: number): boolean {
     const lower = this.lower[k];
     if (!ADJUNCT_OPENERS.has(lower)) return false;
+    if ((lower === 'this' || lower === 'last') && k + 1 < this.tokens.length && !TIME_MODIFIERS.has(this.lower[k + 1]) && !DATE_WORDS.has(this.lower[k + 1])) return false; // "this effect could …" (but "this week")
     return !((lower === 'there' || lower === 'here') && k + 1 < this.tokens.length && EXISTENTIAL_VERBS.has(this.lower[k + 1]) && !this.quoted[k + 1]);
   }
 
@@ -886,8 +970,10 @@ export class UnitReader {
 
   /** "McConnell embraced the mogul and said …": the subject of the clause a coordinated cue shares. */
   private sharedSubject(cue: Cue, unit: Unit, floor: number): { segments: [number, number][]; before: number } | undefined {
-    if (cue.start - 1 <= floor || this.lower[cue.start - 1] !== 'and' || this.quoted[cue.start - 1]) return undefined;
-    return this.clauseSubject(unit, floor, cue.start - 1);
+    const joiner = cue.start - 1;
+    if (joiner <= floor || (this.lower[joiner] !== 'and' && this.lower[joiner] !== 'but') || this.quoted[joiner]) return undefined;
+    const limit = this.tokens[joiner - 1].text === ',' ? joiner - 1 : joiner; // "She brought that down …, but said …"
+    return this.clauseSubject(unit, floor, limit);
   }
 
   /** "The plan seemed to work": the whole clause is the content, and nobody in particular its source. */
@@ -958,7 +1044,7 @@ export class UnitReader {
     while (k < unit.endToken && k - cue.end < 3 && this.isWordLike(k) && DATE_WORDS.has(this.lower[k])) k++;
     if (k + 1 >= unit.endToken || this.tokens[k].text !== ',' || this.quoted[k]) return undefined;
     const next = k + 1;
-    if (!this.isWordLike(next) || this.opensOtherClause(next) || VERB_FRAME.has(this.lower[next]) || ADJUNCT_OPENERS.has(this.lower[next]) && this.lower[next] !== 'in' && this.lower[next] !== 'at') return undefined;
+    if (!this.isWordLike(next) || this.opensOtherClause(next) || VERB_FRAME.has(this.lower[next]) || this.opensAdjunct(next) && this.lower[next] !== 'in' && this.lower[next] !== 'at') return undefined;
     const end = this.trimEnd(this.nextCoordinatedCue(next, unit.endToken), next);
     let wordsAfter = 0;
     for (let t = next; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') wordsAfter++;
@@ -986,6 +1072,14 @@ export class UnitReader {
       && !TAKES_LISTENER.has(this.lower[cue.verb]) && !this.opensAdjunct(first) && !EXPLICIT_OPENERS.has(this.lower[first]) && !this.timeBeforeThat(first, unit);
     if (clauseRightAfter && explicitOnly) return undefined;
     for (let k = cue.end; k < limit && !clauseRightAfter; k++) {
+      if (k === cue.end && DASHES.has(this.tokens[k].text) && !this.quoted[k]) { // "said — on Twitter, as it happens — that …"
+        let close = k + 1;
+        while (close < unit.endToken && close - k <= 12 && !DASHES.has(this.tokens[close].text) && !this.quoted[close] && !STOPS.has(this.tokens[close].text)) close++;
+        if (close < unit.endToken && DASHES.has(this.tokens[close].text) && close - k > 1) {
+          k = close;
+          continue;
+        }
+      }
       const text = this.tokens[k].text;
       if (this.isOpeningQuote(k)) {
         start = k;
@@ -1023,6 +1117,7 @@ export class UnitReader {
     if (start >= unit.endToken) return start === unit.endToken ? [start, start] : undefined;
     let end = this.trimEnd(this.nextCoordinatedCue(start, unit.endToken), start);
     if (cue.frame === 'target' || cue.frame === 'naming') end = this.trimEnd(this.relativeClauseStart(start, end), start);
+    if ((cue.frame === 'target' || cue.frame === 'naming' || cue.frame === 'infinitive') && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(this.otherClauseAfterComma(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
@@ -1062,6 +1157,24 @@ export class UnitReader {
     return false;
   }
 
+  /**
+   * "attacked Trump, saying …", "deny any links …, but critics point …", "reported no arrests …, although …": the
+   * object of a cue ends at a comma before a participle, a subordinate clause or a coordinated clause; a comma
+   * before it marks a list ("endorsed A, B, and C"), which goes on.
+   */
+  private otherClauseAfterComma(start: number, end: number): number {
+    let commas = 0;
+    for (let k = start + 1; k < end - 1; k++) {
+      if (this.quoted[k] || this.tokens[k].text !== ',') continue;
+      const next = this.lower[k + 1];
+      if (this.quoted[k + 1]) continue;
+      if (this.opensOtherClause(k + 1) || CLAUSE_JOINERS.has(next) && next !== ';') return k;
+      if ((next === 'and' || next === 'but' || next === 'or') && commas === 0 && end - k > 4) return k;
+      commas++;
+    }
+    return end;
+  }
+
   /** "praised Franklin Graham, who has vowed …": where a relative clause after a comma starts, else `end`. */
   private relativeClauseStart(start: number, end: number): number {
     for (let k = start + 1; k < end - 1; k++) if (!this.quoted[k] && this.tokens[k].text === ',' && RELATIVES.has(this.lower[k + 1])) return k;
@@ -1075,21 +1188,23 @@ export class UnitReader {
    */
   private nextCoordinatedCue(start: number, end: number): number {
     for (let k = start + 2; k < end - 1; k++) {
-      if (this.quoted[k]) continue;
-      const joiner = this.lower[k];
+      const quoteComma = this.isClosingQuote(k) && this.tokens[k - 1].text === ','; // "… this race,” adding that …"
+      if (this.quoted[k] && !quoteComma) continue;
+      const joiner = quoteComma ? ',' : this.lower[k];
+      const cut = quoteComma ? k + 1 : k;
       const coordinating = joiner === 'and' || joiner === 'but';
       if (!coordinating && joiner !== ',' && !CLAUSE_JOINERS.has(joiner)) continue;
-      if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return k; // "…, appearing to rely on …": the reporter's own participle clause
+      if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return cut; // "…, appearing to rely on …": the reporter's own participle clause
       let v = k + 1;
       while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
       const hasSubject = v > k + 1;
       while (v < end && v - k < 8 && AUXILIARIES.has(this.lower[v])) v++;
       if (v >= end || this.quoted[v] || !VERB_FRAME.has(this.lower[v])) continue;
       const participle = this.lower[v].endsWith('ing');
-      if (coordinating && !participle) return k;
-      if (hasSubject && !participle && this.lower[v - 1] !== 'to') return k;
-      if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return k;
-      if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return k; // "X, who has not endorsed anyone, told reporters"
+      if (coordinating && !participle) return cut;
+      if (hasSubject && !participle && this.lower[v - 1] !== 'to') return cut;
+      if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return cut;
+      if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return cut; // "X, who has not endorsed anyone, told reporters"
     }
     return end;
   }

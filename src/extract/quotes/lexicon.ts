@@ -56,3 +56,8 @@ export const CHANNELS: { pattern: RegExp; channel: string }[] = channelData.chan
 
 /** Whether any channel phrase occurs: most attributions name none, and one scan rules them all out. */
 export const ANY_CHANNEL = new RegExp(`(?:^|[^\\p{L}])(?:${channelData.channels.map(([phrase]) => escapeRegExp(phrase)).join('|')})(?![\\p{L}])`, 'u');
+export const ARTICLES = new Set<string>(cueData.articles);
+/** Fixed asides between a subject and its verb, as word lists: "of course". */
+export const ASIDE_PHRASES: string[][] = cueData.asides.map((phrase) => phrase.split(' '));
+export const QUANTITY_WORDS = new Set<string>(cueData.quantities);
+export const STRICT_NOUN_LIKE = new Set<string>(cueData.strictNounLike);
