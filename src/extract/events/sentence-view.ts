@@ -22,7 +22,11 @@ function hasStem(view: SentenceView, stem: string): boolean {
 export function sentenceView(doc: Doc, index: number): SentenceView {
   const sentence = doc.sentences[index];
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  const stems = tokens.map((token) => (token.kind === 'word' ? stem(withoutWireTag(token.text)) : token.kind === 'number' ? '#' : token.text));
+  // The lower-case forms stem alike and were looked up before, so their hashes are already computed.
+  const lowers = doc.tokensInLowerCase();
+  const stems = tokens.map((token, k) =>
+    token.kind === 'word' ? stem(token.text.includes('-') ? withoutWireTag(token.text) : lowers[sentence.firstToken + k]) : token.kind === 'number' ? '#' : token.text,
+  );
   return { index, sentence, tokens, stems, joined: ' ' + stems.join(' ') + ' ' };
 }
 
@@ -30,7 +34,7 @@ export function sentenceView(doc: Doc, index: number): SentenceView {
 const WIRE_TAG = /^(?:[A-Z]{2,}|\d+)-(?=\p{L})/u;
 
 function withoutWireTag(word: string): string {
-  return word.includes('-') ? word.replace(WIRE_TAG, '') : word;
+  return word.replace(WIRE_TAG, '');
 }
 
 const GAP = 3;
