@@ -22,11 +22,7 @@ function hasStem(view: SentenceView, stem: string): boolean {
 export function sentenceView(doc: Doc, index: number): SentenceView {
   const sentence = doc.sentences[index];
   const tokens = doc.tokens.slice(sentence.firstToken, sentence.endToken);
-  // The lower-case forms stem alike and were looked up before, so their hashes are already computed.
-  const lowers = doc.tokensInLowerCase();
-  const stems = tokens.map((token, k) =>
-    token.kind === 'word' ? stem(token.text.includes('-') ? withoutWireTag(token.text) : lowers[sentence.firstToken + k]) : token.kind === 'number' ? '#' : token.text,
-  );
+  const stems = tokens.map((token) => (token.kind === 'word' ? stem(withoutWireTag(token.text)) : token.kind === 'number' ? '#' : token.text));
   return { index, sentence, tokens, stems, joined: ' ' + stems.join(' ') + ' ' };
 }
 
@@ -34,7 +30,7 @@ export function sentenceView(doc: Doc, index: number): SentenceView {
 const WIRE_TAG = /^(?:[A-Z]{2,}|\d+)-(?=\p{L})/u;
 
 function withoutWireTag(word: string): string {
-  return word.replace(WIRE_TAG, '');
+  return word.includes('-') ? word.replace(WIRE_TAG, '') : word;
 }
 
 const GAP = 3;
