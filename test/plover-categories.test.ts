@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+import { ploverMainEvent } from '../src/eval/events.js';
+
+const category = (text: string) => ploverMainEvent(analyze({ id: 't', date: '', text }))?.plover;
+
+test('a political act drawn into a protest by its sentence keeps its own category when it comes first', () => {
+  assert.equal(category('Authorities imposed a curfew in the city of Leh on Wednesday after a demonstration demanding statehood for Ladakh.'), 'COERCE');
+  assert.equal(category('Thousands of students staged a demonstration in Dhaka on Sunday demanding the resignation of the prime minister.'), 'PROTEST');
+});
+
+test('resigning, surrendering, official complaints, verbal defence and obstruction take their PLOVER categories', () => {
+  assert.equal(category('Sri Lankan President Gotabaya Rajapaksa resigned on Thursday after fleeing the country.'), 'RETREAT');
+  assert.equal(category('More than 200 Islamic State fighters surrendered to Kurdish-led forces in Baghouz on Tuesday.'), 'RETREAT');
+  assert.equal(category('China lodged a formal protest with Japan on Monday over the visit of its defence minister to the shrine.'), 'ACCUSE');
+  assert.equal(category('Germany summoned the Russian ambassador on Tuesday.'), 'ACCUSE');
+  assert.equal(category('The White House on Friday defended the decision of the United States to withdraw its troops from Afghanistan.'), 'SUPPORT');
+  assert.equal(category('Hundreds of farmers blocked traffic on the roads into Paris on Monday.'), 'PROTEST');
+  assert.equal(category('Italy announced a suspension of flights to Libya on Wednesday.'), 'SANCTION');
+});
