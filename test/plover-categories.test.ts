@@ -19,3 +19,12 @@ test('resigning, surrendering, official complaints, verbal defence and obstructi
   assert.equal(category('Hundreds of farmers blocked traffic on the roads into Paris on Monday.'), 'PROTEST');
   assert.equal(category('Italy announced a suspension of flights to Libya on Wednesday.'), 'SANCTION');
 });
+
+test('acceding, defying, receiving observers, expelling or withdrawing them and signing take the CAMEO2PLOVER categories', () => {
+  assert.equal(category('The Serbian government on Friday accepted the demands of the striking miners for higher wages.'), 'CONCEDE');
+  assert.equal(category('Thousands of residents of Shanghai violated a lockdown order on Sunday.'), 'REJECT');
+  assert.equal(category('Belarus received a mission of observers from the OSCE on Monday.'), 'RETREAT');
+  assert.equal(category('Iran expelled two inspectors of the International Atomic Energy Agency on Wednesday.'), 'SANCTION');
+  assert.equal(category('Sweden withdrew its peacekeepers from Mali on Friday.'), 'SANCTION');
+  assert.equal(category('Israel and the United Arab Emirates signed a peace treaty at the White House on Tuesday.'), 'SUPPORT');
+});
