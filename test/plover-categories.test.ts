@@ -28,3 +28,9 @@ test('acceding, defying, receiving observers, expelling or withdrawing them and 
   assert.equal(category('Sweden withdrew its peacekeepers from Mali on Friday.'), 'SANCTION');
   assert.equal(category('Israel and the United Arab Emirates signed a peace treaty at the White House on Tuesday.'), 'SUPPORT');
 });
+
+test('a phrase naming the actor gives a cluster its category only when no act of it does', () => {
+  assert.equal(category('The German foreign ministry summoned the Russian ambassador on Tuesday.'), 'ACCUSE');
+  assert.equal(category('The Chinese foreign ministry on Monday condemned the visit of the Japanese prime minister to the shrine.'), 'ACCUSE');
+  assert.equal(category('The foreign ministers of Britain and France met in London on Friday.'), 'CONSULT');
+});

@@ -351,7 +351,10 @@ function absorbedPlover(cluster: Cluster, view: SentenceView): string | undefine
 /** The trigger whose roles a cluster's event takes: the earliest of a non-violent cluster, else the strongest. */
 function governingMatch(cluster: Cluster): TriggerMatch {
   if (VIOLENCE_GROUP.has(cluster.type)) return cluster.anchor;
-  return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover ? b : a), cluster.anchor);
+  // "Arab foreign ministers demanded …": a phrase naming the actor gives way to an act of the cluster.
+  const acts = cluster.matches.filter((m) => m.pattern.plover && !m.pattern.actorNoun);
+  const start = cluster.anchor.pattern.actorNoun && acts.length > 0 ? acts[0] : cluster.anchor;
+  return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover && !b.pattern.actorNoun ? b : a), start);
 }
 
 /**
