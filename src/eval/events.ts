@@ -143,7 +143,7 @@ export function evaluatePlover(path: string, limit?: number): EventsReport {
 }
 
 /** For PLOVER the governing verb of the sentence counts: the earliest confident event. */
-function ploverMainEvent(doc: Doc): Event | undefined {
+export function ploverMainEvent(doc: Doc): Event | undefined {
   const candidates = doc.events.filter((e) => e.plover);
   if (candidates.length === 0) return undefined;
   const top = Math.max(...candidates.map((e) => e.confidence));

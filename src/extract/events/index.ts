@@ -288,7 +288,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const event = doc.addEvent({
     type,
     acled: acledNames(type),
-    plover: ploverInContext(governingPlover(cluster) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
+    plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
     ...obligationRoles(view, head.first, quote ?? reportOpenedBefore(doc, view, tokens[head.first].start), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
@@ -328,14 +328,33 @@ function obligationRoles(view: SentenceView, first: number, quote: Quote | undef
  * The PLOVER category of a cluster: in a non-violent one, the earliest trigger's, which in English news
  * is the governing verb ("rejected an offer of talks": REJECT, not CONSULT); else the strongest's.
  */
-function governingPlover(cluster: Cluster): string | undefined {
-  return governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
+function governingPlover(cluster: Cluster, view: SentenceView): string | undefined {
+  return absorbedPlover(cluster, view) ?? governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
+}
+
+/** The CASE types of political acts that a protest word of the sentence retypes as part of the protest (refinements.json). */
+const ABSORBED_BY_PROTEST = new Set(['DIPLO', 'OTHER']);
+
+/**
+ * "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration": a political act
+ * that a protest word of its sentence drew into the protest keeps its own PLOVER category when it comes
+ * first, in the main clause: the protest is its background.
+ */
+function absorbedPlover(cluster: Cluster, view: SentenceView): string | undefined {
+  if (EVENT_TYPES[cluster.type]?.plover !== 'PROTEST') return undefined;
+  const first = cluster.matches.reduce((a, b) => (b.first < a.first ? b : a));
+  const { plover, type } = first.pattern;
+  if (!plover || plover === 'PROTEST' || !ABSORBED_BY_PROTEST.has(type) || inSubordinateClause(view, first.first)) return undefined;
+  return plover;
 }
 
 /** The trigger whose roles a cluster's event takes: the earliest of a non-violent cluster, else the strongest. */
 function governingMatch(cluster: Cluster): TriggerMatch {
   if (VIOLENCE_GROUP.has(cluster.type)) return cluster.anchor;
-  return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover ? b : a), cluster.anchor);
+  // "Arab foreign ministers demanded …": a phrase naming the actor gives way to an act of the cluster.
+  const acts = cluster.matches.filter((m) => m.pattern.plover && !m.pattern.actorNoun);
+  const start = cluster.anchor.pattern.actorNoun && acts.length > 0 ? acts[0] : cluster.anchor;
+  return cluster.matches.reduce((a, b) => (b.first < a.first && b.pattern.plover && !b.pattern.actorNoun ? b : a), start);
 }
 
 /**

@@ -25,6 +25,8 @@ export interface TriggerPattern {
   gain: boolean;
   /** `requires` is also met by a place name right after the phrase ("captured Izium"). */
   placeAfter: boolean;
+  /** The phrase names who acts ("foreign ministry", "envoy"), not an act: it governs a cluster's category only alone. */
+  actorNoun: boolean;
   family: string;
 }
 
@@ -39,6 +41,7 @@ interface TriggerEntry {
   casualty?: boolean;
   gain?: boolean;
   placeAfter?: boolean;
+  actorNoun?: boolean;
 }
 
 const FAMILIES: Record<string, { triggers: TriggerEntry[] }> = {
@@ -58,7 +61,7 @@ function loadTriggers(): Map<string, TriggerPattern[]> {
         if (parts.length === 0 || parts[0] === '*') throw new Error(`events lexicon ${family}: bad phrase '${phrase}'`);
         const pattern: TriggerPattern = {
           parts, phrase, type: entry.type, plover: entry.plover, mode: entry.mode, weight: entry.weight, requires, unless,
-          casualty: entry.casualty === true, gain: entry.gain === true, placeAfter: entry.placeAfter === true, family,
+          casualty: entry.casualty === true, gain: entry.gain === true, placeAfter: entry.placeAfter === true, actorNoun: entry.actorNoun === true, family,
         };
         const list = byFirst.get(parts[0]) ?? [];
         list.push(pattern);
