@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import actors from '../../lexicon/events/actors.json' with { type: 'json' };
+import { wordPrefixes } from '../word-prefixes.js';
 
 interface WorldCountry {
   name: { common: string; official: string };
@@ -57,13 +58,7 @@ let countryWordPrefixes: Set<string> | undefined;
 
 /** "united", "united states": the opening words of longer country words. */
 function isCountryWordPrefix(words: string): boolean {
-  if (!countryWordPrefixes) {
-    countryWordPrefixes = new Set();
-    for (const key of COUNTRY_WORDS.keys()) {
-      const parts = key.split(' ');
-      for (let n = 1; n < parts.length; n++) countryWordPrefixes.add(parts.slice(0, n).join(' '));
-    }
-  }
+  countryWordPrefixes ??= wordPrefixes(COUNTRY_WORDS.keys());
   return countryWordPrefixes.has(words);
 }
 

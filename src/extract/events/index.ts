@@ -99,13 +99,13 @@ export const eventsStage: Stage = {
 };
 
 /**
- * Confidence of an event another reading nearly matches, of its own sentence or (`rivals`) of other
- * sentences of the report: a closer call, less sure.
+ * Confidence of an event another reading nearly matches: a closer call, less sure. Run on each sentence's
+ * events, then on the whole report's (a rival in another sentence makes the call closer still).
  */
-function calibrateAgainstRivals(events: Event[], rivals: (event: Event, other: Event) => boolean = () => true): void {
+function calibrateAgainstRivals(events: Event[]): void {
   const before = events.map((e) => e.confidence);
   events.forEach((event, i) => {
-    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type && rivals(event, events[j])));
+    const rival = Math.max(0, ...before.filter((c, j) => j !== i && events[j].type !== event.type));
     if (before[i] - rival < 0.15) event.confidence = round(event.confidence * 0.88);
   });
 }
@@ -482,7 +482,6 @@ function byAgentOfRelated(view: SentenceView, anchor: TriggerMatch, related: Tri
   return parties.find((p) => p.afterBy && !victims.includes(p) && (p.end <= anchor.first || p.first >= anchor.end) && related.some((m) => p.first >= m.end && p.first - m.end <= 2 && !isPassiveAt(view, m.first) && !/(?:ed|en)$/i.test(view.tokens[m.first].text)));
 }
 
-/** The nearest party and the ones joined to it by "and" ("Hungarian and Romanian officials"). */
 /** How many parties a list before the trigger (its subject) or after it (its object) holds. */
 const SUBJECT_LIST = 3;
 const OBJECT_LIST = 5;

@@ -1,4 +1,5 @@
 import { loadGazetteer, type Gazetteer } from '../../gazetteer/index.js';
+import { wordPrefixes } from '../word-prefixes.js';
 import { EXTRA_DEMONYMS } from './lexicon.js';
 
 /** What the names stage needs from the gazetteer: demonyms, country names, and whether a name is a place. */
@@ -42,11 +43,7 @@ function buildIndex(gazetteer: Gazetteer): CountryIndex {
   for (const [alias, iso3] of [['Russia', 'RUS'], ['Syria', 'SYR'], ['Iran', 'IRN'], ['Britain', 'GBR'], ['America', 'USA'], ['United States', 'USA']] as const) {
     byWord.set(alias, iso3);
   }
-  const prefixes = new Set<string>();
-  for (const name of byWord.keys()) {
-    const words = name.split(' ');
-    for (let n = 1; n < words.length; n++) prefixes.add(words.slice(0, n).join(' '));
-  }
+  const prefixes = wordPrefixes(byWord.keys());
   const placeCache = new Map<string, boolean>();
   return {
     countryOf: (word) => byWord.get(word),

@@ -2,6 +2,7 @@ import type { ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { governmentName } from './country-actor-pass.js';
 import type { LexiconActor } from './lexicon.js';
+import { isPossessive } from './text.js';
 
 const RULE_NOUNS = new Set(['regime', 'government', 'administration']);
 
@@ -15,7 +16,7 @@ export function governmentNamedFor(table: ActorTable, leader: LexiconActor, firs
   if (!leader.country || last >= tokens.length) return undefined;
   // "Assad’s regime", "Assad’s brutal regime": the possessive phrase, adjectives and all, names the government.
   let noun = last;
-  if (/['’]s$/.test(tokens[last - 1].text) && !RULE_NOUNS.has(lower[last]) && /^[a-z]+[^s]$/.test(tokens[last].text) && lower[last] !== 'and' && lower[last] !== 'or') noun++;
+  if (isPossessive(tokens[last - 1].text) && !RULE_NOUNS.has(lower[last]) && /^[a-z]+[^s]$/.test(tokens[last].text) && lower[last] !== 'and' && lower[last] !== 'or') noun++;
   if (!RULE_NOUNS.has(lower[noun]) || !table.free(last, noun + 1)) return undefined;
   last = noun;
   const countries = countryIndex();

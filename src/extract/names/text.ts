@@ -52,17 +52,7 @@ export function isAllCaps(text: string): boolean {
   return letters >= 2 && text === text.toUpperCase();
 }
 
-/** "Russia's" → 7 ("Russia"): where the word ends without a possessive 's. */
-export function withoutPossessive(text: string): string {
-  return isPossessive(text) ? text.slice(0, -2) : text;
-}
-
-export function isPossessive(text: string): boolean {
-  const n = text.length;
-  if (n < 2 || text.charCodeAt(n - 1) !== 115) return false; // 's'
-  const apostrophe = text.charCodeAt(n - 2);
-  return apostrophe === 39 || apostrophe === 0x2019;
-}
+export { isPossessive, withoutPossessive } from '../possessive.js';
 
 export function isDeterminer(lower: string): boolean {
   return lower === 'the';

@@ -1,4 +1,5 @@
 import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import { withoutPossessive } from '../possessive.js';
 import type { TokenView } from './token-view.js';
 
 const DESCRIPTOR_HEADS = new Set(extent.descriptorHeads);
@@ -21,7 +22,7 @@ export interface Extent {
 export function mentionExtent(view: TokenView, first: number, last: number, start: number, end: number): Extent {
   let lastToken = last;
   // "Idlib province", "the Tigris river": a lower-case type word closes the name.
-  if (!view.isPossessive(last) && view.adjacent(last, last + 1) && TYPE_WORDS_AFTER.has(view.text(last + 1).replace(/['’]s$/, ''))) {
+  if (!view.isPossessive(last) && view.adjacent(last, last + 1) && TYPE_WORDS_AFTER.has(withoutPossessive(view.text(last + 1)))) {
     lastToken = last + 1;
     end = view.isPossessive(lastToken) ? view.tokens[lastToken].end - 2 : view.tokens[lastToken].end;
   }

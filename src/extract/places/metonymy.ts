@@ -2,6 +2,7 @@ import type { Candidate } from '../../gazetteer/index.js';
 import { AUXILIARIES, GOVERNMENT_SEATS, GOVERNMENT_VERBS, POSSESSED_NOUNS, type GovernmentSeat } from './lexicon.js';
 import { placeGazetteer } from './lookup.js';
 import type { PlaceMention } from './mention.js';
+import { withoutPossessive } from '../possessive.js';
 import type { TokenView } from './token-view.js';
 
 export interface Government {
@@ -44,7 +45,6 @@ for (const seat of GOVERNMENT_SEATS) {
   else SEATS_BY_FIRST_WORD.set(words[0], [{ seat, words }]);
 }
 
-const withoutPossessive = (word: string) => word.replace(/['’]s$/, '');
 
 /** "the Kremlin", "the White House": a seat of government named for the government. */
 export function seatAt(view: TokenView, i: number): { seat: GovernmentSeat; last: number } | undefined {

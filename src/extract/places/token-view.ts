@@ -1,9 +1,9 @@
 import type { Doc } from '../document.js';
+import { isPossessive } from '../possessive.js';
 import type { Token } from '../tokens.js';
 
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
-const POSSESSIVE = /['’]s$/;
 
 const views = new WeakMap<Doc, TokenView>();
 
@@ -85,7 +85,7 @@ export class TokenView {
   }
 
   isPossessive(i: number): boolean {
-    return POSSESSIVE.test(this.text(i));
+    return isPossessive(this.text(i));
   }
 
   /** Whether the lower-case words before token i, ending right before it, spell the phrase. */

@@ -46,7 +46,7 @@ export const WEEKDAY = `(?:${alternation(Object.keys(WEEKDAYS).map((d) => d[0].t
 export const NOT_A_DAY_AFTER = new RegExp(`^\\s+(?:${alternation(weekdays.notADayAfter)})\\b`);
 export const NOT_A_DAY_BEFORE = new RegExp(`\\b(?:${alternation(weekdays.notADayBefore)})\\s+$`);
 
-/** The `needs` of a rule whose every match holds a digit (tested once per sentence). */
+/** The `needs` of a rule whose every match holds a digit. */
 export const DIGIT = /\d/;
 
 export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;

@@ -1,7 +1,7 @@
 import type { TimeRef } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { parseIsoDay } from './calendar.js';
-import { DIGIT, FUTURE_CUE, MAY_HOLD_TIME } from './lexicon.js';
+import { FUTURE_CUE, MAY_HOLD_TIME } from './lexicon.js';
 import { applyPeriodParts, applySince, attachZones, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
 import { days, type Resolved } from './resolved.js';
 import type { Candidate, RuleContext } from './rule.js';
@@ -14,9 +14,8 @@ export function findTimes(context: RuleContext, localZone?: string): Candidate[]
   const { sentence } = context;
   if (!MAY_HOLD_TIME.test(sentence)) return [];
   let found: Candidate[] = [];
-  const hasDigit = /\d/.test(sentence);
   for (const rule of RULES) {
-    if (rule.needs && !(rule.needs === DIGIT ? hasDigit : rule.needs.test(sentence))) continue;
+    if (rule.needs && !rule.needs.test(sentence)) continue;
     rule.pattern.lastIndex = 0;
     for (let m = rule.pattern.exec(sentence); m; m = rule.pattern.exec(sentence)) {
       const candidate = rule.extract(m, context);
