@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { distanceKm, Gazetteer, loadGazetteer, normalizeName, type Candidate } from '../src/gazetteer/index.js';
+import { readAdmin1Points } from '../src/gazetteer/admin1-points.js';
 import { gazetteerIndexPath } from '../src/gazetteer/data-files.js';
 import { boundedEditDistance } from '../src/gazetteer/fuzzy.js';
+import { readAdminNames } from '../src/gazetteer/world-sources.js';
 import { readIndexFile } from '../src/gazetteer/index-file.js';
 import type { GazetteerIndexHeader } from '../src/gazetteer/index-writer.js';
 import { REPO_ROOT } from './paths.js';
@@ -279,3 +282,12 @@ test("a small place's name cut to its first word is no name of it", async () => 
   assert.ok(!exactCandidates('Grove').some((c) => c.name === 'Grove City'), 'Grove is not Grove City, Ohio');
   assert.ok(exactCandidates('St. Cloud').some((c) => c.name === 'Saint Cloud'));
 });
+
+test('GeoNames\' division points are checked against the admin1 list by name, so a wrong code fails the build', () => {
+  const points = readAdmin1Points(join(REPO_ROOT, 'data', 'gazetteer'), readAdminNames(1));
+  assert.equal(points.get('US.VA')?.name, 'Virginia');
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-admin1-'));
+  writeFileSync(join(dir, 'admin1-points.json'), JSON.stringify({ points: { 'CA.08': { name: 'Quebec', lat: 52, lon: -72 } } }));
+  assert.throws(() => readAdmin1Points(dir, new Map([['CA.08', 'Ontario']])), /admin1-points\.json: CA\.08 is Ontario in the GeoNames admin1 list, not Quebec/);
+});
+

@@ -377,6 +377,22 @@ test('a small namesake alone on the map, far from every other place of the repor
   assert.ok(near(placeNamed(afrin, 'Afrin'), 36.51, 36.87, 20));
 });
 
+test('in a country as wide as the United States, a small namesake in another state is no neighbour of the report\'s places', () => {
+  const doc = placesOf('CHARLESTON, W.Va. -- Volunteers will clear trash from the banks near Kanawha on Saturday, the city of Charleston said.');
+  assert.equal(placeNamed(doc, 'Kanawha')?.geo, undefined, 'not Kanawha, Iowa, 1,200 km away');
+  assert.equal(placeNamed(doc, 'CHARLESTON')?.geo?.admin1, 'West Virginia');
+  // A small town of the same state as another place of the report keeps its pin.
+  const sameState = placesOf('The fire spread from Sutton to Gassaway, West Virginia, on Monday.');
+  assert.equal(placeNamed(sameState, 'Sutton')?.geo?.admin1, 'West Virginia');
+});
+
+test('a state or province is pinned at GeoNames\' own point for it, not at the middle of its towns\' box', () => {
+  const doc = placesOf('The governors of Virginia and Alaska met the premier of Ontario.');
+  assert.ok(near(placeNamed(doc, 'Virginia'), 37.55, -77.45, 5), 'Virginia');
+  assert.ok(near(placeNamed(doc, 'Alaska'), 64.0, -150.0, 5), 'Alaska, not pulled south by the Aleutians');
+  assert.equal(placeNamed(doc, 'Virginia')?.geo?.precision, 3);
+});
+
 test('a small place\'s name running on into another capitalised word is part of another name, unless that word is an institution of the place', () => {
   const road = placesOf('Crews will widen the road from the corner of Elkview Drive and Garnett Ridge Drive to the bridge.');
   assert.equal(placeNamed(road, 'Garnett')?.geo, undefined, 'not Garnett, Kansas');

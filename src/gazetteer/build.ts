@@ -1,4 +1,5 @@
 import { admin1Forms, admin2Forms, adminBase, OBLAST_COUNTRIES } from './admin-forms.js';
+import { readAdmin1Points } from './admin1-points.js';
 import { readCountryPoints } from './country-points.js';
 import { readCuratedLayer } from './curated.js';
 import { isCyrillic, normalizeName } from './normalize.js';
@@ -74,14 +75,16 @@ export function buildGazetteer(dataDir: string): BuiltGazetteer {
 
   const members = groupMembers(table);
   const admin1Centres = boxCentres(table);
+  const admin1Points = readAdmin1Points(dataDir, admin1Names);
   let admin1Count = 0;
   for (const [code, name] of admin1Names) {
-    const centre = admin1Centres.get(code) ?? members.get(code);
+    const point = admin1Points.get(code);
+    const centre = point ?? admin1Centres.get(code) ?? members.get(code);
     if (!centre) continue;
     const country = code.slice(0, 2);
     const index = table.add({
       id: `admin1:${code}`, name, lat: centre.lat, lon: centre.lon, featureType: 'admin1', featureCode: 'ADM1',
-      country, admin1: name, admin1Code: code, coordQuality: 'computed',
+      country, admin1: name, admin1Code: code, coordQuality: point ? 'exact' : 'computed',
     });
     admin1Count++;
     const oblast = country === 'UA' ? uaOblasts.find((o) => `UA.${o.code}` === code) : undefined;

@@ -3,6 +3,7 @@ import metonymy from '../../lexicon/places/metonymy.json' with { type: 'json' };
 import notPlaces from '../../lexicon/places/not-places.json' with { type: 'json' };
 import personCues from '../../lexicon/places/person-cues.json' with { type: 'json' };
 import usStates from '../../lexicon/places/us-state-abbreviations.json' with { type: 'json' };
+import wideCountries from '../../lexicon/places/wide-countries.json' with { type: 'json' };
 
 export interface GovernmentSeat {
   name: string;
@@ -21,6 +22,7 @@ export const GIVEN_NAMES = new Set(personCues.givenNames);
 export const NOT_PLACES = new Set(notPlaces.words);
 export const CALENDAR_WORDS = new Set(notPlaces.calendar);
 export const STREET_WORDS = new Set(notPlaces.streetWords);
+export const WIDE_COUNTRIES = new Set(wideCountries.countries);
 
 export const NEAR_CUES = phrases(contextCues.near);
 export const PART_OF_CUES = phrases(contextCues.partOf);

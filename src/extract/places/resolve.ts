@@ -1,5 +1,6 @@
 import type { Home } from '../../article.js';
 import { distanceKm, type Candidate } from '../../gazetteer/index.js';
+import { WIDE_COUNTRIES } from './lexicon.js';
 import type { PlaceMention } from './mention.js';
 import { priorScore } from './prior.js';
 import { isProminent } from './prominence.js';
@@ -307,7 +308,8 @@ function dropStrays(mentions: PlaceMention[], surfaces: readonly string[], chose
     placed.forEach((o, j) => {
       if (!o || surfaces[j] === surfaces[i] || supported) return;
       others++;
-      if (o.country === c.country || (o.featureType !== 'country' && o.featureType !== 'admin1' && distanceKm(o, c) <= STRAY_KM)) supported = true;
+      const sameArea = WIDE_COUNTRIES.has(c.country) ? o.admin1Code === c.admin1Code : o.country === c.country;
+      if (sameArea || (o.featureType !== 'country' && o.featureType !== 'admin1' && distanceKm(o, c) <= STRAY_KM)) supported = true;
     });
     if (others > 0 && !supported) strays.push(i);
   });
