@@ -400,6 +400,9 @@ test('a small place\'s name running on into another capitalised word is part of 
   assert.equal(placeNamed(firm, 'McPherson')?.geo, undefined, 'a firm\'s partner, not McPherson, Kansas');
   const county = placesOf('Deputies from the Laurel County Sheriff’s Office arrested the pair near London, Kentucky.');
   assert.equal(placeNamed(county, 'Laurel County')?.geo?.admin1, 'Kentucky');
+  // Two small places' names side by side that the gazetteer does not know together: a hamlet it lacks.
+  const hamlet = placesOf('Deputies said the driver had been drinking and did not want to drive home to Meadow Grove that night.');
+  assert.equal(placeNamed(hamlet, 'Grove')?.geo, undefined, 'not Grove, Oklahoma');
 });
 
 test("an admin-column gloss '(X city municipality, Y oblast, Ukraine)' qualifies a place opening a line, even a common name's far namesake", () => {
@@ -553,4 +556,11 @@ test('curated reporting names of places whose GeoNames name differs: Palmyra, Ko
   assert.ok(near(placeNamed(doc, 'Palmyra'), 34.56, 38.28, 15), 'Tadmur, not Palmyra, Missouri');
   assert.ok(near(placeNamed(doc, 'Kobani'), 36.89, 38.35, 15));
   assert.ok(near(placeNamed(doc, 'Azaz'), 36.59, 37.05, 15));
+});
+
+test('after an institution, "of" names its field, and a person named with a generation suffix keeps his surname', () => {
+  const chamber = placesOf('The Gainesville Chamber of Commerce held its annual banquet at the civic center.');
+  assert.equal(placeNamed(chamber, 'Commerce')?.geo, undefined, 'not Commerce, Georgia');
+  const bush = placesOf("Egypt's relations with the US were good in the times of Carter and George Bush Sr, but tensions were unavoidable during the time of Bush Jr. Much now hinges on Cairo.");
+  assert.equal(placeNamed(bush, 'Bush'), undefined, 'the president, not Būsh in Egypt');
 });

@@ -6,6 +6,8 @@ import { exactCandidates } from './lookup.js';
 import type { TokenView } from './token-view.js';
 
 const INSTITUTIONS = new Set(heads.institutions);
+/** "Department", "Chamber", "University": words that head an institution's name. */
+export const INSTITUTION_WORDS: ReadonlySet<string> = INSTITUTIONS;
 const OFFICES = new Set(heads.offices);
 const BASED = new RegExp(`^(.+)-(?:${heads.basedSuffixes.join('|')})$`);
 const MAX_WORDS = 4;

@@ -19,6 +19,8 @@ function phrases(list: readonly string[]): string[][] {
 
 export const TITLES = new Set(personCues.titles);
 export const GIVEN_NAMES = new Set(personCues.givenNames);
+/** Generation suffixes after a surname ("George Bush Jr"), without their period. */
+export const NAME_SUFFIXES = new Set(personCues.nameSuffixes);
 export const NOT_PLACES = new Set(notPlaces.words);
 export const CALENDAR_WORDS = new Set(notPlaces.calendar);
 export const STREET_WORDS = new Set(notPlaces.streetWords);

@@ -2,14 +2,14 @@ import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, NAME_SUFFIXES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
 import { mentionExtent } from './extent.js';
 import { landmarkAt } from './landmarks.js';
-import { embeddedNames, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
+import { embeddedNames, INSTITUTION_WORDS, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
 import { isDemonym } from './senses.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
@@ -236,6 +236,8 @@ function peopleSurnames(entities: readonly Entity[]): Set<string> {
   const surnames = new Set<string>();
   for (const e of entities) {
     const words = e.kind === 'person' ? e.name.split(/\s+/) : [];
+    // "George Bush Jr": the surname comes before a generation suffix.
+    while (words.length > 2 && NAME_SUFFIXES.has(words[words.length - 1].replace(/\.$/, ''))) words.pop();
     if (words.length >= 2) addSurname(surnames, words[words.length - 1]);
   }
   return surnames;
@@ -264,7 +266,8 @@ function cuesBefore(view: TokenView, first: number, last: number): PlaceCues {
     partOf,
     region: !cityDistrict && (REGION_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && REGION_WORDS.has(after))),
     settlement: cityDistrict || SETTLEMENT_WORDS.has(typeBefore) || (view.adjacent(last, last + 1) && SETTLEMENT_WORDS.has(after)),
-    preposition: PLACE_PREPOSITIONS.has(view.lower(before - 1)),
+    // "Chamber of Commerce", "Bank of Hope": after an institution, "of" names its field or namesake, not where it is.
+    preposition: PLACE_PREPOSITIONS.has(view.lower(before - 1)) && !(ofBefore && view.isCapitalised(before - 2) && INSTITUTION_WORDS.has(view.text(before - 2))),
   };
 }
 
@@ -359,6 +362,8 @@ function personAt(view: TokenView, i: number, match: NameMatch | undefined): boo
 
 /** The surname that closes a run of names: its last word, with a saint's prefix ("Raynola St. Clair"). */
 function runSurname(view: TokenView, end: number): string {
+  // "George Bush Jr": the surname comes before a generation suffix.
+  while (NAME_SUFFIXES.has(view.text(end).replace(/\.$/, '')) && view.isCapitalised(end - 1) && view.adjacent(end - 1, end)) end--;
   return SAINT_WORDS.has(view.text(end - 1)) && view.adjacent(end - 1, end) ? view.doc.text.slice(view.tokens[end - 1].start, view.tokens[end].end) : view.text(end);
 }
 
@@ -438,7 +443,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     }
     if (personAt(view, i, match)) {
       const end = runEnd(view, i);
-      if (end > i) addSurname(surnames, view.text(end));
+      if (end > i) addSurname(surnames, runSurname(view, end));
       else if (!GIVEN_NAMES.has(view.text(i))) addSurname(surnames, view.text(i));
       i = end;
       continue;
@@ -541,7 +546,7 @@ function afterUnknownName(view: TokenView, first: number): boolean {
   const prev = first - 1;
   if (prev < 0 || !view.isCapitalised(prev) || view.startsSentence(prev) || !view.adjacent(prev, first) || view.isAllCaps(prev)) return false;
   const word = view.text(prev);
-  return !DIRECTION_ADJECTIVES.has(word.toLowerCase()) && !TITLES.has(word.replace(/\.$/, '')) && !SAINT_WORDS.has(word) && !exactCandidates(word).length;
+  return !DIRECTION_ADJECTIVES.has(word.toLowerCase()) && !TITLES.has(word.replace(/\.$/, '')) && !SAINT_WORDS.has(word) && !exactCandidates(word).some(isProminent);
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
