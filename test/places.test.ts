@@ -564,3 +564,27 @@ test('after an institution, "of" names its field, and a person named with a gene
   const bush = placesOf("Egypt's relations with the US were good in the times of Carter and George Bush Sr, but tensions were unavoidable during the time of Bush Jr. Much now hinges on Cairo.");
   assert.equal(placeNamed(bush, 'Bush'), undefined, 'the president, not Būsh in Egypt');
 });
+
+test('a place\'s name that opens a shop\'s or firm\'s name places nothing, unless the report names the place itself', () => {
+  const motel = placesOf('Police uncovered a meth lab in the Cascade Motel near Chattanooga last month.');
+  assert.equal(placeNamed(motel, 'Cascade'), undefined, 'not Cascade, Idaho');
+  assert.equal(placeNamed(motel, 'Chattanooga')?.geo?.admin1, 'Tennessee');
+  const roofing = placesOf('The bid was awarded to Martinsville Roofing at a cost of $38,117.');
+  assert.equal(placeNamed(roofing, 'Martinsville'), undefined);
+  const hotel = placesOf('A missile hit the Kramatorsk Hotel on Sunday. Kramatorsk has been shelled every day this week.');
+  assert.equal(placeNamed(hotel, 'Kramatorsk')?.geo?.admin1, 'Donetsk Oblast');
+  assert.equal(placeNamed(hotel, 'Kramatorsk')?.mentions.length, 2);
+});
+
+test('short capitals are an acronym in running text and a town only opening a dateline; capital saints and bylines', () => {
+  const acronym = placesOf('The Neighborhood Improvement Coordination Effort, or NICE program, starts in May in DeKalb, Illinois.');
+  assert.equal(placeNamed(acronym, 'NICE'), undefined, 'not Nice, France');
+  const dateline = placesOf('KYIV (Reuters) — Russian missiles struck the capital overnight, officials said.');
+  assert.equal(placeNamed(dateline, 'KYIV')?.geo?.country, 'UA');
+  const saint = placesOf('ST. PAUL -- Lawmakers met again on Tuesday to debate the state budget.');
+  assert.equal(placeNamed(saint, 'ST. PAUL')?.geo?.admin1, 'Minnesota', 'not Paul, Cape Verde');
+  const byline = placesOf('BY CHAD KLIMACK Advocate Reporter\nThe zoning board met on Monday in Newark, Ohio.');
+  assert.equal(placeNamed(byline, 'CHAD'), undefined, 'a byline, not the country');
+  const zone = placesOf('Polls opened at 8 a.m. EST on Tuesday in Dayton, Ohio.');
+  assert.equal(placeNamed(zone, 'EST'), undefined, 'a time zone');
+});

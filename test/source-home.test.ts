@@ -50,6 +50,19 @@ test('a home is learned only where the reports agree on a division', () => {
   assert.equal(learnHome([extract(dublinReports[1])], COLUMBUS_PAPER), undefined, 'one report teaches no home');
 });
 
+test('a report votes for the division it names outright as well as for its towns\' divisions', () => {
+  const paper = 'thecountyherald.ca';
+  const reports: Article[] = [
+    'Crews cleared a crash on Highway 401 near Chatham, Ontario, on Tuesday morning.',
+    'The Ontario government sent firefighters to Winnipeg, Manitoba, on Sunday.',
+    'Hydro crews restored power to Sarnia, Ontario, after the storm.',
+    'Floods closed roads around Dhaka, Bangladesh, after days of rain.',
+    'The Royal Ballet opened its season in London, England, on Friday.',
+  ].map((text, i) => ({ id: `herald-${i}`, date: '2009-03-20', text, source: paper }));
+  const home = learnHome(reports.map((a) => extract(a)), paper);
+  assert.equal(home?.admin1Code, 'CA.08', 'Ontario: its towns are in two of five reports, and a third names it outright');
+});
+
 test('the home never pulls a foreign story home', () => {
   const home = { country: 'US', admin1Code: 'US.OH', lat: 39.96, lon: -83.0 };
   const report = extract({ id: 'abroad', date: '2022-11-11', text: 'Ukrainian troops entered Kherson on Friday after Russian forces withdrew across the Dnieper.', home });

@@ -4,7 +4,7 @@ import type { Extraction, Geo } from '../contract.js';
 
 /** A source's home is learned only from this many of its reports that place something local. */
 const MIN_REPORTS = 2;
-/** …and only where one first-level division holds places in at least this share of them. */
+/** …and only where one first-level division is named, or holds places, in at least this share of them. */
 const MIN_SHARE = 0.5;
 
 const LOCAL = new Set<Geo['featureType']>(['populated_place', 'admin2']);
@@ -43,8 +43,8 @@ export function townsInSourceName(source: string): Candidate[] {
 const divisionOf = (geo: { country?: string; admin1?: string }) => `${geo.country}|${geo.admin1}`;
 
 /**
- * Where a source publishes from, read off its own reports: the first-level division whose towns most
- * of its reports name, at the town the source is named after or else the one its reports name most
+ * Where a source publishes from, read off its own reports: the first-level division that most of its
+ * reports name, itself or by its towns, at the town the source is named after or else the one its reports name most
  * often. A local paper's reports then read a bare "Alexandria" at home. Where the source is named after
  * a town the division holds none of ("Dublin" read as Ireland in a Columbus paper), the division of
  * that town its reports name most is home instead; a source whose reports agree on no division has none.
@@ -75,7 +75,8 @@ export function learnHome(extractions: readonly Extraction[], source?: string): 
     for (const division of named) reportsNaming.set(division, (reportsNaming.get(division) ?? 0) + 1);
     if (!divisions.size) continue;
     reports++;
-    for (const division of divisions) reportsByDivision.set(division, (reportsByDivision.get(division) ?? 0) + 1);
+    // A report votes for the divisions of its towns and for those it names outright ("central Ontario").
+    for (const division of named) reportsByDivision.set(division, (reportsByDivision.get(division) ?? 0) + 1);
   }
   const namesakes = source ? townsInSourceName(source) : [];
   let division: string | undefined;

@@ -36,6 +36,7 @@ export const PLACE_PREPOSITIONS = new Set(contextCues.placePrepositions);
 export const CONNECTORS = new Set(contextCues.connectors);
 export const FACILITY_WORDS = new Set(contextCues.facilityWords);
 export const FRONT_WORDS = new Set(contextCues.frontWords);
+export const BUSINESS_WORDS = new Set(contextCues.businessWords);
 
 export const GOVERNMENT_VERBS = new Set(metonymy.verbs);
 export const AUXILIARIES = phrases(metonymy.auxiliaries);

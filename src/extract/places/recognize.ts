@@ -6,6 +6,7 @@ import {
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
+import { namesBusiness } from './business.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
 import { mentionExtent } from './extent.js';
 import { landmarkAt } from './landmarks.js';
@@ -25,7 +26,7 @@ const DIRECTION_ADJECTIVES = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western',
 ]);
-const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São']);
+const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São', 'ST.', 'ST', 'SAINT', 'STE.', 'SAN', 'SANTA']);
 
 interface NameMatch {
   last: number;
@@ -243,11 +244,15 @@ function peopleSurnames(entities: readonly Entity[]): Set<string> {
   return surnames;
 }
 
-/** Short capitals ("HMS", "SRT") name a place only as its own name, a country's or a division's: towns' alternate names hold codes. */
-function acronymChecked(match: NameMatch | undefined): NameMatch | undefined {
+/**
+ * Short capitals ("HMS", "SRT") name a place only as its own name, a country's or a division's: towns'
+ * alternate names hold codes. In running text they spell an acronym ("the NICE program", "SANA
+ * reported") even where a city bears the letters; a town's name in capitals opens a dateline ("NICE —").
+ */
+function acronymChecked(match: NameMatch | undefined, dateline: boolean): NameMatch | undefined {
   if (!match || !/^[A-Z]{2,4}$/.test(match.surface)) return match;
   // A district or small town spelt in mixed case ("Swat") is not what capitals spell ("SWAT team").
-  const kept = match.candidates.filter((c) => c.featureType === 'country' || c.featureType === 'admin1' || (c.nameSource === 'canonical' && ((c.featureType === 'populated_place' && isProminent(c)) || c.name === match.surface)));
+  const kept = match.candidates.filter((c) => c.featureType === 'country' || c.featureType === 'admin1' || (c.nameSource === 'canonical' && dateline && ((c.featureType === 'populated_place' && isProminent(c)) || c.name === match.surface)));
   return kept.length ? { ...match, candidates: kept } : undefined;
 }
 
@@ -353,6 +358,8 @@ function stateAfterComma(view: TokenView, i: number): PlaceMention | undefined {
 function personAt(view: TokenView, i: number, match: NameMatch | undefined): boolean {
   const prev = view.text(i - 1).replace(/\.$/, '');
   if (TITLES.has(prev) && view.isCapitalised(i - 1)) return true;
+  // "BY CHAD KLIMACK Advocate Reporter": a byline.
+  if ((prev === 'BY' || prev === 'By') && view.startsSentence(i - 1) && view.isAllCaps(i) && view.isAllCaps(i + 1) && view.adjacent(i, i + 1)) return true;
   const word = view.text(i);
   if (GIVEN_NAMES.has(word) && view.isCapitalised(i + 1) && view.adjacent(i, i + 1) && !TYPE_SUFFIXES.has(view.text(i + 1))) {
     return !match || match.last === i;
@@ -384,6 +391,7 @@ export interface Recognition {
 export function recognizePlaces(view: TokenView): Recognition {
   const doc = view.doc;
   const mentions: PlaceMention[] = [];
+  const businesses: PlaceMention[] = [];
   const surnames = peopleSurnames(doc.entities);
   const shortForms = divisionShortForms(view);
   const embedded = new Map(embeddedNames(doc, view).map((name) => [name.first, embeddedMention(name)]));
@@ -435,7 +443,7 @@ export function recognizePlaces(view: TokenView): Recognition {
       i = landmark.last;
       continue;
     }
-    let match = acronymChecked(longestName(view, i));
+    let match = acronymChecked(longestName(view, i), isDatelineAt(view, i));
     // "St. Patrick's Day", "St. Michael's School": a saint, unless "St. X" itself is a place (matched from "St.").
     if (SAINT_WORDS.has(view.text(i - 1)) && view.adjacent(i - 1, i)) {
       i = match ? match.last : i;
@@ -498,8 +506,12 @@ export function recognizePlaces(view: TokenView): Recognition {
     else mention.doubtful = isDoubtful(view, mention, surnames, local);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
     if (!mention.hint && (partOfLongerName(view, match.last) || afterUnknownName(view, i)) && !match.candidates.some(isProminent)) mention.doubtful = true;
-    mentions.push(mention);
     i = match.last;
+    if (!mention.hint && namesBusiness(view, match.last)) {
+      businesses.push(mention);
+      continue;
+    }
+    mentions.push(mention);
     if (after?.mention && !doc.entityAt(view.tokens[after.first].start, after.mention.end)) {
       // "Istanbul, Turkey": the country or division that places the name is part of the phrase naming it.
       mention.extent = { start: mention.extent?.start ?? mention.start, end: after.mention.end };
@@ -517,6 +529,13 @@ export function recognizePlaces(view: TokenView): Recognition {
       });
       i = after.mention.last;
     }
+  }
+  // "Kramatorsk Hotel" in a report that names Kramatorsk places it; "Cascade Motel" alone does not.
+  const named = new Set(mentions.map((m) => m.surface));
+  const placed = businesses.filter((m) => named.has(m.surface));
+  if (placed.length) {
+    mentions.push(...placed);
+    mentions.sort((a, b) => a.start - b.start);
   }
   return { mentions, surnames };
 }
@@ -565,6 +584,13 @@ function isDateline(view: TokenView, first: number, last: number): boolean {
   }
   if (view.text(j) === '(' && view.text(j + 2) === ')' && view.isAllCaps(j + 1)) j += 3;
   return DASHES.has(view.text(j));
+}
+
+/** Whether the word at i opens a line or sentence as a dateline may: "KYIV —", "ROME (Reuters) —", "OSLO, Norway —". */
+function isDatelineAt(view: TokenView, i: number): boolean {
+  if (!view.startsSentence(i) && !(i > 0 && view.text(i - 1) === '.')) return false;
+  const next = view.text(i + 1);
+  return next === ',' || next === '(' || DASHES.has(next);
 }
 
 const PARTY_HOMETOWN = /^(?:R|D|I|DFL|GOP|Ind)-(?=\p{Lu})/u;

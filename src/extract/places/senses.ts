@@ -3,6 +3,7 @@ import actorDemonyms from '../../lexicon/actors/demonyms.json' with { type: 'jso
 import nonLiteral from '../../lexicon/places/non-literal.json' with { type: 'json' };
 import type { Entity, Mention, MentionSense } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
+import { namesBusiness } from './business.js';
 import { exactCandidates, placeGazetteer } from './lookup.js';
 import { mentionPlace } from './stage.js';
 import { TokenView } from './token-view.js';
@@ -144,7 +145,8 @@ function referenceAt(
     if (isPlace.slice(i, last + 1).some(Boolean) || !view.adjacent(i, last)) continue;
     const words = view.doc.text.slice(view.tokens[i].start, wordsEnd(view, last));
     const demonymPlace = table.get(words);
-    if (demonymPlace) return { ref: { place: demonymPlace, sense: 'demonym' }, last };
+    // "Italian Grill": a cuisine or a style in a shop's name, not a people.
+    if (demonymPlace) return namesBusiness(view, last) ? undefined : { ref: { place: demonymPlace, sense: 'demonym' }, last };
     if (inActor.slice(i, last + 1).every(Boolean)) {
       // One sense per report: a name the report uses for a place it has placed stands for that place.
       const entity = literalNames.get(words);
