@@ -5,6 +5,7 @@ import { alpha3, countryOfWords, countriesIn, isCountryName, longestCountryWords
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
+import { ownedActorAfter } from './owned-actor.js';
 import { isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
 import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
@@ -93,6 +94,14 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
         i = members.end - 1;
         continue;
       }
+      const owned = claimed.kind === 'place' ? ownedActorAt(doc, view, i, end, triggerStarts) : undefined;
+      if (owned) {
+        parties.push(pendingParty(doc, view, owned));
+        // The rest of a name the phrase ends inside is no party of its own ("Sandinista government | today").
+        const inside = entityOfToken(doc, offset + owned.end - 1);
+        i = inside && inside !== claimed ? entityEnd(doc, view, owned.end - 1, inside) - 1 : owned.end - 1;
+        continue;
+      }
       if (claimed.kind !== 'place' || claimed.geo?.featureType === 'country' || countryOfWords(tokens.slice(i, end).map((t) => t.text).join(' ').replace(POSSESSIVE_END, ''))) {
         if (claimed.kind !== 'place' || !afterPlacePreposition(stems, i) || ownsNext(view, end)) parties.push(party(claimed, i, end, stems));
       }
@@ -104,7 +113,8 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       parties.push(pendingParty(doc, view, shared));
       continue;
     }
-    const phrase = groupPhraseAt(view, i, doc, triggerStarts);
+    const found = groupPhraseAt(view, i, doc, triggerStarts);
+    const phrase = found && withSetting(doc, view, found);
     if (phrase) {
       parties.push(pendingParty(doc, view, phrase));
       i = phrase.end - 1;
@@ -232,6 +242,36 @@ function isGroupNounSpelling(view: SentenceView, first: number, end: number): bo
     if (token.kind !== 'word' || !GROUP_NOUN_SPELLINGS.has(token.text.toLowerCase().replace(/['’]s$|(?<=s)['’]$/, ''))) return false;
   }
   return true;
+}
+
+/** "Israel's high court", "Taiwan's vice foreign minister": a country's possessive and the body or office of it that acts. */
+function ownedActorAt(doc: Doc, view: SentenceView, first: number, end: number, triggerStarts: Set<number>): GroupPhrase | undefined {
+  const words = view.tokens.slice(first, end).map((t) => t.text).join(' ');
+  if (!POSSESSIVE_END.test(words)) return undefined;
+  const country = countryOfWords(words.replace(POSSESSIVE_END, ''));
+  const owned = country ? ownedActorAfter(doc, view, end, triggerStarts) : undefined;
+  return owned ? { first, end: owned.end, country, sector: owned.sector } : undefined;
+}
+
+const SETTING_PREPOSITIONS = new Set(['in', 'throughout']);
+/** Sectors of a state's own bodies, which belong to the country they are in ("police in Kabul"); troops or refugees need not. */
+const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD']);
+
+/**
+ * "rebels in the Ivory Coast", "police in Kabul", "students throughout Indonesia": a group described by where it
+ * is, as one phrase; a state body there is that country's.
+ */
+function withSetting(doc: Doc, view: SentenceView, phrase: GroupPhrase): GroupPhrase {
+  const { tokens, stems } = view;
+  if (!phrase.sector || !SETTING_PREPOSITIONS.has(stems[phrase.end] ?? '')) return phrase;
+  let i = phrase.end + 1;
+  while (i < tokens.length && (stems[i] === 'the' || isGeoModifier(stems[i]))) i++;
+  const place = i < tokens.length ? entityOfToken(doc, view.sentence.firstToken + i) : undefined;
+  if (!place || place.kind !== 'place' || !place.geo) return phrase;
+  const end = entityEnd(doc, view, i, place);
+  if (labelsSomethingElse(view, end) || POSSESSIVE_END.test(tokens[end - 1].text)) return phrase;
+  const country = phrase.country ?? (DOMESTIC_SECTORS.has(phrase.sector) ? alpha3(place.geo.country) : undefined);
+  return { ...phrase, end, country };
 }
 
 /** "Ukraine soldier", "Kiev forces": a country's name claimed as a place, heading a group noun phrase. */
