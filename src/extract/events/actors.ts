@@ -363,14 +363,27 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
     if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return [];
     const entity = entityOfToken(doc, offset + i);
-    if (!entity || entity.kind !== 'place') continue;
-    const end = entityEnd(doc, view, i, entity);
+    const country = entity ? undefined : unclaimedCountryAt(doc, view, i);
+    if (!country && (!entity || entity.kind !== 'place')) continue;
+    const end = entity ? entityEnd(doc, view, i, entity) : country!.end;
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
+    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) {
+      return [entity ? party(entity, i, end, stems) : pendingParty(doc, view, country!), ...placesListedAfter(doc, view, end)];
+    }
     i = end - 1;
   }
   return [];
+}
+
+/** "aid to Bosnia": a country's name the places stage left unread, as its government. */
+function unclaimedCountryAt(doc: Doc, view: SentenceView, i: number): GroupPhrase | undefined {
+  if (!/^\p{Lu}/u.test(view.tokens[i].text)) return undefined;
+  const offset = view.sentence.firstToken;
+  const named = longestCountryWords(doc.tokensInLowerCase(), offset + i, offset + view.tokens.length);
+  if (!named || isClaimed(doc, offset + i, named[1])) return undefined;
+  const end = i + named[1];
+  return isCountryName(view.tokens.slice(i, end).map((t) => t.text).join(' ')) ? { first: i, end, country: named[0], sector: 'GOV' } : undefined;
 }
 
 const LIST_WORDS = new Set([',', 'and', 'or']);
