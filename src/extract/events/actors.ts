@@ -147,6 +147,12 @@ function afterPlacePreposition(stems: string[], i: number): boolean {
   return PLACE_PREPOSITIONS.has(stems[j] ?? '');
 }
 
+/** A party for the words over tokens [first, end) of the sentence, of a country its words name, if any. */
+export function phraseParty(doc: Doc, view: SentenceView, first: number, end: number): Party {
+  const text = view.tokens.slice(first, end).map((t) => t.text).join(' ');
+  return pendingParty(doc, view, { first, end, country: countriesIn(text)[0] });
+}
+
 function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party {
   const mention = doc.span(view.tokens[phrase.first].start, view.tokens[phrase.end - 1].end);
   const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: mention.text.replace(/^the\s+/i, ''), mentions: [mention], country: phrase.country, sector: phrase.sector };
@@ -157,7 +163,7 @@ function party(entity: Entity, first: number, end: number, stems: string[]): Par
   return { entity, first, end, afterBy: stems[first - 1] === 'by' || (stems[first - 1] === 'the' && stems[first - 2] === 'by') };
 }
 
-interface GroupPhrase {
+export interface GroupPhrase {
   first: number;
   end: number;
   country?: string;

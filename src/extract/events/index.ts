@@ -12,6 +12,7 @@ import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
 import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
+import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
@@ -236,10 +237,18 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type)) && !cluster.matches.includes(m));
   const modality: Modality = modalityAt(view, anchor.first);
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
-  const head = governingMatch(cluster);
+  const absorbed = absorbedAct(cluster, view);
+  const head = absorbed ?? governingMatch(cluster);
   const quote = enclosingQuote(doc, triggerStart);
   const leaving = LEAVING_TYPES.has(cluster.type);
-  const { actors, targets } = roles(view, violent ? violentRoleHead(view, cluster, parties) : head, parties, violent, cluster.matches);
+  const { actors, targets } = roles(view, violent && !absorbed ? violentRoleHead(view, cluster, parties) : head, parties, violent && !absorbed, absorbed ? [] : cluster.matches);
+  if (actors.length === 0 && isPassiveAt(view, head.first)) {
+    // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
+    const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
+    if (subject) targets.splice(0, targets.length, subject);
+    const country = actingCountry(doc, view, head, head.pattern.plover ?? EVENT_TYPES[cluster.type]?.plover);
+    if (country && !targets.some((p) => p.entity === country.entity)) actors.push(country);
+  }
   // A protest, a riot too, is made to the place it is held in ("rioted at this jail in northern Israel").
   if ((!violent || EVENT_TYPES[cluster.type]?.plover === 'PROTEST') && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
@@ -329,7 +338,7 @@ function obligationRoles(view: SentenceView, first: number, quote: Quote | undef
  * is the governing verb ("rejected an offer of talks": REJECT, not CONSULT); else the strongest's.
  */
 function governingPlover(cluster: Cluster, view: SentenceView): string | undefined {
-  return absorbedPlover(cluster, view) ?? governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
+  return absorbedAct(cluster, view)?.pattern.plover ?? governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
 }
 
 /** The CASE types of political acts that a protest word of the sentence retypes as part of the protest (refinements.json). */
@@ -338,14 +347,14 @@ const ABSORBED_BY_PROTEST = new Set(['DIPLO', 'OTHER']);
 /**
  * "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration": a political act
  * that a protest word of its sentence drew into the protest keeps its own PLOVER category when it comes
- * first, in the main clause: the protest is its background.
+ * first, in the main clause: the protest is its background, and its roles are the act's.
  */
-function absorbedPlover(cluster: Cluster, view: SentenceView): string | undefined {
+function absorbedAct(cluster: Cluster, view: SentenceView): TriggerMatch | undefined {
   if (EVENT_TYPES[cluster.type]?.plover !== 'PROTEST') return undefined;
   const first = cluster.matches.reduce((a, b) => (b.first < a.first ? b : a));
   const { plover, type } = first.pattern;
   if (!plover || plover === 'PROTEST' || !ABSORBED_BY_PROTEST.has(type) || inSubordinateClause(view, first.first)) return undefined;
-  return plover;
+  return first;
 }
 
 /** The trigger whose roles a cluster's event takes: the earliest of a non-violent cluster, else the strongest. */
