@@ -411,7 +411,9 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   // A violent event's objects may follow another of its triggers ("attacks, occurring …, have killed eight leaders").
   const starts = new Set(parties.map((p) => p.first));
   const objectEnd = Math.max(objectClauseEnd(view, anchor.end, starts), ...(violent ? related.filter((m) => m.first > anchor.first).map((m) => objectClauseEnd(view, m.end, starts)) : []));
-  const after = parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
+  // "expelled two Russian diplomats", "summoned Niger's ambassador": a party inside a trigger's wildcard is its object.
+  const inside = parties.filter((p) => p.first > anchor.first && p.end <= anchor.end && !victims.includes(p));
+  const after = [...inside, ...parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end))];
   // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
@@ -432,7 +434,8 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     const firstBy = violent ? undefined : after.find((p) => p.afterBy);
     const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first));
     if (firstBy && objects.length === 0) objects.push(firstBy);
-    const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
+    // "demanded that Hamas renounce its struggle against Israel": whom a demand is made of comes first still.
+    const against = view.stems[objects[0]?.first - 1] === 'that' ? -1 : objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
     // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
     if (targets.length === 0 && !violent) targets.push(...listedGroup(after.filter((p) => p.afterBy), OBJECT_LIST));
