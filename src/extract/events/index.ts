@@ -298,7 +298,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     type,
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
-    ...obligationRoles(view, head.first, quote ?? reportOpenedBefore(doc, view, tokens[head.first].start), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
+    ...obligationRoles(view, head.first, (quote ?? reportOpenedBefore(doc, view, tokens[head.first].start))?.speaker ?? reportingParty(doc, view, head.first, parties), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -328,10 +328,25 @@ function reportOpenedBefore(doc: Doc, view: SentenceView, at: number): Quote | u
 /**
  * Who does what to whom, as ids. "X said that Y must Z" is X asking Y: the speaker acts, Y is the target.
  */
-function obligationRoles(view: SentenceView, first: number, quote: Quote | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
-  if (quote?.speaker && !actors.includes(quote.speaker) && isObligation(view, first)) return { actors: [quote.speaker], targets: unique([...actors, ...targets]) };
+function obligationRoles(view: SentenceView, first: number, speaker: string | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
+  // "must return" may be the trigger itself.
+  if (speaker && !actors.includes(speaker) && isObligation(view, first + 1)) return { actors: [speaker], targets: unique([...actors, ...targets]) };
   return { actors, targets: targets.filter((id) => !actors.includes(id)) };
 }
+
+/** "Russia said on Tuesday that Sudan must return …": the party before the reporting verb that opens the trigger's clause, where no quote was read. */
+function reportingParty(doc: Doc, view: SentenceView, first: number, parties: Party[]): string | undefined {
+  const from = clauseStart(view, first);
+  for (let i = first - 1; i >= Math.max(from, first - REPORT_REACH); i--) {
+    if (!reportsAt(view, i)) continue;
+    const speaker = parties.filter((p) => p.end <= i && p.first >= clauseStart(view, i) && !p.afterBy).pop();
+    return speaker ? enlist(doc, speaker).id : undefined;
+  }
+  return undefined;
+}
+
+/** How many words before the trigger the reporting verb may stand ("said on Tuesday that the two sides must agree"). */
+const REPORT_REACH = 12;
 
 /**
  * The PLOVER category of a cluster: in a non-violent one, the earliest trigger's, which in English news
