@@ -223,7 +223,7 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return country ? demonymGroupAt(doc, view, i, countryEnd) : undefined;
   }
   if (!sector && country) {
-    const members = demonymGroupAt(doc, view, i, end);
+    const members = demonymGroupAt(doc, view, i, end, triggerStarts);
     if (members) return members;
     // "Palestinian riots", "Israeli tanks fired": a demonym before the event noun names who did it.
     if (triggerStarts.has(end) && !isCountryName(tokens.slice(i, end).map((t) => t.text).join(' '))) return { first: i, end, country };
@@ -302,7 +302,7 @@ function modifiesNextNoun(view: SentenceView, end: number): boolean {
 const NOT_NOUNS = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'his', 'thus', 'plus', 'besides', 'towards', 'always', 'perhaps', 'afterwards', 'sometimes']);
 
 /** "Iraqi Kurds", "Palestinian suicide bombers", "Egyptian landowners": a demonym and the plural people it qualifies. */
-function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number): GroupPhrase | undefined {
+function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number, triggerStarts: Set<number> = new Set()): GroupPhrase | undefined {
   const { tokens } = view;
   const words = tokens.slice(first, end).map((t) => t.text).join(' ');
   const country = countryOfWords(words);
@@ -310,6 +310,8 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   for (let last = end; last < end + 2 && last < tokens.length; last++) {
     const token = tokens[last];
     if (token.kind !== 'word' || entityOfToken(doc, view.sentence.firstToken + last)) return undefined;
+    // "Palestinian riots", "Israeli tanks fired": the event's own word names no people; the demonym alone is who did it.
+    if (triggerStarts.has(last)) return undefined;
     const lower = token.text.toLowerCase();
     // "a blockade on Palestinian lorries", "rejected Israeli changes": the demonym alone names whose they are.
     if (last === end && namesThing(lower)) return { first, end, country };
