@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { ownedActorAfter } from './owned-actor.js';
-import { isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
+import { isCivilianNoun, isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
 import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
@@ -256,7 +256,9 @@ function ownedActorAt(doc: Doc, view: SentenceView, first: number, end: number, 
   if (!POSSESSIVE_END.test(words)) return undefined;
   const country = countryOfWords(words.replace(POSSESSIVE_END, ''));
   const owned = country ? ownedActorAfter(doc, view, end, triggerStarts) : undefined;
-  return owned ? { first, end: owned.end, country, sector: owned.sector } : undefined;
+  // "Ukraine's rebel east": a group word qualifying the noun after it names no body.
+  if (!owned || modifiesNextNoun(view, owned.end)) return undefined;
+  return { first, end: owned.end, country, sector: owned.sector };
 }
 
 const SETTING_PREPOSITIONS = new Set(['in', 'throughout']);
@@ -269,7 +271,8 @@ const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD']);
  */
 function withSetting(doc: Doc, view: SentenceView, phrase: GroupPhrase): GroupPhrase {
   const { tokens, stems } = view;
-  if (!phrase.sector || !SETTING_PREPOSITIONS.has(stems[phrase.end] ?? '')) return phrase;
+  // "killed three civilians in the Donetsk region": where people only as people are is the event's scene.
+  if (!phrase.sector || !SETTING_PREPOSITIONS.has(stems[phrase.end] ?? '') || isCivilianNoun(tokens[phrase.end - 1].text)) return phrase;
   let i = phrase.end + 1;
   while (i < tokens.length && (stems[i] === 'the' || isGeoModifier(stems[i]))) i++;
   const place = i < tokens.length ? entityOfToken(doc, view.sentence.firstToken + i) : undefined;
@@ -288,7 +291,7 @@ function countryGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   return phrase?.sector && phrase.end > end ? phrase : undefined;
 }
 
-const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'today', 'yesterday', 'tonight', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
 
 /** "military aid", "police custody": a lone singular group word before another common noun qualifies it and acts in nothing. */
 function modifiesNextNoun(view: SentenceView, end: number): boolean {

@@ -242,7 +242,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const quote = enclosingQuote(doc, triggerStart);
   const leaving = LEAVING_TYPES.has(cluster.type);
   const { actors, targets } = roles(view, violent && !absorbed ? violentRoleHead(view, cluster, parties) : head, parties, violent && !absorbed, absorbed ? [] : cluster.matches);
-  if (actors.length === 0 && isPassiveAt(view, head.first)) {
+  if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
     // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
     const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
     if (subject) targets.splice(0, targets.length, subject);
