@@ -153,9 +153,14 @@ export function phraseParty(doc: Doc, view: SentenceView, first: number, end: nu
   return pendingParty(doc, view, { first, end, country: countriesIn(text)[0] });
 }
 
+/** The name of a group phrase: its words up to where it says where the group is, without an article. */
+function groupName(doc: Doc, view: SentenceView, phrase: GroupPhrase): string {
+  return doc.text.slice(view.tokens[phrase.first].start, view.tokens[(phrase.nameEnd ?? phrase.end) - 1].end).replace(/^the\s+/i, '');
+}
+
 function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party {
   const mention = doc.span(view.tokens[phrase.first].start, view.tokens[phrase.end - 1].end);
-  const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: mention.text.replace(/^the\s+/i, ''), mentions: [mention], country: phrase.country, sector: phrase.sector };
+  const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: groupName(doc, view, phrase), mentions: [mention], country: phrase.country, sector: phrase.sector };
   return { ...party(entity, phrase.first, phrase.end, view.stems), pending: { view, phrase } };
 }
 
@@ -166,6 +171,8 @@ function party(entity: Entity, first: number, end: number, stems: string[]): Par
 export interface GroupPhrase {
   first: number;
   end: number;
+  /** Where the group's name ends, when the phrase goes on to say where it is ("rebels | in the Ivory Coast"). */
+  nameEnd?: number;
   country?: string;
   sector?: string;
 }
@@ -280,7 +287,7 @@ function withSetting(doc: Doc, view: SentenceView, phrase: GroupPhrase): GroupPh
   const end = entityEnd(doc, view, i, place);
   if (labelsSomethingElse(view, end) || POSSESSIVE_END.test(tokens[end - 1].text)) return phrase;
   const country = phrase.country ?? (DOMESTIC_SECTORS.has(phrase.sector) ? alpha3(place.geo.country) : undefined);
-  return { ...phrase, end, country };
+  return { ...phrase, end, nameEnd: phrase.end, country };
 }
 
 /** "Ukraine soldier", "Kiev forces": a country's name claimed as a place, heading a group noun phrase. */
@@ -342,10 +349,11 @@ function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Enti
   const start = view.tokens[phrase.first].start;
   const end = view.tokens[phrase.end - 1].end;
   const mention = doc.span(start, end);
-  const name = mention.text.replace(/^the\s+/i, '');
+  const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
     existing.mentions.push(mention);
+    existing.country ??= phrase.country;
     indexEntity(doc, existing);
     return existing;
   }
