@@ -5,7 +5,8 @@ import { alpha3, countryOfWords, countriesIn, isCountryName, longestCountryWords
 import type { SentenceView } from './sentence-view.js';
 import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
-import { isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
+import { ownedActorAfter } from './owned-actor.js';
+import { isCivilianNoun, isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
 import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
@@ -93,6 +94,14 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
         i = members.end - 1;
         continue;
       }
+      const owned = claimed.kind === 'place' ? ownedActorAt(doc, view, i, end, triggerStarts) : undefined;
+      if (owned) {
+        parties.push(pendingParty(doc, view, owned));
+        // The rest of a name the phrase ends inside is no party of its own ("Sandinista government | today").
+        const inside = entityOfToken(doc, offset + owned.end - 1);
+        i = inside && inside !== claimed ? entityEnd(doc, view, owned.end - 1, inside) - 1 : owned.end - 1;
+        continue;
+      }
       if (claimed.kind !== 'place' || claimed.geo?.featureType === 'country' || countryOfWords(tokens.slice(i, end).map((t) => t.text).join(' ').replace(POSSESSIVE_END, ''))) {
         if (claimed.kind !== 'place' || !afterPlacePreposition(stems, i) || ownsNext(view, end)) parties.push(party(claimed, i, end, stems));
       }
@@ -104,7 +113,8 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       parties.push(pendingParty(doc, view, shared));
       continue;
     }
-    const phrase = groupPhraseAt(view, i, doc, triggerStarts);
+    const found = groupPhraseAt(view, i, doc, triggerStarts);
+    const phrase = found && withSetting(doc, view, found);
     if (phrase) {
       parties.push(pendingParty(doc, view, phrase));
       i = phrase.end - 1;
@@ -137,9 +147,20 @@ function afterPlacePreposition(stems: string[], i: number): boolean {
   return PLACE_PREPOSITIONS.has(stems[j] ?? '');
 }
 
+/** A party for the words over tokens [first, end) of the sentence, of a country its words name, if any. */
+export function phraseParty(doc: Doc, view: SentenceView, first: number, end: number): Party {
+  const text = view.tokens.slice(first, end).map((t) => t.text).join(' ');
+  return pendingParty(doc, view, { first, end, country: countriesIn(text)[0] });
+}
+
+/** The name of a group phrase: its words up to where it says where the group is, without an article. */
+function groupName(doc: Doc, view: SentenceView, phrase: GroupPhrase): string {
+  return doc.text.slice(view.tokens[phrase.first].start, view.tokens[(phrase.nameEnd ?? phrase.end) - 1].end).replace(/^the\s+/i, '');
+}
+
 function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party {
   const mention = doc.span(view.tokens[phrase.first].start, view.tokens[phrase.end - 1].end);
-  const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: mention.text.replace(/^the\s+/i, ''), mentions: [mention], country: phrase.country, sector: phrase.sector };
+  const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: groupName(doc, view, phrase), mentions: [mention], country: phrase.country, sector: phrase.sector };
   return { ...party(entity, phrase.first, phrase.end, view.stems), pending: { view, phrase } };
 }
 
@@ -147,9 +168,11 @@ function party(entity: Entity, first: number, end: number, stems: string[]): Par
   return { entity, first, end, afterBy: stems[first - 1] === 'by' || (stems[first - 1] === 'the' && stems[first - 2] === 'by') };
 }
 
-interface GroupPhrase {
+export interface GroupPhrase {
   first: number;
   end: number;
+  /** Where the group's name ends, when the phrase goes on to say where it is ("rebels | in the Ivory Coast"). */
+  nameEnd?: number;
   country?: string;
   sector?: string;
 }
@@ -207,7 +230,7 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     if (!isPlural(tokens[end - 1].text) && !verbAfterNoun && modifiesNextNoun(view, end)) return country ? demonymGroupAt(doc, view, i, countryEnd) : undefined;
   }
   if (!sector && country) {
-    const members = demonymGroupAt(doc, view, i, end);
+    const members = demonymGroupAt(doc, view, i, end, triggerStarts);
     if (members) return members;
     // "Palestinian riots", "Israeli tanks fired": a demonym before the event noun names who did it.
     if (triggerStarts.has(end) && !isCountryName(tokens.slice(i, end).map((t) => t.text).join(' '))) return { first: i, end, country };
@@ -234,6 +257,39 @@ function isGroupNounSpelling(view: SentenceView, first: number, end: number): bo
   return true;
 }
 
+/** "Israel's high court", "Taiwan's vice foreign minister": a country's possessive and the body or office of it that acts. */
+function ownedActorAt(doc: Doc, view: SentenceView, first: number, end: number, triggerStarts: Set<number>): GroupPhrase | undefined {
+  const words = view.tokens.slice(first, end).map((t) => t.text).join(' ');
+  if (!POSSESSIVE_END.test(words)) return undefined;
+  const country = countryOfWords(words.replace(POSSESSIVE_END, ''));
+  const owned = country ? ownedActorAfter(doc, view, end, triggerStarts) : undefined;
+  // "Ukraine's rebel east": a group word qualifying the noun after it names no body.
+  if (!owned || modifiesNextNoun(view, owned.end)) return undefined;
+  return { first, end: owned.end, country, sector: owned.sector };
+}
+
+const SETTING_PREPOSITIONS = new Set(['in', 'throughout']);
+/** Sectors of a state's own bodies, which belong to the country they are in ("police in Kabul"); troops or refugees need not. */
+const DOMESTIC_SECTORS = new Set(['COP', 'GOV', 'JUD']);
+
+/**
+ * "rebels in the Ivory Coast", "police in Kabul", "students throughout Indonesia": a group described by where it
+ * is, as one phrase; a state body there is that country's.
+ */
+function withSetting(doc: Doc, view: SentenceView, phrase: GroupPhrase): GroupPhrase {
+  const { tokens, stems } = view;
+  // "killed three civilians in the Donetsk region": where people only as people are is the event's scene.
+  if (!phrase.sector || !SETTING_PREPOSITIONS.has(stems[phrase.end] ?? '') || isCivilianNoun(tokens[phrase.end - 1].text)) return phrase;
+  let i = phrase.end + 1;
+  while (i < tokens.length && (stems[i] === 'the' || isGeoModifier(stems[i]))) i++;
+  const place = i < tokens.length ? entityOfToken(doc, view.sentence.firstToken + i) : undefined;
+  if (!place || place.kind !== 'place' || !place.geo) return phrase;
+  const end = entityEnd(doc, view, i, place);
+  if (labelsSomethingElse(view, end) || POSSESSIVE_END.test(tokens[end - 1].text)) return phrase;
+  const country = phrase.country ?? (DOMESTIC_SECTORS.has(phrase.sector) ? alpha3(place.geo.country) : undefined);
+  return { ...phrase, end, nameEnd: phrase.end, country };
+}
+
 /** "Ukraine soldier", "Kiev forces": a country's name claimed as a place, heading a group noun phrase. */
 function countryGroupAt(doc: Doc, view: SentenceView, first: number, end: number, triggerStarts: Set<number>): GroupPhrase | undefined {
   const words = view.tokens.slice(first, end).map((t) => t.text).join(' ');
@@ -242,7 +298,7 @@ function countryGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   return phrase?.sector && phrase.end > end ? phrase : undefined;
 }
 
-const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
+const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'today', 'yesterday', 'tonight', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
 
 /** "military aid", "police custody": a lone singular group word before another common noun qualifies it and acts in nothing. */
 function modifiesNextNoun(view: SentenceView, end: number): boolean {
@@ -256,7 +312,7 @@ function modifiesNextNoun(view: SentenceView, end: number): boolean {
 const NOT_NOUNS = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'his', 'thus', 'plus', 'besides', 'towards', 'always', 'perhaps', 'afterwards', 'sometimes']);
 
 /** "Iraqi Kurds", "Palestinian suicide bombers", "Egyptian landowners": a demonym and the plural people it qualifies. */
-function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number): GroupPhrase | undefined {
+function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number, triggerStarts: Set<number> = new Set()): GroupPhrase | undefined {
   const { tokens } = view;
   const words = tokens.slice(first, end).map((t) => t.text).join(' ');
   const country = countryOfWords(words);
@@ -264,6 +320,8 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   for (let last = end; last < end + 2 && last < tokens.length; last++) {
     const token = tokens[last];
     if (token.kind !== 'word' || entityOfToken(doc, view.sentence.firstToken + last)) return undefined;
+    // "Palestinian riots", "Israeli tanks fired": the event's own word names no people; the demonym alone is who did it.
+    if (triggerStarts.has(last)) return undefined;
     const lower = token.text.toLowerCase();
     // "a blockade on Palestinian lorries", "rejected Israeli changes": the demonym alone names whose they are.
     if (last === end && namesThing(lower)) return { first, end, country };
@@ -291,10 +349,11 @@ function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Enti
   const start = view.tokens[phrase.first].start;
   const end = view.tokens[phrase.end - 1].end;
   const mention = doc.span(start, end);
-  const name = mention.text.replace(/^the\s+/i, '');
+  const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
     existing.mentions.push(mention);
+    existing.country ??= phrase.country;
     indexEntity(doc, existing);
     return existing;
   }
@@ -323,14 +382,27 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
     if (tokens[i].kind === 'punct' && tokens[i].text !== '-') return [];
     const entity = entityOfToken(doc, offset + i);
-    if (!entity || entity.kind !== 'place') continue;
-    const end = entityEnd(doc, view, i, entity);
+    const country = entity ? undefined : unclaimedCountryAt(doc, view, i);
+    if (!country && (!entity || entity.kind !== 'place')) continue;
+    const end = entity ? entityEnd(doc, view, i, entity) : country!.end;
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) return [party(entity, i, end, stems), ...placesListedAfter(doc, view, end)];
+    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) {
+      return [entity ? party(entity, i, end, stems) : pendingParty(doc, view, country!), ...placesListedAfter(doc, view, end)];
+    }
     i = end - 1;
   }
   return [];
+}
+
+/** "aid to Bosnia": a country's name the places stage left unread, as its government. */
+function unclaimedCountryAt(doc: Doc, view: SentenceView, i: number): GroupPhrase | undefined {
+  if (!/^\p{Lu}/u.test(view.tokens[i].text)) return undefined;
+  const offset = view.sentence.firstToken;
+  const named = longestCountryWords(doc.tokensInLowerCase(), offset + i, offset + view.tokens.length);
+  if (!named || isClaimed(doc, offset + i, named[1])) return undefined;
+  const end = i + named[1];
+  return isCountryName(view.tokens.slice(i, end).map((t) => t.text).join(' ')) ? { first: i, end, country: named[0], sector: 'GOV' } : undefined;
 }
 
 const LIST_WORDS = new Set([',', 'and', 'or']);

@@ -27,9 +27,17 @@ for (const country of world) {
     COUNTRY_WORDS.set(demonyms.f.toLowerCase(), country.cca3);
   }
 }
-for (const [word, code] of Object.entries({ ...actors.extraDemonyms, ...actors.metonyms })) COUNTRY_WORDS.set(word, code);
+/** Other English spellings of a country's name ("Burma", "Holland", "Democratic People's Republic of Korea"); not codes or other scripts. */
+const ENGLISH_SPELLING = /^[A-Z][A-Za-z' -]{3,}$/;
+const altSpellings = (country: WorldCountry) => (country.altSpellings ?? []).filter((s) => ENGLISH_SPELLING.test(s) && s !== s.toUpperCase()).map((s) => s.toLowerCase());
+for (const country of world) for (const spelling of altSpellings(country)) if (!COUNTRY_WORDS.has(spelling)) COUNTRY_WORDS.set(spelling, country.cca3);
+for (const [word, code] of Object.entries({ ...actors.extraDemonyms, ...actors.metonyms, ...actors.extraCountryNames })) COUNTRY_WORDS.set(word, code);
 /** Words that name a country or its government by themselves (not adjectives): "Russia", "the Kremlin", "Russians". */
-const COUNTRY_NAMES = new Set<string>([...world.flatMap((c) => [c.name.common.toLowerCase(), c.name.official.toLowerCase()]), ...Object.keys(actors.metonyms)]);
+const COUNTRY_NAMES = new Set<string>([
+  ...world.flatMap((c) => [c.name.common.toLowerCase(), c.name.official.toLowerCase(), ...altSpellings(c)]),
+  ...Object.keys(actors.metonyms),
+  ...Object.keys(actors.extraCountryNames),
+]);
 // A plural demonym names the people or the side: "the Russians", "Ukrainians".
 for (const [word, code] of [...COUNTRY_WORDS]) {
   if (/[a-z]an$/.test(word)) {

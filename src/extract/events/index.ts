@@ -12,6 +12,7 @@ import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
 import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
+import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
@@ -236,10 +237,18 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type)) && !cluster.matches.includes(m));
   const modality: Modality = modalityAt(view, anchor.first);
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
-  const head = governingMatch(cluster);
+  const absorbed = absorbedAct(cluster, view);
+  const head = absorbed ?? governingMatch(cluster);
   const quote = enclosingQuote(doc, triggerStart);
   const leaving = LEAVING_TYPES.has(cluster.type);
-  const { actors, targets } = roles(view, violent ? violentRoleHead(view, cluster, parties) : head, parties, violent, cluster.matches);
+  const { actors, targets } = roles(view, violent && !absorbed ? violentRoleHead(view, cluster, parties) : head, parties, violent && !absorbed, absorbed ? [] : cluster.matches);
+  if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
+    // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
+    const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
+    if (subject) targets.splice(0, targets.length, subject);
+    const country = actingCountry(doc, view, head, head.pattern.plover ?? EVENT_TYPES[cluster.type]?.plover);
+    if (country && !targets.some((p) => p.entity === country.entity)) actors.push(country);
+  }
   // A protest, a riot too, is made to the place it is held in ("rioted at this jail in northern Israel").
   if ((!violent || EVENT_TYPES[cluster.type]?.plover === 'PROTEST') && targets.length === 0) {
     targets.push(...recipientPlaces(doc, view, head));
@@ -289,7 +298,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     type,
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
-    ...obligationRoles(view, head.first, quote ?? reportOpenedBefore(doc, view, tokens[head.first].start), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
+    ...obligationRoles(view, head.first, (quote ?? reportOpenedBefore(doc, view, tokens[head.first].start))?.speaker ?? reportingParty(doc, view, head.first, parties), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -319,17 +328,32 @@ function reportOpenedBefore(doc: Doc, view: SentenceView, at: number): Quote | u
 /**
  * Who does what to whom, as ids. "X said that Y must Z" is X asking Y: the speaker acts, Y is the target.
  */
-function obligationRoles(view: SentenceView, first: number, quote: Quote | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
-  if (quote?.speaker && !actors.includes(quote.speaker) && isObligation(view, first)) return { actors: [quote.speaker], targets: unique([...actors, ...targets]) };
+function obligationRoles(view: SentenceView, first: number, speaker: string | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
+  // "must return" may be the trigger itself.
+  if (speaker && !actors.includes(speaker) && isObligation(view, first + 1)) return { actors: [speaker], targets: unique([...actors, ...targets]) };
   return { actors, targets: targets.filter((id) => !actors.includes(id)) };
 }
+
+/** "Russia said on Tuesday that Sudan must return …": the party before the reporting verb that opens the trigger's clause, where no quote was read. */
+function reportingParty(doc: Doc, view: SentenceView, first: number, parties: Party[]): string | undefined {
+  const from = clauseStart(view, first);
+  for (let i = first - 1; i >= Math.max(from, first - REPORT_REACH); i--) {
+    if (!reportsAt(view, i)) continue;
+    const speaker = parties.filter((p) => p.end <= i && p.first >= clauseStart(view, i) && !p.afterBy).pop();
+    return speaker ? enlist(doc, speaker).id : undefined;
+  }
+  return undefined;
+}
+
+/** How many words before the trigger the reporting verb may stand ("said on Tuesday that the two sides must agree"). */
+const REPORT_REACH = 12;
 
 /**
  * The PLOVER category of a cluster: in a non-violent one, the earliest trigger's, which in English news
  * is the governing verb ("rejected an offer of talks": REJECT, not CONSULT); else the strongest's.
  */
 function governingPlover(cluster: Cluster, view: SentenceView): string | undefined {
-  return absorbedPlover(cluster, view) ?? governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
+  return absorbedAct(cluster, view)?.pattern.plover ?? governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
 }
 
 /** The CASE types of political acts that a protest word of the sentence retypes as part of the protest (refinements.json). */
@@ -338,14 +362,14 @@ const ABSORBED_BY_PROTEST = new Set(['DIPLO', 'OTHER']);
 /**
  * "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration": a political act
  * that a protest word of its sentence drew into the protest keeps its own PLOVER category when it comes
- * first, in the main clause: the protest is its background.
+ * first, in the main clause: the protest is its background, and its roles are the act's.
  */
-function absorbedPlover(cluster: Cluster, view: SentenceView): string | undefined {
+function absorbedAct(cluster: Cluster, view: SentenceView): TriggerMatch | undefined {
   if (EVENT_TYPES[cluster.type]?.plover !== 'PROTEST') return undefined;
   const first = cluster.matches.reduce((a, b) => (b.first < a.first ? b : a));
   const { plover, type } = first.pattern;
   if (!plover || plover === 'PROTEST' || !ABSORBED_BY_PROTEST.has(type) || inSubordinateClause(view, first.first)) return undefined;
-  return plover;
+  return first;
 }
 
 /** The trigger whose roles a cluster's event takes: the earliest of a non-violent cluster, else the strongest. */
@@ -402,7 +426,9 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   // A violent event's objects may follow another of its triggers ("attacks, occurring …, have killed eight leaders").
   const starts = new Set(parties.map((p) => p.first));
   const objectEnd = Math.max(objectClauseEnd(view, anchor.end, starts), ...(violent ? related.filter((m) => m.first > anchor.first).map((m) => objectClauseEnd(view, m.end, starts)) : []));
-  const after = parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end));
+  // "expelled two Russian diplomats", "summoned Niger's ambassador": a party inside a trigger's wildcard is its object.
+  const inside = parties.filter((p) => p.first > anchor.first && p.end <= anchor.end && !victims.includes(p));
+  const after = [...inside, ...parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end))];
   // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
@@ -423,7 +449,8 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     const firstBy = violent ? undefined : after.find((p) => p.afterBy);
     const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first));
     if (firstBy && objects.length === 0) objects.push(firstBy);
-    const against = objects.findIndex((p) => view.stems[p.first - 1] === 'against');
+    // "demanded that Hamas renounce its struggle against Israel": whom a demand is made of comes first still.
+    const against = view.stems[objects[0]?.first - 1] === 'that' ? -1 : objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
     // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
     if (targets.length === 0 && !violent) targets.push(...listedGroup(after.filter((p) => p.afterBy), OBJECT_LIST));

@@ -43,6 +43,8 @@ export function isVictimAt(view: SentenceView, end: number): boolean {
 /** Whether a trigger at token `first` is a passive participle ("was shelled", "were attacked"). */
 export function isPassiveAt(view: SentenceView, first: number): boolean {
   const word = lower(view, first);
+  // "has been put under investigation": after "been" any participle, however irregular.
+  if (/^(?:been|being)$/.test(lower(view, first - 1)) && !/ing$/.test(word)) return true;
   if (!/(?:ed|en|wn|ck|ht|ot)$/.test(word)) return false;
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
     const before = lower(view, i);

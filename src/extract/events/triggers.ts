@@ -1,6 +1,7 @@
 import type { Doc } from '../document.js';
 import { entityOfToken } from './entity-index.js';
 import { NO_EVENT, REFINEMENTS, TRIGGERS, type TriggerPattern } from './lexicon.js';
+import { isGeoModifier } from './role-cues.js';
 import { containsAny, matchAt, type SentenceView } from './sentence-view.js';
 
 /** A trigger phrase found in a sentence, over its tokens [first, end). */
@@ -31,7 +32,16 @@ export function findTriggers(view: SentenceView, doc?: Doc): TriggerMatch[] {
   for (const match of found) {
     if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
   }
-  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match))).sort((a, b) => a.first - b.first);
+  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match)) && !describesPlace(view, match)).sort((a, b) => a.first - b.first);
+}
+
+const ATTRIBUTIVE_OPENERS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'at', 'from', 'of', 'across', 'throughout']);
+
+/** "the occupied West Bank", "in rebel-held Idlib": a place word before a name, after an article or preposition, describes the place and tells of no event. */
+function describesPlace(view: SentenceView, match: TriggerMatch): boolean {
+  if (match.end - match.first !== 1 || !isGeoModifier(view.stems[match.first])) return false;
+  const next = view.tokens[match.end];
+  return ATTRIBUTIVE_OPENERS.has(view.stems[match.first - 1] ?? '') && next?.kind === 'word' && /^\p{Lu}/u.test(next.text);
 }
 
 /** Whether a place name begins at token i of the sentence. */
