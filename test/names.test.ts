@@ -163,6 +163,14 @@ describe('names beyond the lexicon', () => {
 
 const mentionTexts = (entity: Entity | undefined) => entity?.mentions.map((m) => m.text) ?? [];
 
+describe('the Russian Federation\'s abbreviation', () => {
+  it('reads "RF Armed Forces" and "RF Ministry of Defense" as the lexicon\'s forces and ministry, so reports that write either form share one entity', () => {
+    const found = actors('RF Armed Forces struck a fuel depot near Vuhledar, the RF Ministry of Defense said.');
+    assert.equal(mentioning(found, 'RF Armed Forces')?.name, 'Armed Forces of Russia');
+    assert.equal(mentioning(found, 'RF Ministry of Defense')?.name, 'Ministry of Defence of Russia');
+  });
+});
+
 describe('names stage: groups, governments and pronouns', () => {
   it('takes a member noun after a group into its mention', () => {
     const entities = actors('Coalition military forces conducted 34 strikes against ISIL tactical units, while SDF forces advanced.');
