@@ -1103,7 +1103,8 @@ export class UnitReader {
     }
     if (start < 0 && !explicitOnly && (cue.frame === 'that' || cue.frame === 'infinitive') && this.bareClauseAt(cue.end, unit)) start = cue.end; // "agreed there are …", "hopes his endorsement will …"
     if (start < 0) {
-      if (explicitOnly || cue.frame === 'that' || cue.frame === 'infinitive') return undefined;
+      if (explicitOnly || cue.frame === 'that') return undefined;
+      if (cue.frame === 'infinitive') return this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "wants all immigrants deported"
       let next = cue.end;
       if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1])) next++; // "Rubio says, win or lose, he’s staying"
       if (WH_OPENERS.has(this.lower[next]) && cue.frame === 'say') {
