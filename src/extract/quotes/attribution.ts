@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -32,6 +32,8 @@ const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'af
 const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'there’s', "there's", 'who’s', "who's", 'what’s', "what's"]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
 const DASHES = new Set(['—', '–', '―', '--']);
 const STOPS = new Set([';', ':', '(', ')', '[', ']', ...DASHES, '.', '!', '?', '…']);
@@ -483,7 +485,7 @@ export class UnitReader {
     const word = this.lower[i];
     const according = this.matchPhrase(ACCORDING_CUES.get(word), i, unit);
     if (according) return { start: i, verb: i, end: according, frame: 'according' };
-    const phraseEnd = this.matchPhrase(PHRASE_CUES.get(word), i, unit);
+    const phraseEnd = this.matchPhrase(PHRASE_CUES.get(word), i, unit) ?? this.issuedRecordEnd(i, unit);
     let frame: CueFrame | undefined;
     let end = i + 1;
     if (phraseEnd) {
@@ -507,6 +509,17 @@ export class UnitReader {
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
     return { start, verb: i, end, frame, passive };
+  }
+
+  /** "issued a statement", "put out a two-page memo": a verb of issuing and the record it issues, within four words; where the cue ends. */
+  private issuedRecordEnd(i: number, unit: Unit): number | undefined {
+    const verbEnd = this.matchPhrase(ISSUE_VERBS.get(this.lower[i]), i, unit);
+    if (verbEnd === undefined) return undefined;
+    for (let t = verbEnd; t < unit.endToken && t - verbEnd < 4 && this.isWordLike(t); t++) {
+      if (ISSUED_RECORDS.has(this.lower[t])) return t + 1;
+      if (CLAUSE_BOUNDARIES.has(this.lower[t]) && this.lower[t] !== 'that') return undefined;
+    }
+    return undefined;
   }
 
   /** "Several said", "each state say": a noun-phrase opener that is no article, then a cue form that is no noun. */
@@ -879,7 +892,7 @@ export class UnitReader {
       if (opening) return opening;
     }
     const content = this.contentAfter(cue, unit);
-    if (!content) return undefined;
+    if (!content) return subject ? this.objectRelative(cue, subject.segments, unit) : undefined;
     if (cue.frame === 'naming' && !this.names(content)) return undefined;
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
@@ -892,6 +905,18 @@ export class UnitReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "the trade pact, which she once supported, …": a relative pronoun before the subject stands for what the
+   * cue, ending its clause, reports.
+   */
+  private objectRelative(cue: Cue, speaker: [number, number][], unit: Unit): Attribution | undefined {
+    const relative = speaker[0][0] - 1;
+    if (relative < unit.firstToken || this.quoted[relative] || !OBJECT_RELATIVES.has(this.lower[relative]) || cue.frame === 'seem') return undefined;
+    const after = cue.end;
+    if (after < unit.endToken && this.tokens[after].text !== ',' && !STOPS.has(this.tokens[after].text)) return undefined;
+    return { cue: [cue.start, cue.end], speaker, contents: [[relative, relative + 1]], inherit: false, channelRange: [speaker[0][0], cue.end] };
   }
 
   /**
@@ -1121,7 +1146,7 @@ export class UnitReader {
     if ((cue.frame === 'target' || cue.frame === 'naming' || cue.frame === 'infinitive') && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(this.otherClauseAfterComma(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
-    const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
+    const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
     return words >= 2 || namedObject ? [start, end] : undefined;
   }
 
@@ -1200,7 +1225,7 @@ export class UnitReader {
       while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
       const hasSubject = v > k + 1;
       while (v < end && v - k < 8 && AUXILIARIES.has(this.lower[v])) v++;
-      if (v >= end || this.quoted[v] || !VERB_FRAME.has(this.lower[v])) continue;
+      if (v >= end || this.quoted[v] || !(VERB_FRAME.has(this.lower[v]) || (hasSubject && this.phraseCueAt(v, end)))) continue; // "…, and he railed against …"
       const participle = this.lower[v].endsWith('ing');
       if (coordinating && !participle) return cut;
       if (hasSubject && !participle && this.lower[v - 1] !== 'to') return cut;
@@ -1208,6 +1233,13 @@ export class UnitReader {
       if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return cut; // "X, who has not endorsed anyone, told reporters"
     }
     return end;
+  }
+
+  /** Whether a multi-word cue ("railed against", "called for") starts at `t` and ends before `end`. */
+  private phraseCueAt(t: number, end: number): boolean {
+    const phrases = PHRASE_CUES.get(this.lower[t]);
+    if (!phrases) return false;
+    return phrases.some((words) => t + words.length <= end && words.every((w, n) => this.lower[t + n] === w && !this.quoted[t + n]));
   }
 
   /** A word that can make up a short subject: a name, a pronoun, a number, a determiner, a person or body noun. */
