@@ -58,6 +58,8 @@ const DASHES_AND_HYPHEN = new Set([...DASHES, '-']);
 const LABEL_CONNECTORS = new Set(['to', 'at', 'on', 'in', 'and', 'of', 'for', '&']);
 const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which']);
 const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
+/** Frames whose passive, without "that", still reports something about its subject ("was expected to", "is considered"). */
+const BARE_PASSIVE_FRAMES = new Set<string>(['target', 'naming', 'infinitive']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const QUOTE_CLOSING_MARKS = new Set([',', '?', '!', '—', '–', '…']);
 const MANNER_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up']);
@@ -501,7 +503,8 @@ export class UnitReader {
     while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
     let passive = false;
     if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) passive ||= PASSIVE.has(this.lower[k]);
-    if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
+    const bare = passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1]);
+    if (bare && !BARE_PASSIVE_FRAMES.has(frame)) return undefined; // "was found" (but "is declaring", "was reported that …", "was expected to …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
     if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !this.verbAfterPronounLike(i)) return undefined; // "the report", "a statement" (but "Several said")
@@ -964,9 +967,39 @@ export class UnitReader {
    */
   private passiveClause(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
     const content = this.contentAfter(cue, unit, true);
-    if (!content) return undefined;
+    if (!content) return this.barePassive(cue, unit, floor);
     const subject = EXPERIENCER_PASSIVES.has(this.lower[cue.verb]) ? this.subjectBefore(cue.start, floor) : undefined;
     return { cue: [cue.start, cue.end], speaker: subject?.segments ?? null, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
+  }
+
+  /**
+   * "Trump is expected to win", "Biden is considered an asset", "she was asked to resign": a passive cue with no
+   * "that"; what is said is about its subject, so the subject and whatever complements the verb are the content.
+   */
+  private barePassive(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    if (BARE_PASSIVE_FRAMES.has(VERB_FRAME.get(this.lower[cue.verb]) ?? 'say') === false) return undefined;
+    for (let t = cue.end; t < unit.endToken; t++) if (!this.quoted[t] && (VERB_FRAME.get(this.lower[t]) === 'say' || this.lower[t] === 'according')) return undefined; // "… were decided …, Epstein said": the clause is someone's content
+    const subject = this.subjectBefore(cue.start, floor);
+    if (!subject) return undefined;
+    const [a, b] = subject.segments[subject.segments.length - 1];
+    if (b !== cue.start || (b - a === 1 && RELATIVES.has(this.lower[a]) === false && this.tokens[a].kind !== 'word')) return undefined;
+    const contents: [number, number][] = [[a, b]];
+    let speaker: [number, number][] | null = EXPERIENCER_PASSIVES.has(this.lower[cue.verb]) ? subject.segments : null;
+    const next = cue.end;
+    if (next < unit.endToken && (this.isWordLike(next) || this.isOpeningQuote(next)) && !this.opensAdjunct(next) || this.lower[next] === 'to' || this.lower[next] === 'as') {
+      let end = this.trimEnd(this.otherClauseAfterComma(next, this.nextCoordinatedCue(next, unit.endToken)), next);
+      for (let t = next + 1; t < end - 1; t++) {
+        if (this.lower[t] !== 'by' || this.quoted[t]) continue; // "is considered unclean by Muslims": the agent speaks
+        const agentEnd = this.sourcePhraseAfter(t + 1, unit, false);
+        if (agentEnd > t + 1) {
+          speaker = [[t + 1, agentEnd]];
+          end = this.trimEnd(t, next);
+        }
+        break;
+      }
+      if (end > next) contents.push([next, end]);
+    }
+    return { cue: [cue.start, cue.end], speaker, contents, inherit: false, channelRange: [cue.start, cue.end] };
   }
 
   /** An adjunct opens at `k` ("on Tuesday", "there"), but not an existential clause ("said there was no evidence"). */
