@@ -60,6 +60,12 @@ const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which
 const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
 /** Frames whose passive, without "that", still reports something about its subject ("was expected to", "is considered"). */
 const BARE_PASSIVE_FRAMES = new Set<string>(['target', 'naming', 'infinitive']);
+/** Prepositions and subordinators that open a participle clause of the clause's own subject ("by saying", "after noting"). */
+const PARTICIPLE_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'since', 'upon', 'on']);
+/** One-word contents standing for a clause: "said so", "said no". */
+const PRO_FORM_CONTENTS = new Set(['so', 'no', 'yes', 'that', 'this', 'otherwise']);
+/** Sentence adverbs that may stand, without commas, between a subject and its verb ("Carter however said"). */
+const VERB_ADVERBS = new Set(['however', 'also', 'too', 'then', 'later', 'still', 'often', 'never', 'now', 'once', 'first', 'again', 'even', 'just', 'already', 'always', 'soon', 'since', 'long', 'instead', 'meanwhile', 'separately', 'further']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const QUOTE_CLOSING_MARKS = new Set([',', '?', '!', '—', '–', '…']);
 const MANNER_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up']);
@@ -500,7 +506,7 @@ export class UnitReader {
     if (!frame) return undefined;
     if (word === 'said' && this.lower[i - 1] === 'that' && this.tokens[i + 1]?.text === ',') return undefined; // "That said,"
     let start = i;
-    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
+    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]) || (VERB_ADVERBS.has(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1] && start - 2 >= unit.firstToken && this.tokens[start - 2].kind === 'word'))) start--;
     let passive = false;
     if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) passive ||= PASSIVE.has(this.lower[k]);
     const bare = passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1]);
@@ -900,7 +906,7 @@ export class UnitReader {
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ','));
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ',') || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
@@ -1180,7 +1186,8 @@ export class UnitReader {
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
-    return words >= 2 || namedObject ? [start, end] : undefined;
+    const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
+    return words >= 2 || namedObject || proForm ? [start, end] : undefined;
   }
 
   /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
