@@ -66,6 +66,8 @@ const PARTICIPLE_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'wit
 const PRO_FORM_CONTENTS = new Set(['so', 'no', 'yes', 'that', 'this', 'otherwise']);
 /** Sentence adverbs that may stand, without commas, between a subject and its verb ("Carter however said"). */
 const VERB_ADVERBS = new Set(['however', 'also', 'too', 'then', 'later', 'still', 'often', 'never', 'now', 'once', 'first', 'again', 'even', 'just', 'already', 'always', 'soon', 'since', 'long', 'instead', 'meanwhile', 'separately', 'further']);
+/** Prepositions after a verb of knowing or feeling that introduce what the stance is about ("agreed with", "worries about"). */
+const STANCE_PREPOSITIONS = new Set(['with', 'about', 'of']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const QUOTE_CLOSING_MARKS = new Set([',', '?', '!', '—', '–', '…']);
 const MANNER_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up']);
@@ -1167,8 +1169,9 @@ export class UnitReader {
     }
     if (start < 0 && !explicitOnly && (cue.frame === 'that' || cue.frame === 'infinitive') && this.bareClauseAt(cue.end, unit)) start = cue.end; // "agreed there are …", "hopes his endorsement will …"
     if (start < 0) {
-      if (explicitOnly || cue.frame === 'that') return undefined;
-      if (cue.frame === 'infinitive') return this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "wants all immigrants deported"
+      if (explicitOnly) return undefined;
+      if (cue.frame === 'that' && STANCE_PREPOSITIONS.has(this.lower[cue.end]) && !this.quoted[cue.end]) return this.contentAfter({ ...cue, end: cue.end + 1, frame: 'target' }, unit); // "agreed with the analysis"
+      if (cue.frame === 'infinitive' || cue.frame === 'that') return this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "knew Ali for decades"
       let next = cue.end;
       if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1])) next++; // "Rubio says, win or lose, he’s staying"
       if (WH_OPENERS.has(this.lower[next]) && cue.frame === 'say') {
