@@ -514,7 +514,7 @@ export class UnitReader {
     const bare = passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1]);
     if (bare && !BARE_PASSIVE_FRAMES.has(frame)) return undefined; // "was found" (but "is declaring", "was reported that …", "was expected to …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
-    if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
+    if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || (!this.controlledInfinitive(start - 1, unit) && !this.purposeInfinitive(start - 1, unit)))) return undefined; // "to help defend …"
     if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !this.verbAfterPronounLike(i)) return undefined; // "the report", "a statement" (but "Several said")
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
@@ -558,6 +558,17 @@ export class UnitReader {
       k--;
     }
     return false;
+  }
+
+  /**
+   * "went on Twitter to applaud …", "used his speech to call for …": an infinitive of purpose whose subject is
+   * the clause's, when no noun that could own it ("a plan to", "the right to") stands right before "to".
+   */
+  private purposeInfinitive(to: number, unit: Unit): boolean {
+    const previous = to - 1;
+    if (previous < unit.firstToken || this.quoted[previous]) return false;
+    const lower = this.lower[previous];
+    return !(TO_NOUNS.has(lower) || THAT_NOUNS.has(lower) || NP_OPENERS.has(lower) || ARTICLES.has(lower) || lower === 'right' || lower === 'how' || lower === 'what' || lower === 'whether');
   }
 
   /** A headline in title case ("Zoe Saldana Asked Men Everywhere To …"): most words capitalized. */
