@@ -68,6 +68,8 @@ const PRO_FORM_CONTENTS = new Set(['so', 'no', 'yes', 'that', 'this', 'otherwise
 const VERB_ADVERBS = new Set(['however', 'also', 'too', 'then', 'later', 'still', 'often', 'never', 'now', 'once', 'first', 'again', 'even', 'just', 'already', 'always', 'soon', 'since', 'long', 'instead', 'meanwhile', 'separately', 'further']);
 /** Prepositions after a verb of knowing or feeling that introduce what the stance is about ("agreed with", "worries about"). */
 const STANCE_PREPOSITIONS = new Set(['with', 'about', 'of']);
+/** Prepositions that may stand between a verb and a noun of saying it governs ("raised money in support of", "came out with plans to"). */
+const OWNING_PREPOSITIONS = new Set(['in', 'with', 'of', 'for']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const QUOTE_CLOSING_MARKS = new Set([',', '?', '!', '—', '–', '…']);
 const MANNER_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up']);
@@ -279,9 +281,22 @@ export class UnitReader {
     if (words < 3) return undefined;
     let owner = i - 1;
     while (owner > unit.firstToken && i - owner <= 2 && this.tokens[owner].kind === 'word' && !this.isPossessive(owner) && /^[\p{Ll}]/u.test(this.tokens[owner].text) && !NP_OPENERS.has(this.lower[owner])) owner--;
-    if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) return undefined; // "the idea that …": nobody's in particular
-    const speaker: [number, number][] = [[owner, owner + 1]];
+    let speaker: [number, number][] = [[owner, owner + 1]];
+    if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) {
+      const subject = prepositional || next === 'to' ? this.clauseSubject(unit, unit.firstToken, i) : undefined; // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
+      if (!subject || !this.ownsNoun(subject.segments[0][1], i)) return undefined; // "the idea that …": nobody's in particular
+      speaker = subject.segments;
+    }
     return { cue: [i, prepositional ? i + 2 : i + 1], speaker, contents: [[start, end]], inherit: false, channelRange: [i, i] };
+  }
+
+  /** Between a clause's subject (ending at `from`) and a noun of saying at `noun` lie only a verb phrase and the noun's own determiners: no clause boundary. */
+  private ownsNoun(from: number, noun: number): boolean {
+    if (noun - from > 7) return false;
+    for (let t = from; t < noun; t++) {
+      if (this.quoted[t] || this.tokens[t].kind !== 'word' || (CLAUSE_BOUNDARIES.has(this.lower[t]) && !OWNING_PREPOSITIONS.has(this.lower[t])) || VERB_FRAME.has(this.lower[t])) return false;
+    }
+    return true;
   }
 
   /** Where the noun phrase opening at `start` ends: before a verb, a comma or a clause boundary. */
