@@ -1197,7 +1197,7 @@ export class UnitReader {
     if (start < 0) {
       if (explicitOnly) return undefined;
       if (cue.frame === 'that' && STANCE_PREPOSITIONS.has(this.lower[cue.end]) && !this.quoted[cue.end]) return this.contentAfter({ ...cue, end: cue.end + 1, frame: 'target' }, unit); // "agreed with the analysis"
-      if (cue.frame === 'infinitive' || cue.frame === 'that') return this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "knew Ali for decades"
+      if (cue.frame === 'infinitive' || cue.frame === 'that') return this.modifiesNoun(cue) ? undefined : this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "knew Ali for decades"
       let next = cue.end;
       if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1])) next++; // "Rubio says, win or lose, he’s staying"
       if (WH_OPENERS.has(this.lower[next]) && cue.frame === 'say') {
@@ -1217,6 +1217,13 @@ export class UnitReader {
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
     const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
     return words >= 2 || namedObject || proForm ? [start, end] : undefined;
+  }
+
+  /** "271 pledged delegates", "the expected result": a bare cue form after a number or a determiner is an adjective. */
+  private modifiesNoun(cue: Cue): boolean {
+    const previous = cue.start - 1;
+    if (cue.start !== cue.verb || previous < 0 || this.quoted[previous]) return false;
+    return this.tokens[previous].kind === 'number' || NP_OPENERS.has(this.lower[previous]) || ARTICLES.has(this.lower[previous]);
   }
 
   /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
