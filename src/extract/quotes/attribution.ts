@@ -1219,11 +1219,11 @@ export class UnitReader {
     return words >= 2 || namedObject || proForm ? [start, end] : undefined;
   }
 
-  /** "271 pledged delegates", "the expected result": a bare cue form after a number or a determiner is an adjective. */
+  /** "271 pledged delegates", "the convention’s pledged delegates": a bare cue form after a number, a determiner, a preposition or a possessor is an adjective. */
   private modifiesNoun(cue: Cue): boolean {
     const previous = cue.start - 1;
     if (cue.start !== cue.verb || previous < 0 || this.quoted[previous]) return false;
-    return this.tokens[previous].kind === 'number' || NP_OPENERS.has(this.lower[previous]) || ARTICLES.has(this.lower[previous]);
+    return this.tokens[previous].kind === 'number' || NP_OPENERS.has(this.lower[previous]) || ARTICLES.has(this.lower[previous]) || PREPOSITIONS.has(this.lower[previous]) || this.isPossessive(previous);
   }
 
   /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
