@@ -591,3 +591,74 @@ describe('quotes: PolNeAR round 2 (subjects, asides, clause ends, poll counts)',
     assert.equal(who[1].text, 'the same of Sanders');
   });
 });
+
+describe('quotes: frames beyond the clause after a verb of saying', () => {
+  const find = (text: string, cue: string) => quotesOf(text).find((q) => q.cue === cue);
+
+  it('a verb of intending or knowing with a noun-phrase object and no clause: "urged a ceasefire", "knew the mayor"', () => {
+    assert.equal(find('The envoy urged a ceasefire along the river.', 'urged')?.text, 'a ceasefire along the river');
+    assert.equal(find('The old colonel knew the mayor for decades.', 'knew')?.text, 'the mayor for decades');
+    const agreed = find('The governor agreed with the assessment of the engineers.', 'agreed');
+    assert.equal(agreed?.text, 'the assessment of the engineers');
+    assert.equal(agreed?.speaker, 'The governor');
+  });
+
+  it('verb families mined from the cue spans of the training data: "rebuked", "mused", "balked at"', () => {
+    assert.equal(find('The minister rebuked the regional governor over the delays.', 'rebuked')?.text, 'the regional governor over the delays');
+    assert.equal(find('The mayor mused that the bridge might never reopen.', 'mused')?.text, 'that the bridge might never reopen');
+    assert.equal(find('The council balked at the price of the new shelters.', 'balked at')?.text, 'the price of the new shelters');
+  });
+
+  it('an object relative: "the truce, which the rebels rejected, …" reports "which"', () => {
+    const q = find('The army announced a truce, which the rebels rejected.', 'rejected');
+    assert.equal(q?.text, 'which');
+    assert.equal(q?.speaker, 'the rebels');
+  });
+
+  it('an object pronoun after a verb of praise or blame: "strongly backed her"', () => {
+    assert.equal(find('Both local councils strongly backed her.', 'strongly backed')?.text, 'her');
+  });
+
+  it('a verb of issuing and its record make one cue: "issued a statement saying …", "put out a memo"', () => {
+    const q = quotesOf('The ministry issued a statement saying the convoy had reached the town.').find((x) => x.cue === 'issued a statement');
+    assert.match(q?.text ?? '', /the convoy had reached the town/);
+    assert.equal(q?.speaker, 'The ministry');
+    assert.equal(find('The governor released a statement: “The roads are open again.”', 'released a statement')?.text, '“The roads are open again.”');
+  });
+
+  it('a bare passive of a verb of expecting or judging reports about its subject: "is expected to …", "is considered …"', () => {
+    const praised = quotesOf('The night shift was praised for the repairs.').find((q) => q.cue === 'was praised');
+    assert.deepEqual(praised && [praised.text, praised.speaker], ['The night shift', null]);
+    const considered = find('The northern road is considered unsafe by the drivers.', 'is considered');
+    assert.equal(considered?.speaker, 'the drivers');
+    assert.equal(find('The two villages were decided in favour of the province, a local official said.', 'were decided'), undefined, 'a clause that is someone else’s content');
+  });
+
+  it('a participle cue after a preposition takes the clause’s subject: "… by saying …"', () => {
+    const q = find('The commander ended the briefing by saying the offensive had stalled.', 'saying');
+    assert.equal(q?.text, 'the offensive had stalled');
+    assert.equal(q?.speaker, 'The commander');
+  });
+
+  it('a one-word pro-form content: "said no", "said so"', () => {
+    assert.equal(find('Asked whether he would stay, the governor said no.', 'said')?.text, 'no');
+  });
+
+  it('a sentence adverb between the subject and its verb: "Petrenko however said …"', () => {
+    const q = quotesOf('Petrenko however said the water supply would be restored by Friday.').find((x) => x.text === 'the water supply would be restored by Friday');
+    assert.equal(q?.speaker, 'Petrenko');
+  });
+
+  it('an infinitive of purpose takes the clause’s subject: "went on television to denounce …"', () => {
+    const q = find('The mayor went on television to denounce the shelling of the market.', 'denounce');
+    assert.equal(q?.text, 'the shelling of the market');
+    assert.equal(q?.speaker, 'The mayor');
+    assert.equal(find('The council approved a plan to support the farmers.', 'support'), undefined, 'a noun owns the infinitive');
+  });
+
+  it('a noun of saying without a possessor takes the subject of the verb governing it: "raised funds in support of …"', () => {
+    const q = find('The Red Cross raised funds in support of the displaced families.', 'support of');
+    assert.equal(q?.text, 'the displaced families');
+    assert.match(q?.speaker ?? '', /Red Cross/);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Doc } from '../document.js';
 import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
-import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, type CueFrame } from './lexicon.js';
+import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -32,6 +32,8 @@ const TIME_MODIFIERS = new Set(['late', 'early', 'next', 'night', 'morning', 'af
 const CONTRACTED_SUBJECTS = new Set(['he’s', "he's", 'she’s', "she's", 'it’s', "it's", 'that’s', "that's", 'there’s', "there's", 'who’s', "who's", 'what’s', "what's"]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 const RELATIVES = new Set(['who', 'which']);
+const OBJECT_RELATIVES = new Set(['which', 'whom']);
+const PERSONAL_OBJECTS = new Set(['him', 'her', 'them', 'me', 'us']);
 const NP_OPENERS = new Set(['a', 'an', 'the', 'another', 'one', 'his', 'her', 'its', 'their', 'our', 'my', 'two', 'three', 'several', 'some', 'many', 'other', 'senior', 'top', 'former', 'u.s.', 'state', 'local']);
 const DASHES = new Set(['—', '–', '―', '--']);
 const STOPS = new Set([';', ':', '(', ')', '[', ']', ...DASHES, '.', '!', '?', '…']);
@@ -56,6 +58,18 @@ const DASHES_AND_HYPHEN = new Set([...DASHES, '-']);
 const LABEL_CONNECTORS = new Set(['to', 'at', 'on', 'in', 'and', 'of', 'for', '&']);
 const WH_OPENERS = new Set(['how', 'what', 'why', 'where', 'who', 'when', 'which']);
 const CONTROL_VERBS = new Set(['likely', 'unlikely', 'able', 'wants', 'want', 'wanted', 'tried', 'tries', 'try', 'trying', 'decided', 'decides', 'chose', 'choose', 'chooses', 'began', 'begin', 'begins', 'started', 'continued', 'continues', 'continue', 'sought', 'seeks', 'seek', 'hoped', 'hopes', 'planned', 'plans', 'plan', 'refused', 'refuses', 'declined', 'declines', 'agreed', 'agrees', 'promised', 'promises', 'vowed', 'vows', 'pledged', 'threatened', 'attempted', 'managed', 'needed', 'needs', 'need', 'used', 'ready', 'eager', 'willing', 'quick', 'careful', 'going', 'moved', 'rushed', 'hesitated', 'way']);
+/** Frames whose passive, without "that", still reports something about its subject ("was expected to", "is considered"). */
+const BARE_PASSIVE_FRAMES = new Set<string>(['target', 'naming', 'infinitive']);
+/** Prepositions and subordinators that open a participle clause of the clause's own subject ("by saying", "after noting"). */
+const PARTICIPLE_LEADS = new Set(['by', 'after', 'before', 'while', 'when', 'without', 'in', 'since', 'upon', 'on']);
+/** One-word contents standing for a clause: "said so", "said no". */
+const PRO_FORM_CONTENTS = new Set(['so', 'no', 'yes', 'that', 'this', 'otherwise']);
+/** Sentence adverbs that may stand, without commas, between a subject and its verb ("Carter however said"). */
+const VERB_ADVERBS = new Set(['however', 'also', 'too', 'then', 'later', 'still', 'often', 'never', 'now', 'once', 'first', 'again', 'even', 'just', 'already', 'always', 'soon', 'since', 'long', 'instead', 'meanwhile', 'separately', 'further']);
+/** Prepositions after a verb of knowing or feeling that introduce what the stance is about ("agreed with", "worries about"). */
+const STANCE_PREPOSITIONS = new Set(['with', 'about', 'of']);
+/** Prepositions that may stand between a verb and a noun of saying it governs ("raised money in support of", "came out with plans to"). */
+const OWNING_PREPOSITIONS = new Set(['in', 'with', 'of', 'for']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
 const QUOTE_CLOSING_MARKS = new Set([',', '?', '!', '—', '–', '…']);
 const MANNER_PARTICLES = new Set(['back', 'on', 'in', 'out', 'up']);
@@ -267,9 +281,22 @@ export class UnitReader {
     if (words < 3) return undefined;
     let owner = i - 1;
     while (owner > unit.firstToken && i - owner <= 2 && this.tokens[owner].kind === 'word' && !this.isPossessive(owner) && /^[\p{Ll}]/u.test(this.tokens[owner].text) && !NP_OPENERS.has(this.lower[owner])) owner--;
-    if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) return undefined; // "the idea that …": nobody's in particular
-    const speaker: [number, number][] = [[owner, owner + 1]];
+    let speaker: [number, number][] = [[owner, owner + 1]];
+    if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) {
+      const subject = prepositional || next === 'to' ? this.clauseSubject(unit, unit.firstToken, i) : undefined; // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
+      if (!subject || !this.ownsNoun(subject.segments[0][1], i)) return undefined; // "the idea that …": nobody's in particular
+      speaker = subject.segments;
+    }
     return { cue: [i, prepositional ? i + 2 : i + 1], speaker, contents: [[start, end]], inherit: false, channelRange: [i, i] };
+  }
+
+  /** Between a clause's subject (ending at `from`) and a noun of saying at `noun` lie only a verb phrase and the noun's own determiners: no clause boundary. */
+  private ownsNoun(from: number, noun: number): boolean {
+    if (noun - from > 7) return false;
+    for (let t = from; t < noun; t++) {
+      if (this.quoted[t] || this.tokens[t].kind !== 'word' || (CLAUSE_BOUNDARIES.has(this.lower[t]) && !OWNING_PREPOSITIONS.has(this.lower[t])) || VERB_FRAME.has(this.lower[t])) return false;
+    }
+    return true;
   }
 
   /** Where the noun phrase opening at `start` ends: before a verb, a comma or a clause boundary. */
@@ -483,7 +510,7 @@ export class UnitReader {
     const word = this.lower[i];
     const according = this.matchPhrase(ACCORDING_CUES.get(word), i, unit);
     if (according) return { start: i, verb: i, end: according, frame: 'according' };
-    const phraseEnd = this.matchPhrase(PHRASE_CUES.get(word), i, unit);
+    const phraseEnd = this.matchPhrase(PHRASE_CUES.get(word), i, unit) ?? this.issuedRecordEnd(i, unit);
     let frame: CueFrame | undefined;
     let end = i + 1;
     if (phraseEnd) {
@@ -496,17 +523,29 @@ export class UnitReader {
     if (!frame) return undefined;
     if (word === 'said' && this.lower[i - 1] === 'that' && this.tokens[i + 1]?.text === ',') return undefined; // "That said,"
     let start = i;
-    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]))) start--;
+    while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]) || (VERB_ADVERBS.has(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1] && start - 2 >= unit.firstToken && this.tokens[start - 2].kind === 'word'))) start--;
     let passive = false;
     if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) passive ||= PASSIVE.has(this.lower[k]);
-    if (passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1])) return undefined; // "was found" (but "is declaring", "was reported that …")
+    const bare = passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1]);
+    if (bare && !BARE_PASSIVE_FRAMES.has(frame)) return undefined; // "was found" (but "is declaring", "was reported that …", "was expected to …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
-    if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || !this.controlledInfinitive(start - 1, unit))) return undefined; // "to help defend …"
+    if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || (!this.controlledInfinitive(start - 1, unit) && !this.purposeInfinitive(start - 1, unit)))) return undefined; // "to help defend …"
     if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !this.verbAfterPronounLike(i)) return undefined; // "the report", "a statement" (but "Several said")
     if (!phraseEnd && this.isCapitalizedInside(i, unit)) return undefined; // "the United States", "Editor’s Note"
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
     return { start, verb: i, end, frame, passive };
+  }
+
+  /** "issued a statement", "put out a two-page memo": a verb of issuing and the record it issues, within four words; where the cue ends. */
+  private issuedRecordEnd(i: number, unit: Unit): number | undefined {
+    const verbEnd = this.matchPhrase(ISSUE_VERBS.get(this.lower[i]), i, unit);
+    if (verbEnd === undefined) return undefined;
+    for (let t = verbEnd; t < unit.endToken && t - verbEnd < 4 && this.isWordLike(t); t++) {
+      if (ISSUED_RECORDS.has(this.lower[t])) return t + 1;
+      if (CLAUSE_BOUNDARIES.has(this.lower[t]) && this.lower[t] !== 'that') return undefined;
+    }
+    return undefined;
   }
 
   /** "Several said", "each state say": a noun-phrase opener that is no article, then a cue form that is no noun. */
@@ -534,6 +573,17 @@ export class UnitReader {
       k--;
     }
     return false;
+  }
+
+  /**
+   * "went on Twitter to applaud …", "used his speech to call for …": an infinitive of purpose whose subject is
+   * the clause's, when no noun that could own it ("a plan to", "the right to") stands right before "to".
+   */
+  private purposeInfinitive(to: number, unit: Unit): boolean {
+    const previous = to - 1;
+    if (previous < unit.firstToken || this.quoted[previous]) return false;
+    const lower = this.lower[previous];
+    return !(TO_NOUNS.has(lower) || THAT_NOUNS.has(lower) || NP_OPENERS.has(lower) || ARTICLES.has(lower) || lower === 'right' || lower === 'how' || lower === 'what' || lower === 'whether');
   }
 
   /** A headline in title case ("Zoe Saldana Asked Men Everywhere To …"): most words capitalized. */
@@ -879,12 +929,12 @@ export class UnitReader {
       if (opening) return opening;
     }
     const content = this.contentAfter(cue, unit);
-    if (!content) return undefined;
+    if (!content) return subject ? this.objectRelative(cue, subject.segments, unit) : undefined;
     if (cue.frame === 'naming' && !this.names(content)) return undefined;
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ','));
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ',') || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
@@ -892,6 +942,18 @@ export class UnitReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "the trade pact, which she once supported, …": a relative pronoun before the subject stands for what the
+   * cue, ending its clause, reports.
+   */
+  private objectRelative(cue: Cue, speaker: [number, number][], unit: Unit): Attribution | undefined {
+    const relative = speaker[0][0] - 1;
+    if (relative < unit.firstToken || this.quoted[relative] || !OBJECT_RELATIVES.has(this.lower[relative]) || cue.frame === 'seem') return undefined;
+    const after = cue.end;
+    if (after < unit.endToken && this.tokens[after].text !== ',' && !STOPS.has(this.tokens[after].text)) return undefined;
+    return { cue: [cue.start, cue.end], speaker, contents: [[relative, relative + 1]], inherit: false, channelRange: [speaker[0][0], cue.end] };
   }
 
   /**
@@ -939,9 +1001,39 @@ export class UnitReader {
    */
   private passiveClause(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
     const content = this.contentAfter(cue, unit, true);
-    if (!content) return undefined;
+    if (!content) return this.barePassive(cue, unit, floor);
     const subject = EXPERIENCER_PASSIVES.has(this.lower[cue.verb]) ? this.subjectBefore(cue.start, floor) : undefined;
     return { cue: [cue.start, cue.end], speaker: subject?.segments ?? null, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
+  }
+
+  /**
+   * "Trump is expected to win", "Biden is considered an asset", "she was asked to resign": a passive cue with no
+   * "that"; what is said is about its subject, so the subject and whatever complements the verb are the content.
+   */
+  private barePassive(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    if (BARE_PASSIVE_FRAMES.has(VERB_FRAME.get(this.lower[cue.verb]) ?? 'say') === false) return undefined;
+    for (let t = cue.end; t < unit.endToken; t++) if (!this.quoted[t] && (VERB_FRAME.get(this.lower[t]) === 'say' || this.lower[t] === 'according')) return undefined; // "… were decided …, Epstein said": the clause is someone's content
+    const subject = this.subjectBefore(cue.start, floor);
+    if (!subject) return undefined;
+    const [a, b] = subject.segments[subject.segments.length - 1];
+    if (b !== cue.start || (b - a === 1 && RELATIVES.has(this.lower[a]) === false && this.tokens[a].kind !== 'word')) return undefined;
+    const contents: [number, number][] = [[a, b]];
+    let speaker: [number, number][] | null = EXPERIENCER_PASSIVES.has(this.lower[cue.verb]) ? subject.segments : null;
+    const next = cue.end;
+    if (next < unit.endToken && (this.isWordLike(next) || this.isOpeningQuote(next)) && !this.opensAdjunct(next) || this.lower[next] === 'to' || this.lower[next] === 'as') {
+      let end = this.trimEnd(this.otherClauseAfterComma(next, this.nextCoordinatedCue(next, unit.endToken)), next);
+      for (let t = next + 1; t < end - 1; t++) {
+        if (this.lower[t] !== 'by' || this.quoted[t]) continue; // "is considered unclean by Muslims": the agent speaks
+        const agentEnd = this.sourcePhraseAfter(t + 1, unit, false);
+        if (agentEnd > t + 1) {
+          speaker = [[t + 1, agentEnd]];
+          end = this.trimEnd(t, next);
+        }
+        break;
+      }
+      if (end > next) contents.push([next, end]);
+    }
+    return { cue: [cue.start, cue.end], speaker, contents, inherit: false, channelRange: [cue.start, cue.end] };
   }
 
   /** An adjunct opens at `k` ("on Tuesday", "there"), but not an existential clause ("said there was no evidence"). */
@@ -1103,7 +1195,9 @@ export class UnitReader {
     }
     if (start < 0 && !explicitOnly && (cue.frame === 'that' || cue.frame === 'infinitive') && this.bareClauseAt(cue.end, unit)) start = cue.end; // "agreed there are …", "hopes his endorsement will …"
     if (start < 0) {
-      if (explicitOnly || cue.frame === 'that' || cue.frame === 'infinitive') return undefined;
+      if (explicitOnly) return undefined;
+      if (cue.frame === 'that' && STANCE_PREPOSITIONS.has(this.lower[cue.end]) && !this.quoted[cue.end]) return this.contentAfter({ ...cue, end: cue.end + 1, frame: 'target' }, unit); // "agreed with the analysis"
+      if (cue.frame === 'infinitive' || cue.frame === 'that') return this.modifiesNoun(cue) ? undefined : this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "knew Ali for decades"
       let next = cue.end;
       if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1])) next++; // "Rubio says, win or lose, he’s staying"
       if (WH_OPENERS.has(this.lower[next]) && cue.frame === 'say') {
@@ -1120,8 +1214,16 @@ export class UnitReader {
     if ((cue.frame === 'target' || cue.frame === 'naming' || cue.frame === 'infinitive') && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(this.otherClauseAfterComma(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
-    const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && this.isName(start); // "backed Clinton"
-    return words >= 2 || namedObject ? [start, end] : undefined;
+    const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
+    const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
+    return words >= 2 || namedObject || proForm ? [start, end] : undefined;
+  }
+
+  /** "271 pledged delegates", "the convention’s pledged delegates": a bare cue form after a number, a determiner, a preposition or a possessor is an adjective. */
+  private modifiesNoun(cue: Cue): boolean {
+    const previous = cue.start - 1;
+    if (cue.start !== cue.verb || previous < 0 || this.quoted[previous]) return false;
+    return this.tokens[previous].kind === 'number' || NP_OPENERS.has(this.lower[previous]) || ARTICLES.has(this.lower[previous]) || PREPOSITIONS.has(this.lower[previous]) || this.isPossessive(previous);
   }
 
   /** "said late Wednesday that …": only words of time lie between `k` and a "that". */
@@ -1199,7 +1301,7 @@ export class UnitReader {
       while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
       const hasSubject = v > k + 1;
       while (v < end && v - k < 8 && AUXILIARIES.has(this.lower[v])) v++;
-      if (v >= end || this.quoted[v] || !VERB_FRAME.has(this.lower[v])) continue;
+      if (v >= end || this.quoted[v] || !(VERB_FRAME.has(this.lower[v]) || (hasSubject && this.phraseCueAt(v, end)))) continue; // "…, and he railed against …"
       const participle = this.lower[v].endsWith('ing');
       if (coordinating && !participle) return cut;
       if (hasSubject && !participle && this.lower[v - 1] !== 'to') return cut;
@@ -1207,6 +1309,13 @@ export class UnitReader {
       if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return cut; // "X, who has not endorsed anyone, told reporters"
     }
     return end;
+  }
+
+  /** Whether a multi-word cue ("railed against", "called for") starts at `t` and ends before `end`. */
+  private phraseCueAt(t: number, end: number): boolean {
+    const phrases = PHRASE_CUES.get(this.lower[t]);
+    if (!phrases) return false;
+    return phrases.some((words) => t + words.length <= end && words.every((w, n) => this.lower[t + n] === w && !this.quoted[t + n]));
   }
 
   /** A word that can make up a short subject: a name, a pronoun, a number, a determiner, a person or body noun. */

@@ -61,3 +61,6 @@ export const ARTICLES = new Set<string>(cueData.articles);
 export const ASIDE_PHRASES: string[][] = cueData.asides.map((phrase) => phrase.split(' '));
 export const QUANTITY_WORDS = new Set<string>(cueData.quantities);
 export const STRICT_NOUN_LIKE = new Set<string>(cueData.strictNounLike);
+/** Verbs of issuing a record ("issued", "put out"), as word lists keyed by their first word; the records they issue. */
+export const ISSUE_VERBS = byFirstWord(cueData.issueVerbs);
+export const ISSUED_RECORDS = new Set<string>(cueData.issuedRecords);
