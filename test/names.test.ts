@@ -246,6 +246,17 @@ describe('speaker pronouns after the quotes stage', () => {
   });
 });
 
+describe('first-person pronouns with no speaker known', () => {
+  it('gives an unattributed "I" and "me" to a person "I", and "we" to a group "we", leaving "my" and a numeral alone', () => {
+    const text = 'The market reopened on Monday. "I came back because we had nowhere else to go. Nobody told me." My stall is gone. Veterans of World War I were honoured.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const person = entities.find((e) => e.kind === 'person' && e.name === 'I');
+    const group = entities.find((e) => e.kind === 'organization' && e.name === 'we');
+    assert.deepEqual(mentionTexts(person), ['I', 'me']);
+    assert.deepEqual(mentionTexts(group), ['we']);
+  });
+});
+
 describe('first-person plural: the body that speaks', () => {
   it('makes "we" in a press release the organization that opened a recent sentence, and not "our"', () => {
     const text = 'The European Union is continuing its work with the regional parties. We will host a conference in January. Our aim is peace.';
