@@ -400,3 +400,15 @@ describe('churches and chambers', () => {
     assert.ok(!places.some((e) => e.name === 'Commerce'), places.map((e) => e.name).join(', '));
   });
 });
+
+describe('third-person plural: the group last named', () => {
+  it('makes "they" and "them" mentions of the armed group named just before, not of a person named after it', () => {
+    const text =
+      'Hezbollah fighters crossed the border at dawn. They shelled two villages, and the army pushed them back. ' +
+      'The Houthis withdrew. Ali Saleh, a farmer, said they had left.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const hezbollah = mentioning(entities, 'Hezbollah');
+    assert.ok(mentionTexts(hezbollah).includes('They'), `${mentionTexts(hezbollah)}`);
+    assert.ok(!entities.some((e) => e.kind !== 'person' && mentionTexts(e).includes('they')), 'a person was named after the group');
+  });
+});
