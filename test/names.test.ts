@@ -412,3 +412,16 @@ describe('third-person plural: the group last named', () => {
     assert.ok(!entities.some((e) => e.kind !== 'person' && mentionTexts(e).includes('they')), 'a person was named after the group');
   });
 });
+
+describe('plural nouns of people: unnamed groups', () => {
+  it('makes "the victims", "innocent civilians" and "Shia Muslim worshippers" organization mentions, not a hyphenated modifier nor a verb before the noun', () => {
+    const text =
+      'The shelling killed innocent civilians near the market. In the north, Shia Muslim worshippers gathered. ' +
+      'The victims were buried on Monday. Women-led groups marched, and gunmen wounded civilians later.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const texts = entities.filter((e) => e.kind === 'organization').flatMap((e) => mentionTexts(e));
+    for (const t of ['innocent civilians', 'Shia Muslim worshippers', 'The victims', 'civilians']) assert.ok(texts.includes(t), `${t} in ${texts}`);
+    assert.ok(!texts.some((t) => /Women|wounded civilians/.test(t)), `${texts}`);
+    assert.equal(entities.find((e) => e.name === 'civilians')?.sector, 'CIV');
+  });
+});

@@ -5,6 +5,7 @@ import { eventsStage } from './events/index.js';
 import { placeNominalsStage } from './places/nominals.js';
 import { placeSensesStage } from './places/senses.js';
 import { namesStage, speakerPronounsStage } from './names/index.js';
+import { groupNounsStage } from './names/group-nouns.js';
 import { groupPronounsStage } from './names/group-pronouns.js';
 import { nounPhraseStage } from './names/noun-phrase.js';
 import { quotesStage } from './quotes/index.js';
@@ -20,7 +21,7 @@ export { tokenize, type Token, type TokenKind } from './tokens.js';
 export { splitSentences, type Sentence } from './sentences.js';
 
 /** The stages extract() runs, in order. Later stages (names, places, times, quotes, events) join here. */
-export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, groupPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, nounPhraseStage];
+export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, groupNounsStage, groupPronounsStage, nounPhraseStage];
 
 /** Names of the stages that exist today, in the order they run. */
 export const EXTRACTION_STAGES: readonly string[] = PIPELINE.map((stage) => stage.name);

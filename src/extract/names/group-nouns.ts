@@ -1,0 +1,78 @@
+import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' };
+import nounPhrase from '../../lexicon/actors/noun-phrase.json' with { type: 'json' };
+import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import type { Entity } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import { isPossessive, withoutPossessive } from '../possessive.js';
+
+const NOUNS = new Set(groups.nouns);
+const SECTORS = new Map(Object.entries(groups.sectors));
+/** Function words, determiners and numbers: never an adjective before the noun (the noun-phrase stage takes determiners and numbers in). */
+const NOT_MODIFIERS = new Set([...extent.wordsAfterHead, ...nounPhrase.determiners, ...nounPhrase.possessives, ...nounPhrase.quantifiers, ...nounPhrase.pronouns]);
+
+/**
+ * "civilians", "the victims", "our partners": a plural noun naming a group of people that no
+ * earlier stage took is a mention of an unnamed group, one organization per noun in a report.
+ * Runs after the events stage (which reads such nouns itself) and before the noun-phrase stage,
+ * which widens the mention over "the", "our", "three".
+ */
+export function findGroupNouns(doc: Doc): void {
+  const { tokens } = doc;
+  const lowers = doc.tokensInLowerCase();
+  const taken = takenTokens(doc);
+  const byNoun = new Map<string, Entity>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || taken[i] || !/^\p{Ll}/u.test(token.text)) continue;
+    const noun = withoutPossessive(lowers[i]);
+    if (!NOUNS.has(noun)) continue;
+    if (tokens[i + 1]?.text === '-') continue; // "women-led"
+    const end = isPossessive(token.text) ? token.end - 2 : token.end;
+    const first = firstModifier(doc, taken, i);
+    let entity = byNoun.get(noun) ?? doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === noun);
+    if (!entity) {
+      const sector = SECTORS.get(noun);
+      entity = doc.addEntity({ kind: 'organization', name: noun, mentions: [], ...(sector ? { sector } : {}) });
+    }
+    byNoun.set(noun, entity);
+    entity.mentions.push(doc.span(tokens[first].start, end));
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** The first token of the noun's modifiers before token i ("innocent civilians", "Sunni Arab tribesmen"), or i. */
+function firstModifier(doc: Doc, taken: Uint8Array, i: number): number {
+  const { tokens } = doc;
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= groups.maxModifiers; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || taken[k] || t.end + 1 !== tokens[k + 1].start) break;
+    const capitalised = /^\p{Lu}/u.test(t.text);
+    if (capitalised ? doc.sentences.some((s) => s.firstToken === k) : !isAdjective(t.text.toLowerCase())) break;
+    first = k;
+  }
+  return first;
+}
+
+function isAdjective(word: string): boolean {
+  return !NOT_MODIFIERS.has(word) && !/(?:ed|ing|ly)$/.test(word) && /^\p{Ll}[\p{Ll}-]*$/u.test(word);
+}
+
+/** Tokens inside any entity's mention. */
+function takenTokens(doc: Doc): Uint8Array {
+  const taken = new Uint8Array(doc.tokens.length);
+  const spans = doc.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (s < spans.length && spans[s].end <= t.start) s++;
+    for (let k = s; k < spans.length && spans[k].start < t.end; k++) if (spans[k].end > t.start) taken[i] = 1;
+  }
+  return taken;
+}
+
+/** Runs after the events stage: plural nouns of people become mentions of unnamed groups. */
+export const groupNounsStage: Stage = {
+  name: 'group-nouns',
+  run: findGroupNouns,
+};
