@@ -1,14 +1,11 @@
 import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' };
-import nounPhrase from '../../lexicon/actors/noun-phrase.json' with { type: 'json' };
-import extent from '../../lexicon/places/extent.json' with { type: 'json' };
 import type { Entity } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const NOUNS = new Set(groups.nouns);
 const SECTORS = new Map(Object.entries(groups.sectors));
-/** Function words, determiners and numbers: never an adjective before the noun (the noun-phrase stage takes determiners and numbers in). */
-const NOT_MODIFIERS = new Set([...extent.wordsAfterHead, ...nounPhrase.determiners, ...nounPhrase.possessives, ...nounPhrase.quantifiers, ...nounPhrase.pronouns]);
+const MODIFIERS = new Set(groups.modifiers);
 
 /**
  * "civilians", "the victims", "our partners": a plural noun naming a group of people that no
@@ -55,7 +52,7 @@ function firstModifier(doc: Doc, taken: Uint8Array, i: number): number {
 }
 
 function isAdjective(word: string): boolean {
-  return !NOT_MODIFIERS.has(word) && !/(?:ed|ing|ly)$/.test(word) && /^\p{Ll}[\p{Ll}-]*$/u.test(word);
+  return MODIFIERS.has(word);
 }
 
 /** Tokens inside any entity's mention. */
