@@ -411,6 +411,11 @@ describe('third-person plural: the group last named', () => {
     assert.ok(mentionTexts(hezbollah).includes('They'), `${mentionTexts(hezbollah)}`);
     assert.ok(!entities.some((e) => e.kind !== 'person' && mentionTexts(e).includes('they')), 'a person was named after the group');
   });
+
+  it('leaves "them" in "many of them" to the phrase it closes', () => {
+    const entities = extract({ id: 't', date: '2016-01-01', text: 'Hezbollah fighters crossed the border, many of them wounded.' }).entities;
+    assert.ok(!entities.some((e) => mentionTexts(e).includes('them')));
+  });
 });
 
 describe('plural nouns of people: unnamed groups', () => {

@@ -26,7 +26,7 @@ export function resolveGroupPronouns(doc: Doc): void {
     const token = doc.tokens[i];
     while (m < mentions.length && mentions[m].start < token.start) m++;
     while (s + 1 < sentenceStarts.length && sentenceStarts[s + 1] <= token.start) s++;
-    if (doc.entityAt(token.start, token.end)) continue;
+    if (doc.entityAt(token.start, token.end) || lowers[i - 1] === 'of') continue; // "many of them": the whole phrase is the mention
     const from = sentenceStarts[Math.max(0, s - REACH)];
     const last = mentions[m - 1];
     if (!last || last.start < from || last.end > token.start) continue;
