@@ -430,3 +430,13 @@ describe('plural nouns of people: unnamed groups', () => {
     assert.equal(entities.find((e) => e.name === 'civilians')?.sector, 'CIV');
   });
 });
+
+describe('singular nouns of people after a determiner: unnamed persons', () => {
+  it('makes "a middle-aged carpenter" and "One young girl" persons of their own, determiner included, but not "the son of …"', () => {
+    const text = 'In the camp I met a middle-aged carpenter. One young girl waited outside the school. He was the son of a local judge.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const people = entities.filter((e) => e.kind === 'person').flatMap((e) => mentionTexts(e));
+    for (const t of ['a middle-aged carpenter', 'One young girl']) assert.ok(people.includes(t), `${t} in ${people}`);
+    assert.ok(!people.some((t) => /son/.test(t)), `${people}`);
+  });
+});

@@ -6,10 +6,13 @@ import { isPossessive, withoutPossessive } from '../possessive.js';
 const NOUNS = new Set(groups.nouns);
 const SECTORS = new Map(Object.entries(groups.sectors));
 const MODIFIERS = new Set(groups.modifiers);
+const PERSON_NOUNS = new Set(groups.personNouns);
+const DETERMINERS = new Set(groups.determiners);
 
 /**
  * "civilians", "the victims", "our partners": a plural noun naming a group of people that no
- * earlier stage took is a mention of an unnamed group, one organization per noun in a report.
+ * earlier stage took is a mention of an unnamed group, one organization per noun in a report; "a man",
+ * "the spokesman" after a determiner, an unnamed person, one per mention.
  * Runs after the events stage (which reads such nouns itself) and before the noun-phrase stage,
  * which widens the mention over "the", "our", "three".
  */
@@ -22,6 +25,10 @@ export function findGroupNouns(doc: Doc): void {
     const token = tokens[i];
     if (token.kind !== 'word' || taken[i] || !/^\p{Ll}/u.test(token.text)) continue;
     const noun = withoutPossessive(lowers[i]);
+    if (PERSON_NOUNS.has(noun)) {
+      unnamedPerson(doc, taken, i);
+      continue;
+    }
     if (!NOUNS.has(noun)) continue;
     if (tokens[i + 1]?.text === '-') continue; // "women-led"
     const end = isPossessive(token.text) ? token.end - 2 : token.end;
@@ -35,6 +42,16 @@ export function findGroupNouns(doc: Doc): void {
     entity.mentions.push(doc.span(tokens[first].start, end));
     entity.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** "a man", "one young girl", "her younger brother": after a determiner, a person of its own, the determiner in its mention. */
+function unnamedPerson(doc: Doc, taken: Uint8Array, i: number): void {
+  const { tokens } = doc;
+  const first = firstModifier(doc, taken, i);
+  const opener = tokens[first - 1];
+  if (!opener || taken[first - 1] || !DETERMINERS.has(opener.text.toLowerCase()) || tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === 'of') return; // "the son of …": the whole phrase is the person
+  const end = isPossessive(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
+  doc.addEntity({ kind: 'person', name: doc.text.slice(tokens[first].start, end), mentions: [doc.span(opener.start, end)] });
 }
 
 /** The first token of the noun's modifiers before token i ("innocent civilians", "Sunni Arab tribesmen"), or i. */
