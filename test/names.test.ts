@@ -254,6 +254,17 @@ describe('speaker pronouns after the quotes stage', () => {
   });
 });
 
+describe('first-person pronouns with no speaker known', () => {
+  it('gives an unattributed "I" and "me" to a person "I", and "we" to a group "we", leaving "my" and a numeral alone', () => {
+    const text = 'The market reopened on Monday. "I came back because we had nowhere else to go. Nobody told me." My stall is gone. Veterans of World War I were honoured.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const person = entities.find((e) => e.kind === 'person' && e.name === 'I');
+    const group = entities.find((e) => e.kind === 'organization' && e.name === 'we');
+    assert.deepEqual(mentionTexts(person), ['I', 'me']);
+    assert.deepEqual(mentionTexts(group), ['we']);
+  });
+});
+
 describe('first-person plural: the body that speaks', () => {
   it('makes "we" in a press release the organization that opened a recent sentence, and not "our"', () => {
     const text = 'The European Union is continuing its work with the regional parties. We will host a conference in January. Our aim is peace.';
@@ -395,5 +406,45 @@ describe('churches and chambers', () => {
     assert.equal(named(entities, 'Chamber of Commerce')?.kind, 'organization');
     const places = extract({ id: 't', date: '2009-04-01', text: 'Lemons, who was the Chamber of Commerce Rodeo Queen in 2001, described her experience in Gainesville, Texas.' }).entities.filter((e) => e.kind === 'place');
     assert.ok(!places.some((e) => e.name === 'Commerce'), places.map((e) => e.name).join(', '));
+  });
+});
+
+describe('third-person plural: the group last named', () => {
+  it('makes "they" and "them" mentions of the armed group named just before, not of a person named after it', () => {
+    const text =
+      'Hezbollah fighters crossed the border at dawn. They shelled two villages, and the army pushed them back. ' +
+      'The Houthis withdrew. Ali Saleh, a farmer, said they had left.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const hezbollah = mentioning(entities, 'Hezbollah');
+    assert.ok(mentionTexts(hezbollah).includes('They'), `${mentionTexts(hezbollah)}`);
+    assert.ok(!entities.some((e) => e.kind !== 'person' && mentionTexts(e).includes('they')), 'a person was named after the group');
+  });
+
+  it('leaves "them" in "many of them" to the phrase it closes', () => {
+    const entities = extract({ id: 't', date: '2016-01-01', text: 'Hezbollah fighters crossed the border, many of them wounded.' }).entities;
+    assert.ok(!entities.some((e) => mentionTexts(e).includes('them')));
+  });
+});
+
+describe('plural nouns of people: unnamed groups', () => {
+  it('makes "the victims", "innocent civilians" and "Shia Muslim worshippers" organization mentions, not a hyphenated modifier nor a verb before the noun', () => {
+    const text =
+      'The shelling killed innocent civilians near the market. In the north, Shia Muslim worshippers gathered. ' +
+      'The victims were buried on Monday. Women-led groups marched, and gunmen wounded civilians later.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const texts = entities.filter((e) => e.kind === 'organization').flatMap((e) => mentionTexts(e));
+    for (const t of ['innocent civilians', 'Shia Muslim worshippers', 'The victims', 'civilians']) assert.ok(texts.includes(t), `${t} in ${texts}`);
+    assert.ok(!texts.some((t) => /Women|wounded civilians/.test(t)), `${texts}`);
+    assert.equal(entities.find((e) => e.name === 'civilians')?.sector, 'CIV');
+  });
+});
+
+describe('singular nouns of people after a determiner: unnamed persons', () => {
+  it('makes "a middle-aged carpenter" and "One young girl" persons of their own, determiner included, but not "the son of …"', () => {
+    const text = 'In the camp I met a middle-aged carpenter. One young girl waited outside the school. He was the son of a local judge.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const people = entities.filter((e) => e.kind === 'person').flatMap((e) => mentionTexts(e));
+    for (const t of ['a middle-aged carpenter', 'One young girl']) assert.ok(people.includes(t), `${t} in ${people}`);
+    assert.ok(!people.some((t) => /son/.test(t)), `${people}`);
   });
 });

@@ -55,6 +55,12 @@ export function goldSpans(doc: Re3dDocument, minConfidence = DEFAULT_MIN_CONFIDE
 }
 
 /**
+ * Possessive determiners our coreference links to their entity ("his", "its") but re3d does not mark
+ * as mentions ("her" is left in: it is also the object pronoun, which re3d marks).
+ */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
+
+/**
  * Every mention of every entity, as a span of its class, deduplicated. A place mention read in a
  * non-literal sense ("Russian" as a demonym, "Moscow" as its government) is no Location.
  */
@@ -63,6 +69,7 @@ export function predictedSpans(entities: readonly Entity[]): ClassSpan[] {
     entities.flatMap((e) =>
       e.mentions
         .filter((m) => e.kind !== 'place' || (m as { sense?: string }).sense === undefined)
+        .filter((m) => !POSSESSIVE_DETERMINERS.has(m.text.toLowerCase()))
         .map((m) => ({ cls: CLASS_OF_KIND[e.kind], start: m.start, end: m.end })),
     ),
   );

@@ -42,7 +42,7 @@ export function placeMentions(entities: readonly Entity[]): PredictedMention[] {
   const out: PredictedMention[] = [];
   for (const e of entities) {
     if (e.kind !== 'place' || !e.geo) continue;
-    for (const m of e.mentions) out.push({ start: m.start, end: m.end, lat: e.geo.lat, lon: e.geo.lon, nonLiteral: m.sense !== undefined });
+    for (const m of e.mentions) if (m.reference === undefined) out.push({ start: m.start, end: m.end, lat: e.geo.lat, lon: e.geo.lon, nonLiteral: m.sense !== undefined });
   }
   return out;
 }

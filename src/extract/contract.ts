@@ -14,8 +14,12 @@ export interface Span {
  */
 export type MentionSense = 'demonym' | 'metonym';
 
+/** 'nominal': a common noun taking up an entity named elsewhere ("the town" for Darayya), no name of it. */
+export type MentionReference = 'nominal';
+
 export interface Mention extends Span {
   sense?: MentionSense;
+  reference?: MentionReference;
 }
 
 export type EntityKind = 'person' | 'organization' | 'armed_group' | 'place';

@@ -7,6 +7,7 @@ import pronouns from '../../lexicon/actors/pronouns.json' with { type: 'json' };
 const SINGULAR = new Set(pronouns.firstPersonSingular);
 const PLURAL = new Set(pronouns.firstPersonPlural);
 const STATEMENT_VERBS = new Set(pronouns.statementVerbs);
+const POSSESSIVES = new Set(pronouns.possessive);
 
 /** A stretch of text in which one speaker talks: a quote, or the block after "X said:". */
 export interface Voice {
@@ -26,6 +27,7 @@ export function resolveFirstPerson(doc: Doc): void {
   const quoted = doc.quotes.map((q) => q.span).sort((a, b) => a.start - b.start);
   let authors: AuthorVoice | undefined;
   let bodies: SpokenFor | undefined;
+  let unnamed: UnnamedSpeakers | undefined;
   const added = new Set<Entity>();
   let v = 0;
   let q = 0;
@@ -42,15 +44,44 @@ export function resolveFirstPerson(doc: Doc): void {
     let speaker = voice?.speaker;
     if (voice && !singular && speaker?.kind === 'person') speaker = (bodies ??= new SpokenFor(doc)).of(voice);
     if (!voice && !singular && !(q < quoted.length && quoted[q].start <= token.start)) speaker = (authors ??= new AuthorVoice(doc)).at(i);
-    if (!speaker) continue;
-    const kind = speaker.kind;
-    const fits = singular ? kind === 'person' : kind === 'organization' || kind === 'armed_group';
     const end = token.start + lower.length;
-    if (!fits || doc.entityAt(token.start, end)) continue;
-    speaker.mentions.push(doc.span(token.start, end));
-    added.add(speaker);
+    if (doc.entityAt(token.start, end)) continue;
+    const kind = speaker?.kind;
+    const fits = singular ? kind === 'person' : kind === 'organization' || kind === 'armed_group';
+    if (!fits && (POSSESSIVES.has(lower) || (lower === 'i' && afterCapitalisedWord(doc, i)))) continue; // "World War I"
+    const holder = fits ? speaker! : (unnamed ??= new UnnamedSpeakers(doc)).of(singular);
+    holder.mentions.push(doc.span(token.start, end));
+    added.add(holder);
   }
   for (const entity of added) entity.mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whoever says "I" or "we" where no speaker is known (an unattributed quote, a reporter's own
+ * voice): a person "I", an organization "we" — the entity the quotes stage makes of a speaker named
+ * only by the pronoun ("I ask"), so that each is one entity per document.
+ */
+class UnnamedSpeakers {
+  private person: Entity | undefined;
+  private group: Entity | undefined;
+
+  constructor(private readonly doc: Doc) {}
+
+  of(singular: boolean): Entity {
+    return singular ? (this.person ??= this.find('person', 'I')) : (this.group ??= this.find('organization', 'we'));
+  }
+
+  private find(kind: 'person' | 'organization', name: string): Entity {
+    const known = this.doc.entities.find((e) => e.kind === kind && e.name.toLowerCase() === name.toLowerCase());
+    return known ?? this.doc.addEntity({ kind, name, mentions: [] });
+  }
+}
+
+/** Whether the word before token i is capitalised and does not open its sentence: "I" after it is a numeral. */
+function afterCapitalisedWord(doc: Doc, i: number): boolean {
+  const before = doc.tokens[i - 1];
+  if (!before || before.kind !== 'word' || !/^\p{Lu}/u.test(before.text)) return false;
+  return !doc.sentences.some((s) => s.firstToken === i - 1);
 }
 
 /** "we've", "I'm", "we’ll": the pronoun without its contracted verb. */

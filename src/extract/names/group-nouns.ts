@@ -1,0 +1,92 @@
+import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' };
+import type { Entity } from '../contract.js';
+import type { Doc, Stage } from '../document.js';
+import { isPossessive, withoutPossessive } from '../possessive.js';
+
+const NOUNS = new Set(groups.nouns);
+const SECTORS = new Map(Object.entries(groups.sectors));
+const MODIFIERS = new Set(groups.modifiers);
+const PERSON_NOUNS = new Set(groups.personNouns);
+const DETERMINERS = new Set(groups.determiners);
+
+/**
+ * "civilians", "the victims", "our partners": a plural noun naming a group of people that no
+ * earlier stage took is a mention of an unnamed group, one organization per noun in a report; "a man",
+ * "the spokesman" after a determiner, an unnamed person, one per mention.
+ * Runs after the events stage (which reads such nouns itself) and before the noun-phrase stage,
+ * which widens the mention over "the", "our", "three".
+ */
+export function findGroupNouns(doc: Doc): void {
+  const { tokens } = doc;
+  const lowers = doc.tokensInLowerCase();
+  const taken = takenTokens(doc);
+  const byNoun = new Map<string, Entity>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || taken[i] || !/^\p{Ll}/u.test(token.text)) continue;
+    const noun = withoutPossessive(lowers[i]);
+    if (PERSON_NOUNS.has(noun)) {
+      unnamedPerson(doc, taken, i);
+      continue;
+    }
+    if (!NOUNS.has(noun)) continue;
+    if (tokens[i + 1]?.text === '-') continue; // "women-led"
+    const end = isPossessive(token.text) ? token.end - 2 : token.end;
+    const first = firstModifier(doc, taken, i);
+    let entity = byNoun.get(noun) ?? doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === noun);
+    if (!entity) {
+      const sector = SECTORS.get(noun);
+      entity = doc.addEntity({ kind: 'organization', name: noun, mentions: [], ...(sector ? { sector } : {}) });
+    }
+    byNoun.set(noun, entity);
+    entity.mentions.push(doc.span(tokens[first].start, end));
+    entity.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** "a man", "one young girl", "her younger brother": after a determiner, a person of its own, the determiner in its mention. */
+function unnamedPerson(doc: Doc, taken: Uint8Array, i: number): void {
+  const { tokens } = doc;
+  const first = firstModifier(doc, taken, i);
+  const opener = tokens[first - 1];
+  if (!opener || taken[first - 1] || !DETERMINERS.has(opener.text.toLowerCase()) || tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === 'of') return; // "the son of …": the whole phrase is the person
+  const end = isPossessive(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
+  doc.addEntity({ kind: 'person', name: doc.text.slice(tokens[first].start, end), mentions: [doc.span(opener.start, end)] });
+}
+
+/** The first token of the noun's modifiers before token i ("innocent civilians", "Sunni Arab tribesmen"), or i. */
+function firstModifier(doc: Doc, taken: Uint8Array, i: number): number {
+  const { tokens } = doc;
+  let first = i;
+  for (let k = i - 1; k >= 0 && i - k <= groups.maxModifiers; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || taken[k] || t.end + 1 !== tokens[k + 1].start) break;
+    const capitalised = /^\p{Lu}/u.test(t.text);
+    if (capitalised ? doc.sentences.some((s) => s.firstToken === k) : !isAdjective(t.text.toLowerCase())) break;
+    first = k;
+  }
+  return first;
+}
+
+function isAdjective(word: string): boolean {
+  return MODIFIERS.has(word);
+}
+
+/** Tokens inside any entity's mention. */
+function takenTokens(doc: Doc): Uint8Array {
+  const taken = new Uint8Array(doc.tokens.length);
+  const spans = doc.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+  let s = 0;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    while (s < spans.length && spans[s].end <= t.start) s++;
+    for (let k = s; k < spans.length && spans[k].start < t.end; k++) if (spans[k].end > t.start) taken[i] = 1;
+  }
+  return taken;
+}
+
+/** Runs after the events stage: plural nouns of people become mentions of unnamed groups. */
+export const groupNounsStage: Stage = {
+  name: 'group-nouns',
+  run: findGroupNouns,
+};

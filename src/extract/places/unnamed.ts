@@ -1,0 +1,62 @@
+import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import unnamed from '../../lexicon/places/unnamed-places.json' with { type: 'json' };
+import type { Doc, Stage } from '../document.js';
+
+const HEADS = new Set(unnamed.heads);
+const OPENERS = new Set(unnamed.determiners);
+const MODIFIERS = new Set(unnamed.modifiers);
+const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
+/**
+ * "an ISIL-held building", "two bridges", "a fighting position": a site named by a common noun is a
+ * place of its own, without coordinates. Runs after the events stage, which places events by names.
+ */
+export function findUnnamedPlaces(doc: Doc): void {
+  const { tokens } = doc;
+  const lowers = doc.tokensInLowerCase();
+  const taken = placeTokens(doc);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word' || !HEADS.has(token.text) || taken[i]) continue;
+    const next = tokens[i + 1];
+    if (next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text)))) continue;
+    if (i > 0 && (tokens[i - 1].text === '-' || /^\p{Lu}/u.test(tokens[i - 1].text) && !ACRONYM.test(tokens[i - 1].text) && !tokens[i - 1].text.includes('-'))) continue; // part of a name
+    let first = i;
+    for (let k = i - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
+      const t = tokens[k].text;
+      if (tokens[k].kind !== 'word' || !(MODIFIERS.has(lowers[k]) || ACRONYM.test(t) || /^[\p{L}\d]+-\p{Ll}+$/u.test(t))) break;
+      first = k;
+    }
+    const opener = first - 1;
+    if (opener >= 0 && !taken[opener] && tokens[opener].kind === 'word' && OPENERS.has(lowers[opener])) first = opener;
+    const span = doc.span(tokens[first].start, token.end);
+    doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, token.end), mentions: [span] });
+    for (let k = first; k <= i; k++) taken[k] = 1;
+  }
+}
+
+/** Tokens inside a place's mention. */
+function placeTokens(doc: Doc): Uint8Array {
+  const taken = new Uint8Array(doc.tokens.length);
+  const spans = doc.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions);
+  if (spans.length === 0) return taken;
+  const starts = doc.tokens.map((t) => t.start);
+  for (const m of spans) {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (doc.tokens[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < doc.tokens.length && doc.tokens[k].start < m.end; k++) taken[k] = 1;
+  }
+  return taken;
+}
+
+/** Runs after the events stage: sites named by a common noun become places without coordinates. */
+export const unnamedPlacesStage: Stage = {
+  name: 'unnamed-places',
+  run: findUnnamedPlaces,
+};

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { placeMentions } from '../src/eval/geo.js';
+import { extract } from '../src/extract/index.js';
+
+const text =
+  'Shelling hit Kherson and the Mykolaiv region on Sunday. The besieged city has had no power since. ' +
+  'Residents said the city council met in a basement. The country has appealed for generators, the city of Odesa said.';
+
+test('"the city", "the besieged city" take up the city named before; "the city council" and "the city of …" do not', () => {
+  const entities = extract({ id: 't', date: '2022-11-11', text }).entities;
+  const nominals = entities.flatMap((e) => e.mentions.filter((m) => m.reference === 'nominal').map((m) => `${m.text} → ${e.name}`));
+  assert.ok(nominals.includes('The besieged city → Kherson'), `${nominals}`);
+  assert.ok(!nominals.some((n) => /council|of Odesa/.test(n)), `${nominals}`);
+});
+
+test('"the country" needs a country named before, and a nominal is no toponym for the geo evaluation', () => {
+  const entities = extract({ id: 't', date: '2022-11-11', text }).entities;
+  assert.ok(!entities.some((e) => e.mentions.some((m) => m.reference === 'nominal' && m.text === 'The country')));
+  const nominalStarts = new Set(entities.flatMap((e) => e.mentions.filter((m) => m.reference === 'nominal').map((m) => m.start)));
+  assert.ok(nominalStarts.size > 0);
+  assert.ok(placeMentions(entities).every((m) => !nominalStarts.has(m.start)));
+});

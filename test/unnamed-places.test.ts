@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { placeMentions } from '../src/eval/geo.js';
+import { extract } from '../src/extract/index.js';
+
+test('sites named by a common noun are places without coordinates: the count stays out, a modifier noun or "of" is no head', () => {
+  const text =
+    'Air strikes destroyed four rebel-held buildings, a weapons storage facility and two bridges near the river. ' +
+    'Building materials were scarce. The bridge of boats was rebuilt, and fighters dug a fighting position by the mosque.';
+  const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+  const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['rebel-held buildings', 'a weapons storage facility', 'bridges', 'a fighting position', 'the mosque']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+  assert.ok(!unnamed.some((t) => /Building|boats|four/.test(t)), `${unnamed}`);
+  assert.deepEqual(placeMentions(entities.filter((e) => !e.geo)), []);
+});
