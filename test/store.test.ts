@@ -438,3 +438,27 @@ test('step 2 keeps a version-1 database whole: places may have no country, menti
     scratch.cleanup();
   }
 });
+
+test('step 3 stores a nominal mention as one ("the city" for the city named before)', () => {
+  const scratch = scratchDir();
+  try {
+    const path = join(scratch.dir, 'nominal.db');
+    const store = openSqliteStore(path);
+    const f = kyivFixture();
+    const place = f.extraction.entities.find((e) => e.kind === 'place' && e.geo);
+    assert.ok(place);
+    place.mentions.push({ start: 0, end: 8, text: 'the city', reference: 'nominal' });
+    store.putArticle(f.article, f.extraction, origin());
+    store.close();
+    const after = new Database(path, { readonly: true });
+    try {
+      const rows = after.prepare('SELECT text, reference FROM mentions WHERE article_id = ? AND entity_id = ?').all(f.article.id, place.id) as { text: string; reference: string | null }[];
+      assert.ok(rows.some((r) => r.text === 'the city' && r.reference === 'nominal'));
+      assert.ok(rows.some((r) => r.text !== 'the city' && r.reference === null));
+    } finally {
+      after.close();
+    }
+  } finally {
+    scratch.cleanup();
+  }
+});

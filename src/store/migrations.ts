@@ -205,6 +205,12 @@ ALTER TABLE places_v2 RENAME TO places;
 CREATE INDEX places_lat_lon ON places (lat, lon);
 `,
   },
+  {
+    version: 3,
+    sql: /* sql */ `
+ALTER TABLE mentions ADD COLUMN reference TEXT;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -23,7 +23,7 @@ export class SqliteArticleWriter {
     );
     this.insertExtraction = db.prepare('INSERT INTO extractions (article_id, schema, json) VALUES (?, ?, ?)');
     this.insertEntity = db.prepare('INSERT INTO entities (article_id, entity_id, kind, name, role, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    this.insertMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text, sense) VALUES (?, ?, ?, ?, ?, ?)');
+    this.insertMention = db.prepare('INSERT INTO mentions (article_id, entity_id, start, end, text, sense, reference) VALUES (?, ?, ?, ?, ?, ?, ?)');
     this.insertPlace = db.prepare(
       'INSERT INTO places (article_id, entity_id, lat, lon, feature_type, precision, country, admin1, geoname_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
@@ -69,7 +69,7 @@ export class SqliteArticleWriter {
     for (const entity of extraction.entities) {
       entities.set(entity.id, entity);
       this.insertEntity.run(id, entity.id, entity.kind, entity.name, entity.role ?? null, entity.country ?? null, entity.sector ?? null);
-      for (const m of entity.mentions) this.insertMention.run(id, entity.id, m.start, m.end, m.text, m.sense ?? null);
+      for (const m of entity.mentions) this.insertMention.run(id, entity.id, m.start, m.end, m.text, m.sense ?? null, m.reference ?? null);
       const geo = entity.geo;
       if (geo) this.insertPlace.run(id, entity.id, geo.lat, geo.lon, geo.featureType, geo.precision, geo.country ?? null, geo.admin1 ?? null, geo.geonameId ?? null);
     }
