@@ -14,6 +14,7 @@ import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensConditio
 import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
+import { describedSubject } from './described-subject.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
@@ -242,6 +243,10 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const quote = enclosingQuote(doc, triggerStart);
   const leaving = LEAVING_TYPES.has(cluster.type);
   const { actors, targets } = roles(view, violent && !absorbed ? violentRoleHead(view, cluster, parties) : head, parties, violent && !absorbed, absorbed ? [] : cluster.matches);
+  if (actors.length === 0 && !isPassiveAt(view, head.first)) {
+    const subject = describedSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
+    if (subject && !targets.some((p) => p.first === subject.first)) actors.push(subject);
+  }
   if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
     // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
     const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
