@@ -24,3 +24,13 @@ test("a stand a subject takes ('is opposed to') is no passive: its subject acts"
   const stand = eventsOf('Norway is opposed to Swedish mediation in the dispute.').find((e) => e.plover === 'REJECT');
   assert.ok(stand?.actorMentions.includes('Norway'), JSON.stringify(stand?.actorMentions));
 });
+
+test("a trigger word that only opens a group's noun ('riot police') tells of no event; the group acts", () => {
+  const events = eventsOf('Kenyan riot police used tear gas to disperse the crowd.');
+  assert.ok(events.every((e) => e.type !== 'VIOL_DEMONSTR' || e.actorMentions.includes('Kenyan riot police')), JSON.stringify(events.map((e) => [e.type, e.actorMentions])));
+});
+
+test('a place right after a past-tense attack verb, over its description, is what was struck', () => {
+  const shelling = eventsOf('Government troops shelled the northern provincial capital Kindu on Sunday.').find((e) => e.plover === 'ASSAULT');
+  assert.deepEqual(shelling?.targetMentions, ['Kindu']);
+});

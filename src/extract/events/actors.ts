@@ -15,6 +15,16 @@ const GROUP_NOUN_FIRST = new Set([...GROUP_NOUNS.keys()].map((noun) => noun.spli
 /** The spellings group nouns take in text, so a stem shared with another word ("forced", "united") matches nothing. */
 const GROUP_NOUN_SPELLINGS = new Set(Object.keys(actors.groupNouns).flatMap((noun) => noun.split(' ').flatMap(nounForms)));
 const STATE_SECTORS = new Set(actors.stateSectors);
+const LONGEST_GROUP_NOUN = Math.max(...[...GROUP_NOUNS.keys()].map((noun) => noun.split(' ').length));
+
+/** Where a group noun of more than one word starting at token i ends ("riot police", "security forces"), or -1. */
+export function compoundGroupNounEnd(view: SentenceView, i: number): number {
+  if (!GROUP_NOUN_FIRST.has(view.stems[i])) return -1;
+  for (let n = LONGEST_GROUP_NOUN; n >= 2; n--) {
+    if (i + n <= view.stems.length && GROUP_NOUNS.has(view.stems.slice(i, i + n).join(' ')) && isGroupNounSpelling(view, i, i + n)) return i + n;
+  }
+  return -1;
+}
 const SPONSOR_MODIFIER = /^(?:pro|anti)-\p{L}|\p{L}-(?:led|backed|allied|controlled|aligned|supported|sponsored)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
 
@@ -376,7 +386,7 @@ const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'aga
  * The places a non-violent event is directed at, as PLOVER codes them ("aid to Mozambique", "withdrew from
  * Panama", "arrived in Amman"): the first place after the trigger, in its clause, after a preposition.
  */
-export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }, prepositions: ReadonlySet<string> = RECIPIENT_PREPOSITIONS): Party[] {
+export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }, prepositions: ReadonlySet<string> = RECIPIENT_PREPOSITIONS, directObject = false): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
@@ -387,12 +397,21 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
     const end = entity ? entityEnd(doc, view, i, entity) : country!.end;
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) {
+    if ((prepositions.has(stems[j]) || (directObject && isDirectObjectPlace(view, trigger.end, i))) && !labelsSomethingElse(view, end)) {
       return [entity ? party(entity, i, end, stems) : pendingParty(doc, view, country!), ...placesListedAfter(doc, view, end)];
     }
     i = end - 1;
   }
   return [];
+}
+
+const PLACE_HEADS = new Set(actors.placeHeads);
+
+/** "shelled the southern regional capital Juba", "bombed Kabul": a place right after a past-tense verb, over its description, is its object. */
+function isDirectObjectPlace(view: SentenceView, verbEnd: number, place: number): boolean {
+  if (!/ed$/.test(view.tokens[verbEnd - 1].text)) return false;
+  for (let k = verbEnd; k < place; k++) if (!(view.stems[k] === 'the' || isGeoModifier(view.stems[k]) || PLACE_HEADS.has(view.tokens[k].text.toLowerCase()))) return false;
+  return true;
 }
 
 /** "aid to Bosnia": a country's name the places stage left unread, as its government. */

@@ -259,7 +259,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     targets.push(...recipientPlaces(doc, view, head));
   }
   // "mounted its invasion of South Lebanon", "fired shells at targets in Jericho": an attack on no one named is on the place it strikes.
-  if (violent && targets.length === 0) targets.push(...recipientPlaces(doc, view, head, STRUCK_PLACE_PREPOSITIONS));
+  if (violent && targets.length === 0) targets.push(...recipientPlaces(doc, view, head, STRUCK_PLACE_PREPOSITIONS, true));
   // "will withdraw weapons inspectors and humanitarian workers from Iraq": whom a withdrawal is from, not the people it moves.
   if (leaving && targets.length > 0 && targets.every((p) => p.pending)) {
     const from = recipientPlaces(doc, view, head);
