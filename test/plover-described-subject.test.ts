@@ -34,3 +34,10 @@ test('a place right after a past-tense attack verb, over its description, is wha
   const shelling = eventsOf('Government troops shelled the northern provincial capital Kindu on Sunday.').find((e) => e.plover === 'ASSAULT');
   assert.deepEqual(shelling?.targetMentions, ['Kindu']);
 });
+
+test('an act on no one named is on the place of its sentence; a place inside an actor phrase is not', () => {
+  const visit = eventsOf('Peruvian President Alan Garcia arrived in Quito on an official visit on Monday.').find((e) => e.plover === 'CONSULT');
+  assert.deepEqual(visit?.targetMentions, ['Quito']);
+  const seizure = eventsOf('Police in Kabul confiscated weapons on Sunday.').find((e) => e.actorMentions.includes('Police in Kabul'));
+  assert.ok(seizure && !seizure.targetMentions.includes('Kabul'), JSON.stringify(seizure?.targetMentions));
+});

@@ -1,4 +1,4 @@
-import type { Event, Modality, Quote, Span } from '../contract.js';
+import type { Entity, Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { enlist, entityCountry, isStateActor, isStateSector, recipientPlaces, sectorOfNounBefore, sentenceParties, type Party } from './actors.js';
 import { alpha3, countryName, countryOfWords } from './countries.js';
@@ -299,11 +299,14 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (quote?.direct) confidence *= 0.9; // a speaker's own words tell of more than happened
   if (modality === 'hypothetical') confidence *= 0.8;
   if (modality === 'denied') confidence *= 0.65;
+  const parts = obligationRoles(view, head.first, (quote ?? reportOpenedBefore(doc, view, tokens[head.first].start))?.speaker ?? reportingParty(doc, view, head.first, parties), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id)));
+  // "arrived in Amman on a visit", "declared a state of siege in Haiti": an act on no one named is on the place of its sentence, as PLOVER codes it.
+  if (parts.targets.length === 0 && place && !parts.actors.includes(place.entity.id) && !insideActorPhrase(doc, view, place.entity, [...actors, ...targets])) parts.targets = [place.entity.id];
   const event = doc.addEvent({
     type,
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
-    ...obligationRoles(view, head.first, (quote ?? reportOpenedBefore(doc, view, tokens[head.first].start))?.speaker ?? reportingParty(doc, view, head.first, parties), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
+    ...parts,
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -315,6 +318,13 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   });
   details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate });
   return event;
+}
+
+/** A place named inside a party's phrase ("police in Jericho") is where that party is, not what the event is done to. */
+function insideActorPhrase(doc: Doc, view: SentenceView, place: Entity, parties: Party[]): boolean {
+  const mention = place.mentions.find((m) => m.start >= view.sentence.start && m.end <= view.sentence.end);
+  if (!mention) return true;
+  return parties.some((p) => view.tokens[p.first].start <= mention.start && mention.end <= view.tokens[p.end - 1].end);
 }
 
 /**
