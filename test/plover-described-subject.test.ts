@@ -41,3 +41,8 @@ test('an act on no one named is on the place of its sentence; a place inside an 
   const seizure = eventsOf('Police in Kabul confiscated weapons on Sunday.').find((e) => e.actorMentions.includes('Police in Kabul'));
   assert.ok(seizure && !seizure.targetMentions.includes('Kabul'), JSON.stringify(seizure?.targetMentions));
 });
+
+test("a demonym's aircraft are its armed force acting ('Syrian aircraft killed …')", () => {
+  const strike = eventsOf('Syrian aircraft killed 12 villagers in the north on Monday.').find((e) => e.plover === 'ASSAULT');
+  assert.deepEqual(strike?.actorMentions, ['Syrian aircraft']);
+});
