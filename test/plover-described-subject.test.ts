@@ -46,3 +46,8 @@ test("a demonym's aircraft are its armed force acting ('Syrian aircraft killed â
   const strike = eventsOf('Syrian aircraft killed 12 villagers in the north on Monday.').find((e) => e.plover === 'ASSAULT');
   assert.deepEqual(strike?.actorMentions, ['Syrian aircraft']);
 });
+
+test("an armed group's place after a name we cannot read names the group ('a Tatmo guerrilla stronghold')", () => {
+  const capture = eventsOf('Government troops have captured a Tatmo guerrilla stronghold after two days of fighting.').find((e) => e.targetMentions.length > 0);
+  assert.deepEqual(capture?.targetMentions, ['Tatmo guerrilla']);
+});

@@ -231,6 +231,8 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
       first = descriptionStart(doc, view, nounFirst, triggerStarts);
       // "Al shabaab militants": an armed group's plural still names a party after a word we cannot read.
       if (first < 0 && isPlural(tokens[end - 1].text) && isAgentiveModifier(sector) && !/['’]s$/.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst;
+      // "a Karen guerrilla stronghold", "Kampuchean guerrilla camps": the armed group whose place it is, with the name we cannot read.
+      if (first < 0 && isAgentiveModifier(sector) && isOwnedThing(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst - 1;
       // "Civilian killed as shell hits hospital": headlines drop the article before a victim.
       if (first < 0 || !(standsAlone(view, first, end - 1) || isVictimAt(view, end) || (triggerStarts.has(end) && isAgentiveModifier(sector)))) return undefined;
     }
