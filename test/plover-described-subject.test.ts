@@ -51,3 +51,11 @@ test("an armed group's place after a name we cannot read names the group ('a Tat
   const capture = eventsOf('Government troops have captured a Tatmo guerrilla stronghold after two days of fighting.').find((e) => e.targetMentions.length > 0);
   assert.deepEqual(capture?.targetMentions, ['Tatmo guerrilla']);
 });
+
+test("a place short of a country and the plural group named after it are one party ('Darfur rebels'); its police are that country's", () => {
+  const accusation = eventsOf('The government has accused Darfur rebels of attacking a convoy.').find((e) => e.plover === 'ACCUSE');
+  assert.deepEqual(accusation?.targetMentions, ['Darfur rebels']);
+  const doc = analyze({ id: 't', date: '', text: 'Kabul police arrested two men on Sunday.' });
+  const police = doc.entities.find((e) => e.name === 'Kabul police');
+  assert.equal(police?.country, 'AFG');
+});

@@ -98,7 +98,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
         i = end - 1;
         continue;
       }
-      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) : undefined;
+      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) ?? placeGroupAt(view, claimed, i, end, triggerStarts) : undefined;
       if (members) {
         parties.push(pendingParty(doc, view, members));
         i = members.end - 1;
@@ -308,6 +308,17 @@ function countryGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   if (!countryOfWords(words) || POSSESSIVE_END.test(words)) return undefined;
   const phrase = groupPhraseAt(view, first, doc, triggerStarts, end);
   return phrase?.sector && phrase.end > end ? phrase : undefined;
+}
+
+/** "Darfur rebels", "Kabul police": a place short of a country and the plural group named after it; a state body there is that country's. */
+function placeGroupAt(view: SentenceView, place: Entity, first: number, end: number, triggerStarts: Set<number>): GroupPhrase | undefined {
+  const { tokens, stems } = view;
+  if (!place.geo || place.geo.featureType === 'country' || POSSESSIVE_END.test(tokens[end - 1].text)) return undefined;
+  let k = end;
+  let sector: string | undefined;
+  while (k < tokens.length && /^\p{Ll}/u.test(tokens[k].text) && GROUP_NOUNS.has(stems[k]) && isGroupNounSpelling(view, k, k + 1) && !triggerStarts.has(k)) sector = GROUP_NOUNS.get(stems[k++]);
+  if (!sector || !isPlural(tokens[k - 1].text) || modifiesNextNoun(view, k)) return undefined;
+  return { first, end: k, country: DOMESTIC_SECTORS.has(sector) ? alpha3(place.geo.country) : undefined, sector };
 }
 
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'today', 'yesterday', 'tonight', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
