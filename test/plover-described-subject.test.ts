@@ -59,3 +59,9 @@ test("a place short of a country and the plural group named after it are one par
   const police = doc.entities.find((e) => e.name === 'Kabul police');
   assert.equal(police?.country, 'AFG');
 });
+
+test('what an accusation is about is no news of its own: the accusation is the main event', async () => {
+  const { ploverMainEvent } = await import('../src/eval/events.js');
+  const doc = analyze({ id: 't', date: '', text: "Norway on Monday denounced Sweden's harsh handling of the Sami unrest in the north." });
+  assert.equal(ploverMainEvent(doc)?.plover, 'ACCUSE');
+});

@@ -41,6 +41,8 @@ const VIOLENCE_GROUP = new Set([
 /** Triggers whose clause governs what follows ("claimed responsibility for the bombing", "urged … to stop"). */
 const GOVERNING_FAMILIES = new Set(['political']);
 const GOVERNING_TYPES = new Set(['ATTRIB']);
+/** "denounced Serbia's suppression of Albanian unrest": what an accusation is about is no news of its own. */
+const GOVERNING_PLOVERS = new Set(['ACCUSE']);
 /** "this withdrawal", "the withdrawal": a report of an event already told, not a new one. */
 const ANAPHORIC = new Set(['this', 'that', 'such', 'its']);
 const LEAVING_TYPES = new Set(['NON_VIOL_TERRIT_TRANSFER']);
@@ -235,7 +237,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const tokens = view.tokens;
   const triggerStart = tokens[anchor.first].start;
   const triggerSpan = doc.span(triggerStart, tokens[anchor.end - 1].end);
-  const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type)) && !cluster.matches.includes(m));
+  const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type) || GOVERNING_PLOVERS.has(m.pattern.plover ?? '')) && !cluster.matches.includes(m));
   const modality: Modality = modalityAt(view, anchor.first);
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const absorbed = absorbedAct(cluster, view);
