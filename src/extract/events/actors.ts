@@ -7,7 +7,7 @@ import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { ownedActorAfter } from './owned-actor.js';
 import { isCivilianNoun, isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
-import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
+import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesForceVehicle, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
@@ -347,6 +347,7 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
     if (triggerStarts.has(last)) return undefined;
     const lower = token.text.toLowerCase();
     // "a blockade on Palestinian lorries", "rejected Israeli changes": the demonym alone names whose they are.
+    if (last === end && namesForceVehicle(lower)) return { first, end: last + 1, country, sector: 'MIL' };
     if (last === end && namesThing(lower)) return { first, end, country };
     if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && namesPeople(lower)) {
       return { first, end: last + 1, country, sector: GROUP_NOUNS.get(view.stems[last]) };
