@@ -65,3 +65,8 @@ test('what an accusation is about is no news of its own: the accusation is the m
   const doc = analyze({ id: 't', date: '', text: "Norway on Monday denounced Sweden's harsh handling of the Sami unrest in the north." });
   assert.equal(ploverMainEvent(doc)?.plover, 'ACCUSE');
 });
+
+test('who an obligation falls on is its target, not those they must act on', () => {
+  const demand = eventsOf('Egyptian President Anwar Sadat said on Monday that Britain must be ready to mediate between Greeks and Turks.').find((e) => e.targetMentions.includes('Britain'));
+  assert.deepEqual(demand?.targetMentions, ['Britain']);
+});

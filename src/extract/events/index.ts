@@ -347,7 +347,8 @@ function reportOpenedBefore(doc: Doc, view: SentenceView, at: number): Quote | u
  */
 function obligationRoles(view: SentenceView, first: number, speaker: string | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
   // "must return" may be the trigger itself.
-  if (speaker && !actors.includes(speaker) && isObligation(view, first + 1)) return { actors: [speaker], targets: unique([...actors, ...targets]) };
+  // "said that the US must be ready to mediate between Israelis and Palestinians": who must act is asked, not those they act on.
+  if (speaker && !actors.includes(speaker) && isObligation(view, first + 1)) return { actors: [speaker], targets: actors.length > 0 ? actors : targets };
   return { actors, targets: targets.filter((id) => !actors.includes(id)) };
 }
 
