@@ -70,3 +70,10 @@ test('who an obligation falls on is its target, not those they must act on', () 
   const demand = eventsOf('Egyptian President Anwar Sadat said on Monday that Britain must be ready to mediate between Greeks and Turks.').find((e) => e.targetMentions.includes('Britain'));
   assert.deepEqual(demand?.targetMentions, ['Britain']);
 });
+
+test('a capitalised word we cannot read and one word of description before a plural group noun name the group', () => {
+  const arrest = eventsOf('Riot police fired tear gas to disperse Zarvan nationalist protesters on Friday, arresting 30.').find((e) => e.plover === 'COERCE');
+  assert.ok(arrest?.targetMentions.includes('Zarvan nationalist protesters'), JSON.stringify(arrest?.targetMentions));
+  const none = eventsOf('On Friday angry protesters marched through the capital.').flatMap((e) => e.actorMentions);
+  assert.ok(!none.some((m) => m.startsWith('Friday')), JSON.stringify(none));
+});

@@ -231,6 +231,8 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
       first = descriptionStart(doc, view, nounFirst, triggerStarts);
       // "Al shabaab militants": an armed group's plural still names a party after a word we cannot read.
       if (first < 0 && isPlural(tokens[end - 1].text) && isAgentiveModifier(sector) && !/['’]s$/.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst;
+      // "disperse Moslem fundamentalist demonstrators": a capitalised word we cannot read, and one word of description, name the group.
+      if (first < 0 && isPlural(tokens[end - 1].text)) first = describedGroupStart(doc, view, nounFirst);
       // "a Karen guerrilla stronghold", "Kampuchean guerrilla camps": the armed group whose place it is, with the name we cannot read.
       if (first < 0 && isAgentiveModifier(sector) && isOwnedThing(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst - 1;
       // "Civilian killed as shell hits hospital": headlines drop the article before a victim.
@@ -259,6 +261,20 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     sector = 'GOV';
   }
   return { first, end, country, sector };
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Where "Moslem fundamentalist demonstrators" begins: a capitalised word inside the sentence, no name's, and at most one plain word before the noun; else -1. */
+function describedGroupStart(doc: Doc, view: SentenceView, nounFirst: number): number {
+  const { tokens, stems } = view;
+  let k = nounFirst - 1;
+  const plain = tokens[k]?.text ?? '';
+  if (/^\p{Ll}+$/u.test(plain) && !FUNCTION_WORDS.has(plain) && !/(?:ed|ing|ly)$/.test(plain) && !GROUP_NOUNS.has(stems[k])) k--;
+  const word = tokens[k];
+  if (k < 1 || !word || word.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || tokens[k - 1].kind !== 'word' || CALENDAR_WORDS.test(word.text)) return -1;
+  if (entityOfToken(doc, view.sentence.firstToken + k) || GROUP_NOUNS.has(stems[k])) return -1;
+  return k;
 }
 
 function isGroupNounSpelling(view: SentenceView, first: number, end: number): boolean {
