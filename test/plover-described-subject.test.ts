@@ -77,3 +77,9 @@ test('a capitalised word we cannot read and one word of description before a plu
   const none = eventsOf('On Friday angry protesters marched through the capital.').flatMap((e) => e.actorMentions);
   assert.ok(!none.some((m) => m.startsWith('Friday')), JSON.stringify(none));
 });
+
+test("a country's possessive keeps its office holder over 'visiting' or 'ousted' ('Jordan's visiting King')", () => {
+  const doc = analyze({ id: 't', date: '', text: "The prime minister refused to meet Oman's visiting Sultan Qaboos in Jerusalem." });
+  const mentions = doc.events.flatMap((e) => e.targets.map((id) => doc.getEntity(id)?.mentions.at(-1)?.text));
+  assert.ok(mentions.includes("Oman's visiting Sultan Qaboos"), JSON.stringify(mentions));
+});
