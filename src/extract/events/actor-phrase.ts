@@ -10,6 +10,7 @@ const ACTOR_MODIFIERS = new Set(phrases.actorModifiers);
 const UNCOUNTABLE = new Set(phrases.uncountable);
 const NOT_PEOPLE = new Set(phrases.notPeople);
 const THING_NOUNS = new Set(phrases.thingNouns);
+const FORCE_VEHICLES = new Set(phrases.forceVehicles);
 const AGENTIVE_SECTORS = new Set(phrases.agentiveSectors);
 
 /** "rebel attack", "police raid": an armed group's noun before an event noun is who acted, as event coders read it. */
@@ -118,6 +119,11 @@ export function isActorModifier(word: string): boolean {
 /** A noun after a demonym that names a thing or act of its people ("Palestinian lorries", "Indonesian rule"). */
 export function namesThing(word: string): boolean {
   return THING_NOUNS.has(word.toLowerCase());
+}
+
+/** "aircraft", "jets": craft that, after a demonym, stand for that country's armed force. */
+export function namesForceVehicle(word: string): boolean {
+  return FORCE_VEHICLES.has(word.toLowerCase());
 }
 
 /** A plural word after a demonym that names people ("Iraqi Kurds", "Egyptian landowners"), not things or a quality. */

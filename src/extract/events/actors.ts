@@ -7,7 +7,7 @@ import { stem } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { ownedActorAfter } from './owned-actor.js';
 import { isCivilianNoun, isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
-import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
+import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesForceVehicle, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
@@ -15,6 +15,16 @@ const GROUP_NOUN_FIRST = new Set([...GROUP_NOUNS.keys()].map((noun) => noun.spli
 /** The spellings group nouns take in text, so a stem shared with another word ("forced", "united") matches nothing. */
 const GROUP_NOUN_SPELLINGS = new Set(Object.keys(actors.groupNouns).flatMap((noun) => noun.split(' ').flatMap(nounForms)));
 const STATE_SECTORS = new Set(actors.stateSectors);
+const LONGEST_GROUP_NOUN = Math.max(...[...GROUP_NOUNS.keys()].map((noun) => noun.split(' ').length));
+
+/** Where a group noun of more than one word starting at token i ends ("riot police", "security forces"), or -1. */
+export function compoundGroupNounEnd(view: SentenceView, i: number): number {
+  if (!GROUP_NOUN_FIRST.has(view.stems[i])) return -1;
+  for (let n = LONGEST_GROUP_NOUN; n >= 2; n--) {
+    if (i + n <= view.stems.length && GROUP_NOUNS.has(view.stems.slice(i, i + n).join(' ')) && isGroupNounSpelling(view, i, i + n)) return i + n;
+  }
+  return -1;
+}
 const SPONSOR_MODIFIER = /^(?:pro|anti)-\p{L}|\p{L}-(?:led|backed|allied|controlled|aligned|supported|sponsored)$/iu;
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
 
@@ -88,7 +98,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
         i = end - 1;
         continue;
       }
-      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) : undefined;
+      const members = claimed.kind === 'place' ? demonymGroupAt(doc, view, i, end) ?? countryGroupAt(doc, view, i, end, triggerStarts) ?? placeGroupAt(view, claimed, i, end, triggerStarts) : undefined;
       if (members) {
         parties.push(pendingParty(doc, view, members));
         i = members.end - 1;
@@ -221,6 +231,10 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
       first = descriptionStart(doc, view, nounFirst, triggerStarts);
       // "Al shabaab militants": an armed group's plural still names a party after a word we cannot read.
       if (first < 0 && isPlural(tokens[end - 1].text) && isAgentiveModifier(sector) && !/['’]s$/.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst;
+      // "disperse Moslem fundamentalist demonstrators": a capitalised word we cannot read, and one word of description, name the group.
+      if (first < 0 && isPlural(tokens[end - 1].text)) first = describedGroupStart(doc, view, nounFirst);
+      // "a Karen guerrilla stronghold", "Kampuchean guerrilla camps": the armed group whose place it is, with the name we cannot read.
+      if (first < 0 && isAgentiveModifier(sector) && isOwnedThing(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst - 1;
       // "Civilian killed as shell hits hospital": headlines drop the article before a victim.
       if (first < 0 || !(standsAlone(view, first, end - 1) || isVictimAt(view, end) || (triggerStarts.has(end) && isAgentiveModifier(sector)))) return undefined;
     }
@@ -247,6 +261,20 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     sector = 'GOV';
   }
   return { first, end, country, sector };
+}
+
+const CALENDAR_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Where "Moslem fundamentalist demonstrators" begins: a capitalised word inside the sentence, no name's, and at most one plain word before the noun; else -1. */
+function describedGroupStart(doc: Doc, view: SentenceView, nounFirst: number): number {
+  const { tokens, stems } = view;
+  let k = nounFirst - 1;
+  const plain = tokens[k]?.text ?? '';
+  if (/^\p{Ll}+$/u.test(plain) && !FUNCTION_WORDS.has(plain) && !/(?:ed|ing|ly)$/.test(plain) && !GROUP_NOUNS.has(stems[k])) k--;
+  const word = tokens[k];
+  if (k < 1 || !word || word.kind !== 'word' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || tokens[k - 1].kind !== 'word' || CALENDAR_WORDS.test(word.text)) return -1;
+  if (entityOfToken(doc, view.sentence.firstToken + k) || GROUP_NOUNS.has(stems[k])) return -1;
+  return k;
 }
 
 function isGroupNounSpelling(view: SentenceView, first: number, end: number): boolean {
@@ -298,6 +326,17 @@ function countryGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   return phrase?.sector && phrase.end > end ? phrase : undefined;
 }
 
+/** "Darfur rebels", "Kabul police": a place short of a country and the plural group named after it; a state body there is that country's. */
+function placeGroupAt(view: SentenceView, place: Entity, first: number, end: number, triggerStarts: Set<number>): GroupPhrase | undefined {
+  const { tokens, stems } = view;
+  if (!place.geo || place.geo.featureType === 'country' || POSSESSIVE_END.test(tokens[end - 1].text)) return undefined;
+  let k = end;
+  let sector: string | undefined;
+  while (k < tokens.length && /^\p{Ll}/u.test(tokens[k].text) && GROUP_NOUNS.has(stems[k]) && isGroupNounSpelling(view, k, k + 1) && !triggerStarts.has(k)) sector = GROUP_NOUNS.get(stems[k++]);
+  if (!sector || !isPlural(tokens[k - 1].text) || modifiesNextNoun(view, k)) return undefined;
+  return { first, end: k, country: DOMESTIC_SECTORS.has(sector) ? alpha3(place.geo.country) : undefined, sector };
+}
+
 const FUNCTION_WORDS = new Set(['and', 'or', 'but', 'to', 'who', 'which', 'that', 'also', 'have', 'has', 'had', 'is', 'was', 'are', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should', 'said', 'says', 'say', 'told', 'did', 'does', 'do', 'not', 'then', 'later', 'now', 'still', 'on', 'in', 'at', 'by', 'for', 'from', 'with', 'of', 'as', 'into', 'near', 'after', 'before', 'during', 'over', 'against', 'since', 'while', 'when', 'if', 'had', 'reportedly', 'allegedly', 'today', 'yesterday', 'tonight', 'officials', 'chief', 'commander', 'spokesman', 'spokesperson', 'sources', 'source']);
 
 /** "military aid", "police custody": a lone singular group word before another common noun qualifies it and acts in nothing. */
@@ -324,6 +363,7 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
     if (triggerStarts.has(last)) return undefined;
     const lower = token.text.toLowerCase();
     // "a blockade on Palestinian lorries", "rejected Israeli changes": the demonym alone names whose they are.
+    if (last === end && namesForceVehicle(lower)) return { first, end: last + 1, country, sector: 'MIL' };
     if (last === end && namesThing(lower)) return { first, end, country };
     if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && namesPeople(lower)) {
       return { first, end: last + 1, country, sector: GROUP_NOUNS.get(view.stems[last]) };
@@ -376,7 +416,7 @@ const RECIPIENT_PREPOSITIONS = new Set(['to', 'from', 'in', 'into', 'with', 'aga
  * The places a non-violent event is directed at, as PLOVER codes them ("aid to Mozambique", "withdrew from
  * Panama", "arrived in Amman"): the first place after the trigger, in its clause, after a preposition.
  */
-export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }, prepositions: ReadonlySet<string> = RECIPIENT_PREPOSITIONS): Party[] {
+export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: number; end: number }, prepositions: ReadonlySet<string> = RECIPIENT_PREPOSITIONS, directObject = false): Party[] {
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
   for (let i = trigger.end; i < tokens.length && i <= trigger.end + RECIPIENT_WINDOW; i++) {
@@ -387,12 +427,21 @@ export function recipientPlaces(doc: Doc, view: SentenceView, trigger: { first: 
     const end = entity ? entityEnd(doc, view, i, entity) : country!.end;
     let j = i - 1;
     while (j > trigger.end && (isGeoModifier(stems[j]) || stems[j] === 'the' || stems[j] === 'neighbor' || stems[j] === 'neighbour')) j--;
-    if (prepositions.has(stems[j]) && !labelsSomethingElse(view, end)) {
+    if ((prepositions.has(stems[j]) || (directObject && isDirectObjectPlace(view, trigger.end, i))) && !labelsSomethingElse(view, end)) {
       return [entity ? party(entity, i, end, stems) : pendingParty(doc, view, country!), ...placesListedAfter(doc, view, end)];
     }
     i = end - 1;
   }
   return [];
+}
+
+const PLACE_HEADS = new Set(actors.placeHeads);
+
+/** "shelled the southern regional capital Juba", "bombed Kabul": a place right after a past-tense verb, over its description, is its object. */
+function isDirectObjectPlace(view: SentenceView, verbEnd: number, place: number): boolean {
+  if (!/ed$/.test(view.tokens[verbEnd - 1].text)) return false;
+  for (let k = verbEnd; k < place; k++) if (!(view.stems[k] === 'the' || isGeoModifier(view.stems[k]) || PLACE_HEADS.has(view.tokens[k].text.toLowerCase()))) return false;
+  return true;
 }
 
 /** "aid to Bosnia": a country's name the places stage left unread, as its government. */

@@ -1,4 +1,4 @@
-import type { Event, Modality, Quote, Span } from '../contract.js';
+import type { Entity, Event, Modality, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { enlist, entityCountry, isStateActor, isStateSector, recipientPlaces, sectorOfNounBefore, sentenceParties, type Party } from './actors.js';
 import { alpha3, countryName, countryOfWords } from './countries.js';
@@ -14,6 +14,7 @@ import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensConditio
 import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
+import { describedSubject } from './described-subject.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
@@ -40,6 +41,8 @@ const VIOLENCE_GROUP = new Set([
 /** Triggers whose clause governs what follows ("claimed responsibility for the bombing", "urged … to stop"). */
 const GOVERNING_FAMILIES = new Set(['political']);
 const GOVERNING_TYPES = new Set(['ATTRIB']);
+/** "denounced Serbia's suppression of Albanian unrest": what an accusation is about is no news of its own. */
+const GOVERNING_PLOVERS = new Set(['ACCUSE']);
 /** "this withdrawal", "the withdrawal": a report of an event already told, not a new one. */
 const ANAPHORIC = new Set(['this', 'that', 'such', 'its']);
 const LEAVING_TYPES = new Set(['NON_VIOL_TERRIT_TRANSFER']);
@@ -234,7 +237,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const tokens = view.tokens;
   const triggerStart = tokens[anchor.first].start;
   const triggerSpan = doc.span(triggerStart, tokens[anchor.end - 1].end);
-  const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type)) && !cluster.matches.includes(m));
+  const governed = all.some((m) => m !== anchor && m.first < anchor.first && (GOVERNING_FAMILIES.has(m.pattern.family) || GOVERNING_TYPES.has(m.pattern.type) || GOVERNING_PLOVERS.has(m.pattern.plover ?? '')) && !cluster.matches.includes(m));
   const modality: Modality = modalityAt(view, anchor.first);
   const violent = EVENT_TYPES[cluster.type]?.violent === true;
   const absorbed = absorbedAct(cluster, view);
@@ -242,6 +245,10 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const quote = enclosingQuote(doc, triggerStart);
   const leaving = LEAVING_TYPES.has(cluster.type);
   const { actors, targets } = roles(view, violent && !absorbed ? violentRoleHead(view, cluster, parties) : head, parties, violent && !absorbed, absorbed ? [] : cluster.matches);
+  if (actors.length === 0 && !isPassiveAt(view, head.first)) {
+    const subject = describedSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
+    if (subject && !targets.some((p) => p.first === subject.first)) actors.push(subject);
+  }
   if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
     // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
     const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
@@ -254,7 +261,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     targets.push(...recipientPlaces(doc, view, head));
   }
   // "mounted its invasion of South Lebanon", "fired shells at targets in Jericho": an attack on no one named is on the place it strikes.
-  if (violent && targets.length === 0) targets.push(...recipientPlaces(doc, view, head, STRUCK_PLACE_PREPOSITIONS));
+  if (violent && targets.length === 0) targets.push(...recipientPlaces(doc, view, head, STRUCK_PLACE_PREPOSITIONS, true));
   // "will withdraw weapons inspectors and humanitarian workers from Iraq": whom a withdrawal is from, not the people it moves.
   if (leaving && targets.length > 0 && targets.every((p) => p.pending)) {
     const from = recipientPlaces(doc, view, head);
@@ -294,11 +301,14 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (quote?.direct) confidence *= 0.9; // a speaker's own words tell of more than happened
   if (modality === 'hypothetical') confidence *= 0.8;
   if (modality === 'denied') confidence *= 0.65;
+  const parts = obligationRoles(view, head.first, (quote ?? reportOpenedBefore(doc, view, tokens[head.first].start))?.speaker ?? reportingParty(doc, view, head.first, parties), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id)));
+  // "arrived in Amman on a visit", "declared a state of siege in Haiti": an act on no one named is on the place of its sentence, as PLOVER codes it.
+  if (parts.targets.length === 0 && place && !parts.actors.includes(place.entity.id) && !insideActorPhrase(doc, view, place.entity, [...actors, ...targets])) parts.targets = [place.entity.id];
   const event = doc.addEvent({
     type,
     acled: acledNames(type),
     plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
-    ...obligationRoles(view, head.first, (quote ?? reportOpenedBefore(doc, view, tokens[head.first].start))?.speaker ?? reportingParty(doc, view, head.first, parties), unique(actors.map((p) => p.entity.id)), unique(targets.map((p) => p.entity.id))),
+    ...parts,
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
     quantities,
@@ -310,6 +320,13 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   });
   details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate });
   return event;
+}
+
+/** A place named inside a party's phrase ("police in Jericho") is where that party is, not what the event is done to. */
+function insideActorPhrase(doc: Doc, view: SentenceView, place: Entity, parties: Party[]): boolean {
+  const mention = place.mentions.find((m) => m.start >= view.sentence.start && m.end <= view.sentence.end);
+  if (!mention) return true;
+  return parties.some((p) => view.tokens[p.first].start <= mention.start && mention.end <= view.tokens[p.end - 1].end);
 }
 
 /**
@@ -330,7 +347,8 @@ function reportOpenedBefore(doc: Doc, view: SentenceView, at: number): Quote | u
  */
 function obligationRoles(view: SentenceView, first: number, speaker: string | undefined, actors: string[], targets: string[]): { actors: string[]; targets: string[] } {
   // "must return" may be the trigger itself.
-  if (speaker && !actors.includes(speaker) && isObligation(view, first + 1)) return { actors: [speaker], targets: unique([...actors, ...targets]) };
+  // "said that the US must be ready to mediate between Israelis and Palestinians": who must act is asked, not those they act on.
+  if (speaker && !actors.includes(speaker) && isObligation(view, first + 1)) return { actors: [speaker], targets: actors.length > 0 ? actors : targets };
   return { actors, targets: targets.filter((id) => !actors.includes(id)) };
 }
 

@@ -15,6 +15,7 @@ const OBJECT_BREAKS = new Set(cues.objectBreaks.map((word) => word.toLowerCase()
 const LIST_JOINERS = new Set(['and', 'or']);
 const CONDITION_WORDS = new Set(cues.conditionWords);
 const POSSESSIVE = /['’]s$|s['’]$/;
+const STATIVES = new Set(cues.statives);
 
 /** Phrases by their first stem, so a lookup costs one Map access where no phrase can start. */
 function byFirstStem(phrases: string[][]): Map<string, string[][]> {
@@ -46,6 +47,8 @@ export function isPassiveAt(view: SentenceView, first: number): boolean {
   // "has been put under investigation": after "been" any participle, however irregular.
   if (/^(?:been|being)$/.test(lower(view, first - 1)) && !/ing$/.test(word)) return true;
   if (!/(?:ed|en|wn|ck|ht|ot)$/.test(word)) return false;
+  // "Israel is opposed to …": a stand its subject takes, unless someone else's act follows ("is opposed by").
+  if (STATIVES.has(word) && lower(view, first + 1) !== 'by') return false;
   for (let i = first - 1; i >= 0 && i >= first - 3; i--) {
     const before = lower(view, i);
     if (PASSIVE_AUXILIARIES.has(before)) return true;

@@ -1,4 +1,5 @@
 import type { Doc } from '../document.js';
+import { compoundGroupNounEnd } from './actors.js';
 import { entityOfToken } from './entity-index.js';
 import { NO_EVENT, REFINEMENTS, TRIGGERS, type TriggerPattern } from './lexicon.js';
 import { isGeoModifier } from './role-cues.js';
@@ -32,7 +33,12 @@ export function findTriggers(view: SentenceView, doc?: Doc): TriggerMatch[] {
   for (const match of found) {
     if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
   }
-  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match)) && !describesPlace(view, match)).sort((a, b) => a.first - b.first);
+  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match)) && !describesPlace(view, match) && !opensGroupNoun(view, match)).sort((a, b) => a.first - b.first);
+}
+
+/** "riot police", "security forces": a trigger word that only opens the noun of a group tells of no event. */
+function opensGroupNoun(view: SentenceView, match: TriggerMatch): boolean {
+  return compoundGroupNounEnd(view, match.first) > match.end;
 }
 
 const ATTRIBUTIVE_OPENERS = new Set(['the', 'a', 'an', 'in', 'into', 'on', 'at', 'from', 'of', 'across', 'throughout']);

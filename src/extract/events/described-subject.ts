@@ -1,0 +1,54 @@
+import cues from '../../lexicon/events/roles.json' with { type: 'json' };
+import type { Doc } from '../document.js';
+import { phraseParty, type Party } from './actors.js';
+import { isPlural, namesPeople } from './actor-phrase.js';
+import { countryOfWords } from './countries.js';
+import { entityOfToken } from './entity-index.js';
+import { clauseStart } from './modality.js';
+import { isGeoModifier, isVictimAt } from './role-cues.js';
+import type { SentenceView } from './sentence-view.js';
+
+const COUNTS = new Set(cues.subjectCounts);
+const BETWEEN = new Set([...cues.subjectVerbs, 'a', 'an', 'the']);
+const SETTING_WORDS = new Set(['the', 'of', 'city', 'town', 'village', 'region', 'province', 'district', 'capital']);
+/** At most this many words describe the people before their plural noun ("ethnic", "Druze"). */
+const MAX_DESCRIPTION_WORDS = 3;
+
+const lower = (view: SentenceView, i: number) => view.tokens[i]?.text.toLowerCase() ?? '';
+
+/**
+ * "Up to 1,000 ethnic Turks began a hunger strike", "Jewish settlers in the city of Hebron set fire": the
+ * subject of a trigger no party stands before, described by a capitalised word and a plural noun of people
+ * (with where they are), when nothing else claims its words.
+ */
+export function describedSubject(doc: Doc, view: SentenceView, triggerFirst: number, triggerStarts: Set<number>): Party | undefined {
+  const { tokens } = view;
+  const offset = view.sentence.firstToken;
+  let first = clauseStart(view, triggerFirst);
+  while (first < triggerFirst && (tokens[first].kind === 'number' || COUNTS.has(lower(view, first)))) first++;
+  let noun = -1;
+  for (let i = first; i < triggerFirst && i <= first + MAX_DESCRIPTION_WORDS; i++) {
+    if (tokens[i].kind !== 'word' || triggerStarts.has(i) || entityOfToken(doc, offset + i)) return undefined;
+    if (i > first && isPlural(tokens[i].text) && namesPeople(tokens[i].text)) {
+      noun = i;
+      break;
+    }
+  }
+  if (noun < 0 || !tokens.slice(first, noun + 1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  const end = settingEnd(doc, view, noun + 1, triggerFirst);
+  for (let i = end; i < triggerFirst; i++) if (!BETWEEN.has(lower(view, i)) && !/ly$/.test(lower(view, i))) return undefined;
+  if (isVictimAt(view, end)) return undefined;
+  return phraseParty(doc, view, first, end);
+}
+
+/** Past "in the West Bank city of Hebron", "of the Syrian Golan Heights": where a described group is, ending at a place. */
+function settingEnd(doc: Doc, view: SentenceView, end: number, limit: number): number {
+  if (view.stems[end] !== 'of' && view.stems[end] !== 'in') return end;
+  let placeEnd = end;
+  for (let k = end + 1; k < limit; k++) {
+    const entity = entityOfToken(doc, view.sentence.firstToken + k);
+    if (entity?.kind === 'place') placeEnd = k + 1;
+    else if (entity || !(SETTING_WORDS.has(lower(view, k)) || isGeoModifier(view.stems[k]) || countryOfWords(view.tokens[k].text))) break;
+  }
+  return placeEnd;
+}
