@@ -163,6 +163,13 @@ describe('names beyond the lexicon', () => {
 
 const mentionTexts = (entity: Entity | undefined) => entity?.mentions.map((m) => m.text) ?? [];
 
+describe('a weekday after a name', () => {
+  it('ends the name: "Yasser Arafat Wednesday" is the man, said on a day', () => {
+    const found = actors('Israel accused Yasser Arafat Wednesday of stirring the unrest.');
+    assert.deepEqual(mentionTexts(named(found, 'Yasser Arafat')), ['Yasser Arafat']);
+  });
+});
+
 describe('the Russian Federation\'s abbreviation', () => {
   it('reads "RF Armed Forces" and "RF Ministry of Defense" as the lexicon\'s forces and ministry, so reports that write either form share one entity', () => {
     const found = actors('RF Armed Forces struck a fuel depot near Vuhledar, the RF Ministry of Defense said.');

@@ -1,5 +1,6 @@
 import type { ActorTable } from './actors.js';
 import { ORG_FIRST_WORDS, ORG_HEADS } from './lexicon.js';
+import weekdays from '../../lexicon/times/weekdays.json' with { type: 'json' };
 import { isPossessive } from './text.js';
 
 /** A run of capitalised words that may be a name: tokens [first, last). */
@@ -8,6 +9,8 @@ export interface Sequence {
   last: number;
 }
 
+/** "Yasser Arafat Wednesday accused …": a weekday after a name is when, not more of the name. */
+const WEEKDAYS = new Set(Object.keys(weekdays.weekdays));
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ul', 'y']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|bin|ibn|abu|de|da|di|du|d|o|van|von|le|la)[-'’]\p{Lu}/u;
 
@@ -32,6 +35,7 @@ export function sequenceAt(table: ActorTable, i: number): Sequence {
   let orgLike = ORG_FIRST_WORDS.has(tokens[i].text) || ORG_HEADS.has(tokens[i].text);
   while (last < tokens.length && !isPossessive(tokens[last - 1].text)) {
     if (sentenceOf[last] !== sentence || tokens[last].start - tokens[last - 1].end > 1) break;
+    if (WEEKDAYS.has(lower[last])) break;
     if (table.owner[last] === 0 && isNameWord(table, last)) {
       orgLike ||= ORG_HEADS.has(tokens[last].text);
       last++;
