@@ -441,7 +441,8 @@ describe('plural nouns of people: unnamed groups', () => {
     const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
     const texts = entities.filter((e) => e.kind === 'organization').flatMap((e) => mentionTexts(e));
     for (const t of ['innocent civilians', 'Shia Muslim worshippers', 'The victims', 'civilians']) assert.ok(texts.includes(t), `${t} in ${texts}`);
-    assert.ok(!texts.some((t) => /Women|wounded civilians/.test(t)), `${texts}`);
+    // The events stage may take "Women-led groups" whole as the marchers; no stage splits the hyphenated modifier off.
+    assert.ok(!texts.some((t) => /^Women$|^led groups|wounded civilians/.test(t)), `${texts}`);
     assert.equal(entities.find((e) => e.name === 'civilians')?.sector, 'CIV');
   });
 });
