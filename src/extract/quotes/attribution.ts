@@ -3,6 +3,7 @@ import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
 import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
+import { clauseAfterAdjunct } from './adjunct-content.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
 export interface Attribution {
@@ -654,9 +655,9 @@ export class UnitReader {
   }
 
   /** The subject before a cue, with appositions ("X, a spokesman for Y, said"): segments, and the token before it. */
-  private subjectBefore(cueStart: number, floor: number): { segments: [number, number][]; before: number } | undefined {
+  private subjectBefore(cueStart: number, floor: number, invertedSpeakerFollows = false): { segments: [number, number][]; before: number } | undefined {
     let end = this.skipInsertions(cueStart, floor);
-    if (end - 1 > floor && this.tokens[end - 1].text === ',') {
+    if (end - 1 > floor && this.tokens[end - 1].text === ',' && !invertedSpeakerFollows) {
       const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
       const a = this.phraseBefore(end - 1, floor); // "Valeri Zaluzhni, has indicated": the comma closes an apposition
@@ -861,6 +862,18 @@ export class UnitReader {
     return b;
   }
 
+  /**
+   * "…, said Democratic strategist Hank Sheinkopf.": a bare verb of saying after a comma, then a speaker phrase that
+   * ends the unit or meets a comma, is inverted; the name before the comma belongs to the content.
+   */
+  private invertedSpeakerFollows(cue: Cue, unit: Unit): boolean {
+    if (cue.start !== cue.verb || cue.end !== cue.verb + 1 || VERB_FRAME.get(this.lower[cue.verb]) !== 'say' || this.lower[cue.verb].endsWith('ing') || TAKES_LISTENER.has(this.lower[cue.verb])) return false;
+    if (cue.start - 1 < unit.firstToken || this.tokens[cue.start - 1].text !== ',') return false;
+    const b = this.phraseAfter(cue.end, unit);
+    if (b === cue.end) return false;
+    return b >= unit.endToken || this.tokens[b].text === ',' || STOPS.has(this.tokens[b].text);
+  }
+
   /** Up to three lowercase words that describe a name right after them ("political scientist", "election lawyer"): where the name starts, else `k`. */
   private descriptorBeforeName(k: number, unit: Unit): number {
     let t = k;
@@ -879,7 +892,7 @@ export class UnitReader {
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
     }
     const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
-    const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor) ?? this.sharedSubject(cue, unit, floor);
+    const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
     if (infinitival) {
       const content = subject && this.contentAfter(cue, unit);
       if (!subject || !content) return undefined;
@@ -1204,7 +1217,9 @@ export class UnitReader {
         start = next;
       } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
-      if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
+      const afterAdjunct = cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) ? clauseAfterAdjunct(this.tokens, this.lower, this.quoted, next, unit.endToken) : -1;
+      if (afterAdjunct >= 0) next = afterAdjunct;
+      else if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
       start = next;
       }
     }
