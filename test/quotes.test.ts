@@ -662,3 +662,30 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     assert.match(q?.speaker ?? '', /Red Cross/);
   });
 });
+
+describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause, views)', () => {
+  it('", said NAME." after a plain clause: the name before the comma stays in the content', () => {
+    const q = quotesOf('The convoy will reach the port by Friday in Odesa, said regional governor Oleh Kiper.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'The convoy will reach the port by Friday in Odesa');
+    assert.match(q?.speaker ?? '', /Kiper/);
+  });
+
+  it('an adjunct between the verb and its clause: "said in a statement on Monday they …", "has said for weeks he’s …"', () => {
+    const q = quotesOf('The relief agency said in a statement on Monday they had reopened the crossing.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'they had reopened the crossing');
+    const r = quotesOf('The governor has said for weeks he’s ready to evacuate the town.').find((x) => x.cue === 'has said');
+    assert.equal(r?.text, 'he’s ready to evacuate the town');
+    assert.equal(quotesOf('The officer spoke in Kharkiv on Monday.').length, 0);
+  });
+
+  it('"about" before a quantity opens the clause: "said about half of …"', () => {
+    const q = quotesOf('The ministry said about half of the villages had lost power.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'about half of the villages had lost power');
+  });
+
+  it('"To X, …" opening a sentence: X holds the view the clause states', () => {
+    const q = quotesOf('To many residents, the new road is a lifeline for the harvest.').find((x) => x.cue === 'To');
+    assert.equal(q?.text, 'the new road is a lifeline for the harvest');
+    assert.equal(quotesOf('To date, the road has been closed for three weeks.').length, 0);
+  });
+});

@@ -4,6 +4,7 @@ import type { Token } from '../tokens.js';
 import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
+import { perspectiveOpener } from './perspective.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
 export interface Attribution {
@@ -134,6 +135,12 @@ export class UnitReader {
     if (headline) {
       found.push(headline);
       consumedTo = headline.contents[0][1];
+    }
+    const perspective = headline ? undefined : perspectiveOpener(this.tokens, this.lower, this.quoted, unit.firstToken, unit.endToken);
+    if (perspective && !this.hasCueBetween(perspective.clauseStart, unit.endToken)) {
+      const end = this.trimEnd(unit.endToken, perspective.clauseStart);
+      found.push({ cue: [perspective.cue, perspective.cue + 1], speaker: [perspective.holder], contents: [[perspective.clauseStart, end]], inherit: false, channelRange: [perspective.cue, perspective.cue] });
+      consumedTo = end;
     }
     for (let i = unit.firstToken; i < unit.endToken; i++) {
       if (this.quoted[i] || (this.tokens[i].kind !== 'word' && this.tokens[i].text !== ':')) continue;
@@ -314,6 +321,12 @@ export class UnitReader {
   private isPossessive(t: number): boolean {
     const lower = this.lower[t];
     return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith("s'") || lower.endsWith('s’')));
+  }
+
+  /** Whether a verb of saying or "according to" stands unquoted in [s, e): then the clause carries its own attribution. */
+  private hasCueBetween(s: number, e: number): boolean {
+    for (let t = s; t < e; t++) if (!this.quoted[t] && (VERB_FRAME.has(this.lower[t]) || this.lower[t] === 'according')) return true;
+    return false;
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
