@@ -683,6 +683,12 @@ describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause
     assert.equal(q?.text, 'about half of the villages had lost power');
   });
 
+  it('"X, who said …, said …": the relative clause ends at the comma before the main verb of saying', () => {
+    const quotes = quotesOf('The mayor, who said the shelling had stopped, said he would reopen the schools on Monday.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['the shelling had stopped', 'said'], ['he would reopen the schools on Monday', 'said']]);
+    assert.equal(quotes[1].speaker, quotes[0].speaker);
+  });
+
   it('"To X, …" opening a sentence: X holds the view the clause states', () => {
     const q = quotesOf('To many residents, the new road is a lifeline for the harvest.').find((x) => x.cue === 'To');
     assert.equal(q?.text, 'the new road is a lifeline for the harvest');

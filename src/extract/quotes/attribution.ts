@@ -213,6 +213,23 @@ export class UnitReader {
   }
 
   /**
+   * "Mr. Leenders, who estimated that a third of the workers backed Trump, said he voted for Obama": the relative
+   * clause's content ends at the comma before the main verb, whose speaker is the relative's antecedent.
+   */
+  private relativeSpeakerGoesOn(cue: Cue, unit: Unit, host: Attribution, s: number, e: number): Attribution | undefined {
+    const speaker = host.speaker;
+    if (!speaker || !speaker.some(([a, b]) => b - a === 1 && this.lower[a] === 'who')) return undefined;
+    const comma = cue.start - 1;
+    if (cue.start !== cue.verb || comma <= s + 2 || this.tokens[comma].text !== ',' || this.quoted[comma] || this.lower[cue.verb].endsWith('ing')) return undefined;
+    if (this.invertedSpeakerFollows(cue, unit)) return undefined;
+    const content = this.contentAfter(cue, { ...unit, endToken: Math.min(unit.endToken, e) });
+    if (!content || content[1] <= content[0]) return undefined;
+    const index = host.contents.findIndex(([a, b]) => a === s && b === e);
+    host.contents[index] = [s, this.trimEnd(comma, s)];
+    return { cue: [cue.start, cue.end], speaker, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
+  }
+
+  /**
    * "Pence said in politics it takes time …" inside another content: PolNeAR gives every token to one
    * attribution, so an attribution with its own subject and cue ends the content that holds it there.
    */
@@ -222,6 +239,8 @@ export class UnitReader {
     if (this.quoted[s] || index !== host.contents.length - 1) return undefined;
     const cue = this.cueAt(i, unit);
     if (!cue || (cue.frame !== 'say' && cue.frame !== 'that') || cue.passive || cue.start <= s || cue.end > cue.verb + 1) return undefined;
+    const relativeGoesOn = this.relativeSpeakerGoesOn(cue, unit, host, s, e);
+    if (relativeGoesOn) return relativeGoesOn;
     const subject = this.subjectBefore(cue.start, s);
     if (!subject || subject.segments.length !== 1) return undefined;
     const [a, b] = subject.segments[0];
