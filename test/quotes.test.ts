@@ -689,6 +689,12 @@ describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause
     assert.equal(quotes[1].speaker, quotes[0].speaker);
   });
 
+  it('a sentence closing on "in the … poll" reports the clause before it', () => {
+    const q = quotesOf('The governor holds a narrow lead in the latest regional poll.').find((x) => x.cue === 'in');
+    assert.equal(q?.text, 'The governor holds a narrow lead');
+    assert.equal(quotesOf('Voters in the capital head to the polls.').length, 0);
+  });
+
   it('"To X, …" opening a sentence: X holds the view the clause states', () => {
     const q = quotesOf('To many residents, the new road is a lifeline for the harvest.').find((x) => x.cue === 'To');
     assert.equal(q?.text, 'the new road is a lifeline for the harvest');

@@ -5,6 +5,7 @@ import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENC
 import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { perspectiveOpener } from './perspective.js';
+import { closingPoll } from './closing-record.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
 export interface Attribution {
@@ -208,6 +209,10 @@ export class UnitReader {
       found.push(attribution);
       consumedTo = Math.max(consumedTo, attribution.cue[1], ...attribution.contents.map(([, e]) => e));
       i = cue.end - 1;
+    }
+    if (found.length === 0) {
+      const poll = closingPoll(this.tokens, this.lower, this.quoted, unit.firstToken, unit.endToken);
+      if (poll && !this.hasCueBetween(unit.firstToken, poll.cue)) found.push({ cue: [poll.cue, poll.cue + 1], speaker: [[poll.cue + 1, poll.recordEnd]], contents: [[unit.firstToken, poll.cue]], inherit: false, channelRange: [poll.cue, poll.cue] });
     }
     return found;
   }
