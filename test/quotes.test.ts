@@ -695,6 +695,12 @@ describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause
     assert.equal(quotesOf('Voters in the capital head to the polls.').length, 0);
   });
 
+  it('nouns for a stance holder take what follows "of": "critics of the new dam"', () => {
+    const q = quotesOf('Many residents are fierce critics of the new dam.').find((x) => x.cue === 'critics of');
+    assert.equal(q?.text, 'the new dam');
+    assert.equal(q?.speaker, 'Many residents');
+  });
+
   it('"To X, …" opening a sentence: X holds the view the clause states', () => {
     const q = quotesOf('To many residents, the new road is a lifeline for the harvest.').find((x) => x.cue === 'To');
     assert.equal(q?.text, 'the new road is a lifeline for the harvest');
