@@ -701,6 +701,13 @@ describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause
     assert.equal(q?.speaker, 'Many residents');
   });
 
+  it('"X, who criticized …, told …": the verb after the relative clause is the antecedent’s', () => {
+    const quotes = quotesOf('The governor, who criticized the slow aid deliveries, told reporters, “We will rebuild every house.”');
+    const told = quotes.find((q) => q.cue === 'told');
+    assert.equal(told?.text, '“We will rebuild every house.”');
+    assert.equal(told?.speaker, quotes.find((q) => q.cue === 'criticized')?.speaker);
+  });
+
   it('"To X, …" opening a sentence: X holds the view the clause states', () => {
     const q = quotesOf('To many residents, the new road is a lifeline for the harvest.').find((x) => x.cue === 'To');
     assert.equal(q?.text, 'the new road is a lifeline for the harvest');

@@ -235,6 +235,21 @@ export class UnitReader {
   }
 
   /**
+   * "Clinton, who called Sanders after the count, told her supporters, “…”": a verb of saying right after the
+   * comma that closes a relative clause's content has the relative's antecedent as its speaker.
+   */
+  private afterRelativeClause(cue: Cue, unit: Unit, found: Attribution[]): Attribution | undefined {
+    const host = found[found.length - 1];
+    const comma = cue.start - 1;
+    if (!host?.speaker || cue.passive || cue.frame === 'seem' || comma <= unit.firstToken || this.tokens[comma].text !== ',' || this.quoted[comma]) return undefined;
+    if (!host.speaker.some(([a, b]) => b - a === 1 && this.lower[a] === 'who') || !consumedEndsAt(found, comma) || this.lower[cue.verb].endsWith('ing')) return undefined;
+    if (this.invertedSpeakerFollows(cue, unit)) return undefined;
+    const content = this.contentAfter(cue, unit);
+    if (!content || content[1] <= content[0]) return undefined;
+    return { cue: [cue.start, cue.end], speaker: host.speaker, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
+  }
+
+  /**
    * "Pence said in politics it takes time …" inside another content: PolNeAR gives every token to one
    * attribution, so an attribution with its own subject and cue ends the content that holds it there.
    */
@@ -928,6 +943,8 @@ export class UnitReader {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
     }
+    const afterRelative = this.afterRelativeClause(cue, unit, found);
+    if (afterRelative) return afterRelative;
     const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
     const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
     if (infinitival) {
