@@ -366,7 +366,7 @@ test('UCDP headlines: "fire" in military language is firing; "units of X" is X; 
   const [event] = readOut('RF Armed Forces inflicted a comprehensive fire defeat on units of the Armed Forces of Ukraine near Ugledar - RF Ministry of Defense', '2023-02-28');
   assert.equal(event.type, 'ART_MISS_ATTACK');
   assert.deepEqual(event.targets, ['Armed Forces of Ukraine']);
-  assert.equal(event.source, 'RF Ministry of Defense');
+  assert.equal(event.source, 'Ministry of Defence of Russia'); // an alias of the lexicon's ministry
   const [damage] = readOut('Russian troops inflicted fire damage on the Armed Forces of Ukraine in the area of Ugledar and Prechistovka - Russian Defense Ministry', '2023-02-17');
   assert.equal(damage.type, 'ART_MISS_ATTACK');
   const [credited] = readOut('More than 50 militants killed by missile attack near Kupyansk - Russian Defense Ministry', '2022-09-29');
