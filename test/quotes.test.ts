@@ -662,3 +662,55 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     assert.match(q?.speaker ?? '', /Red Cross/);
   });
 });
+
+describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause, views)', () => {
+  it('", said NAME." after a plain clause: the name before the comma stays in the content', () => {
+    const q = quotesOf('The convoy will reach the port by Friday in Odesa, said regional governor Oleh Kiper.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'The convoy will reach the port by Friday in Odesa');
+    assert.match(q?.speaker ?? '', /Kiper/);
+  });
+
+  it('an adjunct between the verb and its clause: "said in a statement on Monday they …", "has said for weeks he’s …"', () => {
+    const q = quotesOf('The relief agency said in a statement on Monday they had reopened the crossing.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'they had reopened the crossing');
+    const r = quotesOf('The governor has said for weeks he’s ready to evacuate the town.').find((x) => x.cue === 'has said');
+    assert.equal(r?.text, 'he’s ready to evacuate the town');
+    assert.equal(quotesOf('The officer spoke in Kharkiv on Monday.').length, 0);
+  });
+
+  it('"about" before a quantity opens the clause: "said about half of …"', () => {
+    const q = quotesOf('The ministry said about half of the villages had lost power.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, 'about half of the villages had lost power');
+  });
+
+  it('"X, who said …, said …": the relative clause ends at the comma before the main verb of saying', () => {
+    const quotes = quotesOf('The mayor, who said the shelling had stopped, said he would reopen the schools on Monday.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['the shelling had stopped', 'said'], ['he would reopen the schools on Monday', 'said']]);
+    assert.equal(quotes[1].speaker, quotes[0].speaker);
+  });
+
+  it('a sentence closing on "in the … poll" reports the clause before it', () => {
+    const q = quotesOf('The governor holds a narrow lead in the latest regional poll.').find((x) => x.cue === 'in');
+    assert.equal(q?.text, 'The governor holds a narrow lead');
+    assert.equal(quotesOf('Voters in the capital head to the polls.').length, 0);
+  });
+
+  it('nouns for a stance holder take what follows "of": "critics of the new dam"', () => {
+    const q = quotesOf('Many residents are fierce critics of the new dam.').find((x) => x.cue === 'critics of');
+    assert.equal(q?.text, 'the new dam');
+    assert.equal(q?.speaker, 'Many residents');
+  });
+
+  it('"X, who criticized …, told …": the verb after the relative clause is the antecedent’s', () => {
+    const quotes = quotesOf('The governor, who criticized the slow aid deliveries, told reporters, “We will rebuild every house.”');
+    const told = quotes.find((q) => q.cue === 'told');
+    assert.equal(told?.text, '“We will rebuild every house.”');
+    assert.equal(told?.speaker, quotes.find((q) => q.cue === 'criticized')?.speaker);
+  });
+
+  it('"To X, …" opening a sentence: X holds the view the clause states', () => {
+    const q = quotesOf('To many residents, the new road is a lifeline for the harvest.').find((x) => x.cue === 'To');
+    assert.equal(q?.text, 'the new road is a lifeline for the harvest');
+    assert.equal(quotesOf('To date, the road has been closed for three weeks.').length, 0);
+  });
+});

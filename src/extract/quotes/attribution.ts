@@ -3,6 +3,9 @@ import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
 import { ACCORDING_CUES, AFTER_AUXILIARY, DOCUMENT_NOUNS, AUXILIARIES, EXPERIENCER_PASSIVES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, ASIDE_PHRASES, QUANTITY_WORDS, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
+import { clauseAfterAdjunct } from './adjunct-content.js';
+import { perspectiveOpener } from './perspective.js';
+import { closingPoll } from './closing-record.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
 export interface Attribution {
@@ -134,6 +137,12 @@ export class UnitReader {
       found.push(headline);
       consumedTo = headline.contents[0][1];
     }
+    const perspective = headline ? undefined : perspectiveOpener(this.tokens, this.lower, this.quoted, unit.firstToken, unit.endToken);
+    if (perspective && !this.hasCueBetween(perspective.clauseStart, unit.endToken)) {
+      const end = this.trimEnd(unit.endToken, perspective.clauseStart);
+      found.push({ cue: [perspective.cue, perspective.cue + 1], speaker: [perspective.holder], contents: [[perspective.clauseStart, end]], inherit: false, channelRange: [perspective.cue, perspective.cue] });
+      consumedTo = end;
+    }
     for (let i = unit.firstToken; i < unit.endToken; i++) {
       if (this.quoted[i] || (this.tokens[i].kind !== 'word' && this.tokens[i].text !== ':')) continue;
       const host = found.find((a) => a.contents.some(([s, e]) => i >= s && i < e));
@@ -201,7 +210,43 @@ export class UnitReader {
       consumedTo = Math.max(consumedTo, attribution.cue[1], ...attribution.contents.map(([, e]) => e));
       i = cue.end - 1;
     }
+    if (found.length === 0) {
+      const poll = closingPoll(this.tokens, this.lower, this.quoted, unit.firstToken, unit.endToken);
+      if (poll && !this.hasCueBetween(unit.firstToken, poll.cue)) found.push({ cue: [poll.cue, poll.cue + 1], speaker: [[poll.cue + 1, poll.recordEnd]], contents: [[unit.firstToken, poll.cue]], inherit: false, channelRange: [poll.cue, poll.cue] });
+    }
     return found;
+  }
+
+  /**
+   * "Mr. Leenders, who estimated that a third of the workers backed Trump, said he voted for Obama": the relative
+   * clause's content ends at the comma before the main verb, whose speaker is the relative's antecedent.
+   */
+  private relativeSpeakerGoesOn(cue: Cue, unit: Unit, host: Attribution, s: number, e: number): Attribution | undefined {
+    const speaker = host.speaker;
+    if (!speaker || !speaker.some(([a, b]) => b - a === 1 && this.lower[a] === 'who')) return undefined;
+    const comma = cue.start - 1;
+    if (cue.start !== cue.verb || comma <= s + 2 || this.tokens[comma].text !== ',' || this.quoted[comma] || this.lower[cue.verb].endsWith('ing')) return undefined;
+    if (this.invertedSpeakerFollows(cue, unit)) return undefined;
+    const content = this.contentAfter(cue, { ...unit, endToken: Math.min(unit.endToken, e) });
+    if (!content || content[1] <= content[0]) return undefined;
+    const index = host.contents.findIndex(([a, b]) => a === s && b === e);
+    host.contents[index] = [s, this.trimEnd(comma, s)];
+    return { cue: [cue.start, cue.end], speaker, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
+  }
+
+  /**
+   * "Clinton, who called Sanders after the count, told her supporters, “…”": a verb of saying right after the
+   * comma that closes a relative clause's content has the relative's antecedent as its speaker.
+   */
+  private afterRelativeClause(cue: Cue, unit: Unit, found: Attribution[]): Attribution | undefined {
+    const host = found[found.length - 1];
+    const comma = cue.start - 1;
+    if (!host?.speaker || cue.passive || cue.frame === 'seem' || comma <= unit.firstToken || this.tokens[comma].text !== ',' || this.quoted[comma]) return undefined;
+    if (!host.speaker.some(([a, b]) => b - a === 1 && this.lower[a] === 'who') || !consumedEndsAt(found, comma) || this.lower[cue.verb].endsWith('ing')) return undefined;
+    if (this.invertedSpeakerFollows(cue, unit)) return undefined;
+    const content = this.contentAfter(cue, unit);
+    if (!content || content[1] <= content[0]) return undefined;
+    return { cue: [cue.start, cue.end], speaker: host.speaker, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
   }
 
   /**
@@ -214,6 +259,8 @@ export class UnitReader {
     if (this.quoted[s] || index !== host.contents.length - 1) return undefined;
     const cue = this.cueAt(i, unit);
     if (!cue || (cue.frame !== 'say' && cue.frame !== 'that') || cue.passive || cue.start <= s || cue.end > cue.verb + 1) return undefined;
+    const relativeGoesOn = this.relativeSpeakerGoesOn(cue, unit, host, s, e);
+    if (relativeGoesOn) return relativeGoesOn;
     const subject = this.subjectBefore(cue.start, s);
     if (!subject || subject.segments.length !== 1) return undefined;
     const [a, b] = subject.segments[0];
@@ -313,6 +360,12 @@ export class UnitReader {
   private isPossessive(t: number): boolean {
     const lower = this.lower[t];
     return POSSESSIVE_PRONOUNS.has(lower) || (/^[\p{Lu}]/u.test(this.tokens[t].text) && (lower.endsWith('’s') || lower.endsWith("'s") || lower.endsWith("s'") || lower.endsWith('s’')));
+  }
+
+  /** Whether a verb of saying or "according to" stands unquoted in [s, e): then the clause carries its own attribution. */
+  private hasCueBetween(s: number, e: number): boolean {
+    for (let t = s; t < e; t++) if (!this.quoted[t] && (VERB_FRAME.has(this.lower[t]) || this.lower[t] === 'according')) return true;
+    return false;
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
@@ -654,9 +707,9 @@ export class UnitReader {
   }
 
   /** The subject before a cue, with appositions ("X, a spokesman for Y, said"): segments, and the token before it. */
-  private subjectBefore(cueStart: number, floor: number): { segments: [number, number][]; before: number } | undefined {
+  private subjectBefore(cueStart: number, floor: number, invertedSpeakerFollows = false): { segments: [number, number][]; before: number } | undefined {
     let end = this.skipInsertions(cueStart, floor);
-    if (end - 1 > floor && this.tokens[end - 1].text === ',') {
+    if (end - 1 > floor && this.tokens[end - 1].text === ',' && !invertedSpeakerFollows) {
       const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
       const a = this.phraseBefore(end - 1, floor); // "Valeri Zaluzhni, has indicated": the comma closes an apposition
@@ -861,6 +914,18 @@ export class UnitReader {
     return b;
   }
 
+  /**
+   * "…, said Democratic strategist Hank Sheinkopf.": a bare verb of saying after a comma, then a speaker phrase that
+   * ends the unit or meets a comma, is inverted; the name before the comma belongs to the content.
+   */
+  private invertedSpeakerFollows(cue: Cue, unit: Unit): boolean {
+    if (cue.start !== cue.verb || cue.end !== cue.verb + 1 || VERB_FRAME.get(this.lower[cue.verb]) !== 'say' || this.lower[cue.verb].endsWith('ing') || TAKES_LISTENER.has(this.lower[cue.verb])) return false;
+    if (cue.start - 1 < unit.firstToken || this.tokens[cue.start - 1].text !== ',') return false;
+    const b = this.phraseAfter(cue.end, unit);
+    if (b === cue.end) return false;
+    return b >= unit.endToken || this.tokens[b].text === ',' || STOPS.has(this.tokens[b].text);
+  }
+
   /** Up to three lowercase words that describe a name right after them ("political scientist", "election lawyer"): where the name starts, else `k`. */
   private descriptorBeforeName(k: number, unit: Unit): number {
     let t = k;
@@ -878,8 +943,10 @@ export class UnitReader {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
     }
+    const afterRelative = this.afterRelativeClause(cue, unit, found);
+    if (afterRelative) return afterRelative;
     const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
-    const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor) ?? this.sharedSubject(cue, unit, floor);
+    const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
     if (infinitival) {
       const content = subject && this.contentAfter(cue, unit);
       if (!subject || !content) return undefined;
@@ -1204,7 +1271,9 @@ export class UnitReader {
         start = next;
       } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
-      if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
+      const afterAdjunct = cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) ? clauseAfterAdjunct(this.tokens, this.lower, this.quoted, next, unit.endToken) : -1;
+      if (afterAdjunct >= 0) next = afterAdjunct;
+      else if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
       start = next;
       }
     }
