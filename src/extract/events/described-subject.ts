@@ -10,7 +10,7 @@ import type { SentenceView } from './sentence-view.js';
 
 const COUNTS = new Set(cues.subjectCounts);
 const BETWEEN = new Set([...cues.subjectVerbs, 'a', 'an', 'the']);
-const SETTING_WORDS = new Set(['the', 'of', 'city', 'town', 'village', 'region', 'province', 'district', 'capital']);
+const SETTING_WORDS = new Set(cues.settingWords);
 /** At most this many words describe the people before their plural noun ("ethnic", "Druze"). */
 const MAX_DESCRIPTION_WORDS = 3;
 

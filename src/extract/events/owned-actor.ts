@@ -13,7 +13,7 @@ for (const [sector, list] of Object.entries(titles.titles)) for (const title of 
 for (const [noun, sector] of Object.entries(actors.ownedHeads)) OWNED_HEADS.set(stem(noun), sector);
 const TITLE_HEADS = new Set(Object.values(titles.titles).flat().filter((t) => !t.includes(' ')).map(stem));
 /** Words before the head that describe it ("high court", "vice foreign minister"), beside the actor modifiers. */
-const OWNED_MODIFIERS = new Set(['high', 'supreme', 'vice', 'deputy', 'acting', 'new', 'former', 'top', 'chief', 'ruling', 'interim', 'military', 'civilian', 'foreign', 'defence', 'defense', 'interior', 'finance', 'visiting', 'outgoing', 'ousted', 'exiled', 'elected']);
+const OWNED_MODIFIERS = new Set(actors.ownedModifiers);
 const MAX_BEFORE_HEAD = 3;
 const MAX_NAME_WORDS = 4;
 

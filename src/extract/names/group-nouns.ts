@@ -1,6 +1,7 @@
 import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' };
 import type { Entity } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
+import { tokensInMentions } from '../mention-tokens.js';
 import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const NOUNS = new Set(groups.nouns);
@@ -19,20 +20,21 @@ const DETERMINERS = new Set(groups.determiners);
 export function findGroupNouns(doc: Doc): void {
   const { tokens } = doc;
   const lowers = doc.tokensInLowerCase();
-  const taken = takenTokens(doc);
+  const taken = tokensInMentions(doc);
+  const sentenceFirsts = new Set(doc.sentences.map((s) => s.firstToken));
   const byNoun = new Map<string, Entity>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || taken[i] || !/^\p{Ll}/u.test(token.text)) continue;
     const noun = withoutPossessive(lowers[i]);
     if (PERSON_NOUNS.has(noun)) {
-      unnamedPerson(doc, taken, i);
+      unnamedPerson(doc, taken, sentenceFirsts, i);
       continue;
     }
     if (!NOUNS.has(noun)) continue;
     if (tokens[i + 1]?.text === '-') continue; // "women-led"
     const end = isPossessive(token.text) ? token.end - 2 : token.end;
-    const first = firstModifier(doc, taken, i);
+    const first = firstModifier(doc, taken, sentenceFirsts, i);
     let entity = byNoun.get(noun) ?? doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === noun);
     if (!entity) {
       const sector = SECTORS.get(noun);
@@ -45,9 +47,9 @@ export function findGroupNouns(doc: Doc): void {
 }
 
 /** "a man", "one young girl", "her younger brother": after a determiner, a person of its own, the determiner in its mention. */
-function unnamedPerson(doc: Doc, taken: Uint8Array, i: number): void {
+function unnamedPerson(doc: Doc, taken: Uint8Array, sentenceFirsts: ReadonlySet<number>, i: number): void {
   const { tokens } = doc;
-  const first = firstModifier(doc, taken, i);
+  const first = firstModifier(doc, taken, sentenceFirsts, i);
   const opener = tokens[first - 1];
   if (!opener || taken[first - 1] || !DETERMINERS.has(opener.text.toLowerCase()) || tokens[i + 1]?.text === '-' || tokens[i + 1]?.text === 'of') return; // "the son of …": the whole phrase is the person
   const end = isPossessive(tokens[i].text) ? tokens[i].end - 2 : tokens[i].end;
@@ -55,14 +57,14 @@ function unnamedPerson(doc: Doc, taken: Uint8Array, i: number): void {
 }
 
 /** The first token of the noun's modifiers before token i ("innocent civilians", "Sunni Arab tribesmen"), or i. */
-function firstModifier(doc: Doc, taken: Uint8Array, i: number): number {
+function firstModifier(doc: Doc, taken: Uint8Array, sentenceFirsts: ReadonlySet<number>, i: number): number {
   const { tokens } = doc;
   let first = i;
   for (let k = i - 1; k >= 0 && i - k <= groups.maxModifiers; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || taken[k] || t.end + 1 !== tokens[k + 1].start) break;
     const capitalised = /^\p{Lu}/u.test(t.text);
-    if (capitalised ? doc.sentences.some((s) => s.firstToken === k) : !isAdjective(t.text.toLowerCase())) break;
+    if (capitalised ? sentenceFirsts.has(k) : !isAdjective(t.text.toLowerCase())) break;
     first = k;
   }
   return first;
@@ -70,19 +72,6 @@ function firstModifier(doc: Doc, taken: Uint8Array, i: number): number {
 
 function isAdjective(word: string): boolean {
   return MODIFIERS.has(word);
-}
-
-/** Tokens inside any entity's mention. */
-function takenTokens(doc: Doc): Uint8Array {
-  const taken = new Uint8Array(doc.tokens.length);
-  const spans = doc.entities.flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
-  let s = 0;
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    while (s < spans.length && spans[s].end <= t.start) s++;
-    for (let k = s; k < spans.length && spans[k].start < t.end; k++) if (spans[k].end > t.start) taken[i] = 1;
-  }
-  return taken;
 }
 
 /** Runs after the events stage: plural nouns of people become mentions of unnamed groups. */

@@ -1,6 +1,7 @@
 import extent from '../../lexicon/places/extent.json' with { type: 'json' };
 import unnamed from '../../lexicon/places/unnamed-places.json' with { type: 'json' };
 import type { Doc, Stage } from '../document.js';
+import { tokensInMentions } from '../mention-tokens.js';
 
 const HEADS = new Set(unnamed.heads);
 const OPENERS = new Set(unnamed.determiners);
@@ -15,7 +16,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 export function findUnnamedPlaces(doc: Doc): void {
   const { tokens } = doc;
   const lowers = doc.tokensInLowerCase();
-  const taken = placeTokens(doc);
+  const taken = tokensInMentions(doc, (e) => e.kind === 'place');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || !HEADS.has(token.text) || taken[i]) continue;
@@ -34,25 +35,6 @@ export function findUnnamedPlaces(doc: Doc): void {
     doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, token.end), mentions: [span] });
     for (let k = first; k <= i; k++) taken[k] = 1;
   }
-}
-
-/** Tokens inside a place's mention. */
-function placeTokens(doc: Doc): Uint8Array {
-  const taken = new Uint8Array(doc.tokens.length);
-  const spans = doc.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions);
-  if (spans.length === 0) return taken;
-  const starts = doc.tokens.map((t) => t.start);
-  for (const m of spans) {
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (doc.tokens[mid].end <= m.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < doc.tokens.length && doc.tokens[k].start < m.end; k++) taken[k] = 1;
-  }
-  return taken;
 }
 
 /** Runs after the events stage: sites named by a common noun become places without coordinates. */
