@@ -44,6 +44,10 @@ export const ORGANIZATION_NOUNS = new Set<string>(speakerData.organization);
 export const DOCUMENT_NOUNS = new Set<string>(speakerData.documentNouns);
 export const PERSON_NOUNS = new Set<string>(speakerData.person);
 export const TITLES = new Set<string>(speakerData.titles);
+/** "praised him", "To them, …": personal pronouns standing as an object. */
+export const PERSONAL_OBJECTS = new Set<string>(cueData.objectPronouns);
+/** "To voters, …": plural nouns of people that hold views. */
+export const VIEW_HOLDERS = new Set<string>(cueData.viewHolders);
 export const PRONOUNS = new Map<string, string>(Object.entries(speakerData.pronouns));
 
 const escapeRegExp = (phrase: string) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,11 +1,10 @@
 import type { Token } from '../tokens.js';
-import { ORGANIZATION_NOUNS, PERSON_NOUNS, TITLES } from './lexicon.js';
+import months from '../../lexicon/times/months.json' with { type: 'json' };
+import weekdays from '../../lexicon/times/weekdays.json' with { type: 'json' };
+import { ORGANIZATION_NOUNS, PERSON_NOUNS, PERSONAL_OBJECTS, TITLES, VIEW_HOLDERS } from './lexicon.js';
 
 /** "To Sexton, Tuesday marked a turning point": whose view the clause is ("For X, …" is as often a topic as a view). */
 const PERSPECTIVE_PREPOSITIONS = new Set(['to']);
-const OBJECT_PERSONS = new Set(['him', 'her', 'them', 'me', 'us']);
-/** Plural nouns for people that hold views. */
-const GROUP_NOUNS = new Set(['democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'voters', 'supporters', 'critics', 'activists', 'americans', 'people', 'many', 'others', 'some', 'fans', 'observers', 'economists', 'investors', 'analysts', 'experts', 'evangelicals', 'members', 'residents', 'women', 'men', 'independents']);
 const OPENING_CONNECTIVES = new Set(['but', 'and', 'yet', 'so']);
 const MAX_HOLDER_TOKENS = 12;
 const MIN_CLAUSE_WORDS = 4;
@@ -36,13 +35,15 @@ export function perspectiveOpener(tokens: Token[], lower: string[], quoted: Uint
 }
 
 function namesPeople(tokens: Token[], lower: string[], start: number, end: number): boolean {
-  if (end - start === 1 && OBJECT_PERSONS.has(lower[start])) return true;
+  if (end - start === 1 && PERSONAL_OBJECTS.has(lower[start])) return true;
   const head = lower[end - 1];
-  if (GROUP_NOUNS.has(head) || PERSON_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head)) return true;
+  if (VIEW_HOLDERS.has(head) || PERSON_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head)) return true;
   const first = tokens[start].text;
   if (!/^\p{Lu}/u.test(first) && !TITLES.has(lower[start]) && !PERSON_NOUNS.has(lower[start]) && !/^\p{Lu}/u.test(tokens[end - 1].text)) return false;
   // a name: its last word is capitalized and no word is a date or a number
   return /^\p{Lu}/u.test(tokens[end - 1].text) && !tokens.slice(start, end).some((t) => t.kind === 'number' || DATE_NAMES.has(t.text.toLowerCase()));
 }
 
-const DATE_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'christmas', 'now']);
+/** Month names in full (the longest spelling of each month), weekdays, and a few other words of time. */
+const FULL_MONTHS = [...Object.entries(months).reduce((longest, [name, n]) => (name.length > (longest.get(n)?.length ?? 0) ? longest.set(n, name) : longest), new Map<number, string>()).values()];
+const DATE_NAMES = new Set([...Object.keys(weekdays.weekdays), ...FULL_MONTHS, 'christmas', 'now']);
