@@ -61,3 +61,12 @@ test('a landmark named after a known place is left to the place rules: "Hartford
   assert.ok(placeSpans('She was taken to Hartford Hospital on Monday.').includes('Hartford'));
   assert.ok(!placeSpans('The Mount Vernon Chamber of Commerce met on Monday.').some((s) => s.includes('Chamber')));
 });
+
+test('a name no gazetteer entry holds reaches over its type word and article too: "the Al-Sinek neighborhood", "Al-Raqqa province"', () => {
+  const spans = placeSpans(
+    'On Saturday, Dae’sh claimed dual attacks in the commercial area of the Al-Sinek neighborhood in Baghdad which killed at least 28 people. ' +
+      'The new district under the criminal code follows the declaration of Al-Raqqa province in Syria in December 2014.',
+  );
+  assert.ok(spans.includes('the Al-Sinek neighborhood'), spans.join(' | '));
+  assert.ok(spans.includes('Al-Raqqa province'), spans.join(' | '));
+});

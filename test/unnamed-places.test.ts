@@ -13,3 +13,12 @@ test('sites named by a common noun are places without coordinates: the count sta
   assert.ok(!unnamed.some((t) => /Building|boats|four/.test(t)), `${unnamed}`);
   assert.deepEqual(placeMentions(entities.filter((e) => !e.geo)), []);
 });
+
+test('a farm, a courthouse, a restaurant are sites as well (re3d reports from Jordan and Azaz)', () => {
+  const text =
+    '"We do weeding and harvesting on the farm," says Manal. The explosion occurred outside a courthouse in the town. ' +
+    'The cultural center will include an assembly hall, library, restaurant, gyms and baths.';
+  const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+  const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['the farm', 'a courthouse', 'restaurant']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});

@@ -537,6 +537,8 @@ export function recognizePlaces(view: TokenView): Recognition {
     mentions.push(...placed);
     mentions.sort((a, b) => a.start - b.start);
   }
+  // "the Al-Sinek neighborhood", "Al-Raqqa province": every path's name reaches over its phrase, not only the gazetteer's.
+  for (const m of mentions) if (!m.extent && !m.qualifier && !m.embedded) m.extent = mentionExtent(view, m.first, m.last, m.start, m.end);
   return { mentions, surnames };
 }
 
