@@ -25,3 +25,10 @@ test('a proper name keeps the span the name passes gave it: "Peshmerga forces"',
   const spans = actorSpans('Peshmerga forces and Iraqi troops retook the town.');
   assert.ok(spans.includes('Peshmerga forces'), spans.join(' | '));
 });
+
+test('people, residents, families take in whose they are after "of": "the families of the victims", "the people of Iraq"', () => {
+  const spans = actorSpans('Our condolences go out to the families of the victims, and we hope for the swift recovery of those injured.');
+  assert.ok(spans.includes('the families of the victims'), spans.join(' | '));
+  const iraq = actorSpans('Our thoughts are with the victims and the people of Iraq.');
+  assert.ok(iraq.includes('the people of Iraq'), iraq.join(' | '));
+});

@@ -6,6 +6,7 @@ import type { Doc, Stage } from '../document.js';
 const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
 const QUANTIFIERS = new Set(lexicon.quantifiers);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
+const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const NUMBER = /^\d[\d,.]*$/;
@@ -30,11 +31,12 @@ export const nounPhraseStage: Stage = {
   },
 };
 
-function widened(doc: Doc, entity: Entity, mention: Span, starts: Map<number, number>): Span {
-  const first = starts.get(mention.start);
-  if (first === undefined || !headIsCommonNoun(mention.text)) return mention;
+function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, number>): Span {
+  const first = starts.get(original.start);
+  if (first === undefined || !headIsCommonNoun(original.text)) return original;
+  const mention = ofWhom(doc, entity, original, starts);
   const tokens = doc.tokens;
-  if (qualifiesNoun(doc, mention.end)) return mention;
+  if (mention === original && qualifiesNoun(doc, mention.end)) return mention;
   let open = first;
   for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
     const t = tokens[k];
@@ -55,6 +57,25 @@ function widened(doc: Doc, entity: Entity, mention: Span, starts: Map<number, nu
   // Words another entity holds stay its own.
   if (doc.entities.some((e) => e !== entity && e.mentions.some((m) => m.start < mention.start && start < m.end))) return mention;
   return doc.span(start, mention.end);
+}
+
+/**
+ * "the people of Mosul", "the families of the victims", "senior officials of the EU": a head of
+ * 'ofHeads' takes in the mention right after "of" (after "the"), whose people they are.
+ */
+function ofWhom(doc: Doc, entity: Entity, mention: Span, starts: Map<number, number>): Span {
+  const words = mention.text.split(/\s+/);
+  if (!OF_HEADS.has(words[words.length - 1].toLowerCase())) return mention;
+  const of = /^ of (?:the )?/u.exec(doc.text.slice(mention.end, mention.end + 9));
+  if (!of) return mention;
+  const at = mention.end + of[0].length;
+  if (starts.get(at) === undefined) return mention;
+  const whose = doc.entities
+    .filter((e) => e !== entity)
+    .flatMap((e) => e.mentions)
+    .filter((m) => m.start === at || (m.start === mention.end + 4 && m.text.toLowerCase().startsWith('the ')))
+    .sort((a, b) => b.end - a.end)[0];
+  return whose ? doc.span(mention.start, whose.end) : mention;
 }
 
 /** "army", "Iraqi leaders", "ISIL tactical unit": the last word is in lower case. */
