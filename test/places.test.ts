@@ -588,3 +588,9 @@ test('short capitals are an acronym in running text and a town only opening a da
   const zone = placesOf('Polls opened at 8 a.m. EST on Tuesday in Dayton, Ohio.');
   assert.equal(placeNamed(zone, 'EST'), undefined, 'a time zone');
 });
+
+test('"including" and the verbs of retaking ground are place cues: a small town after them is a place (UK Government on Iraq)', () => {
+  const doc = analyze('We have supported the liberation of over 25% of Iraqi territory, including Tikrit.');
+  const places = doc.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(places.includes('Tikrit'), places.join(' | '));
+});
