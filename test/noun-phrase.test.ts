@@ -32,3 +32,9 @@ test('people, residents, families take in whose they are after "of": "the famili
   const iraq = actorSpans('Our thoughts are with the victims and the people of Iraq.');
   assert.ok(iraq.includes('the people of Iraq'), iraq.join(' | '));
 });
+
+test('two group nouns joined by "and" are one group mention: "our allies and partners" (US State Department)', () => {
+  const spans = actorSpans('We thank our allies and partners for their support.');
+  assert.ok(spans.includes('our allies and partners'), spans.join(' | '));
+  assert.ok(!spans.includes('partners'), spans.join(' | '));
+});

@@ -9,6 +9,8 @@ const SECTORS = new Map(Object.entries(groups.sectors));
 const MODIFIERS = new Set(groups.modifiers);
 const PERSON_NOUNS = new Set(groups.personNouns);
 const DETERMINERS = new Set(groups.determiners);
+const QUANTIFIERS = new Set(groups.coordinatedQuantifiers);
+const NUMBER = /^\d[\d,.]*$/;
 
 /**
  * "civilians", "the victims", "our partners": a plural noun naming a group of people that no
@@ -33,8 +35,17 @@ export function findGroupNouns(doc: Doc): void {
     }
     if (!NOUNS.has(noun)) continue;
     if (tokens[i + 1]?.text === '-') continue; // "women-led"
-    const end = isPossessive(token.text) ? token.end - 2 : token.end;
     const first = firstModifier(doc, taken, sentenceFirsts, i);
+    const pair = coordinated(doc, lowers, taken, i);
+    if (pair !== undefined) {
+      // "allies and partners", "women and children": one group, named by both nouns.
+      const name = doc.text.slice(tokens[first].start, tokens[pair].end);
+      doc.addEntity({ kind: 'organization', name, mentions: [doc.span(tokens[first].start, tokens[pair].end)] });
+      for (let k = i; k <= pair; k++) taken[k] = 1;
+      i = pair;
+      continue;
+    }
+    const end = isPossessive(token.text) ? token.end - 2 : token.end;
     let entity = byNoun.get(noun) ?? doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === noun);
     if (!entity) {
       const sector = SECTORS.get(noun);
@@ -44,6 +55,19 @@ export function findGroupNouns(doc: Doc): void {
     entity.mentions.push(doc.span(tokens[first].start, end));
     entity.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** "women and children", "allies and partners", "three women and three children": the token of a second group noun joined to noun i by "and". */
+function coordinated(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): number | undefined {
+  const { tokens } = doc;
+  if (isPossessive(tokens[i].text) || lowers[i + 1] !== 'and') return undefined;
+  let k = i + 2;
+  if (tokens[k] && (NUMBER.test(tokens[k].text) || QUANTIFIERS.has(lowers[k]))) k++;
+  const next = tokens[k];
+  if (!next || next.kind !== 'word' || taken[k] || !/^\p{Ll}/u.test(next.text) || !NOUNS.has(lowers[k]) || lowers[k] === lowers[i]) return undefined;
+  for (let j = i; j < k; j++) if (tokens[j].end + 1 !== tokens[j + 1].start) return undefined;
+  if (tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === 'of') return undefined;
+  return k;
 }
 
 /** "a man", "one young girl", "her younger brother": after a determiner, a person of its own, the determiner in its mention. */
