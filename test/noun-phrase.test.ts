@@ -38,3 +38,9 @@ test('two group nouns joined by "and" are one group mention: "our allies and par
   assert.ok(spans.includes('our allies and partners'), spans.join(' | '));
   assert.ok(!spans.includes('partners'), spans.join(' | '));
 });
+
+test('a name opening with an Arabic article in lower case is found: "al-Ghuraba Brigades" (Wikipedia)', () => {
+  const spans = actorSpans('The group joined the Mujahideen Army, Saray al-Jihad Group, al-Ghuraba Brigades, and al-Ahwal Brigades.');
+  assert.ok(spans.includes('al-Ghuraba Brigades'), spans.join(' | '));
+  assert.ok(spans.includes('al-Ahwal Brigades'), spans.join(' | '));
+});

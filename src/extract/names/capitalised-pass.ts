@@ -27,7 +27,8 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
   const pending: PendingSingle[] = [];
   const acronyms = new Map<string, Actor>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!capitalised[i] || table.owner[i] !== 0) continue;
+    // "al-Ghuraba Brigades": a name may open with an Arabic article in lower case.
+    if (!isNameWord(table, i) || table.owner[i] !== 0) continue;
     let seq = sequenceAt(table, i);
     // "Minister for the Middle East Tobias Ellwood": a title running past the capitalised run.
     const longTitle = titleAt(table, seq.first, Math.min(tokens.length, seq.first + 9));
