@@ -594,3 +594,10 @@ test('"including" and the verbs of retaking ground are place cues: a small town 
   const places = doc.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(places.includes('Tikrit'), places.join(' | '));
 });
+
+test('a word no gazetteer knows right after "in" is a place without coordinates: "the airport in Mezzeh" (BBC)', () => {
+  const doc = analyze('Syrian state media said an Israeli missile strike had targeted the airport in Mezzeh, causing fires but no casualties.');
+  const mezzeh = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Mezzeh'));
+  assert.ok(mezzeh, doc.entities.map((e) => e.name).join(' | '));
+  assert.equal(mezzeh.geo, undefined);
+});

@@ -1,3 +1,4 @@
+import unknownPlaces from '../../lexicon/places/unknown-places.json' with { type: 'json' };
 import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
@@ -22,6 +23,8 @@ const MIN_FUZZY_LETTERS = 6;
 const SAID = new Set(['said', 'says', 'told', 'added', 'wrote', 'tweeted', 'explained', 'noted', 'stated']);
 const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
+const LOCATIVE_BEFORE = new Set(unknownPlaces.locativeBefore);
+const MIN_LOCATED_LETTERS = unknownPlaces.minLetters;
 const DIRECTION_ADJECTIVES = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
   'north-eastern', 'north-western', 'south-eastern', 'south-western',
@@ -706,7 +709,14 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
-  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of') && !code) return undefined;
+  // "the airport in Mezzeh", "fighting in Husaybah": a word no gazetteer or name pass knows, right after a
+  // locative preposition, is a place of its own; with no cue of its kind, it gets no coordinates.
+  const located = LOCATIVE_BEFORE.has(view.lower(i - 1)) && word.length >= MIN_LOCATED_LETTERS && !view.startsSentence(i);
+  if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of') && !code) {
+    if (!located) return undefined;
+    const t = view.tokens[i];
+    return { start: t.start, end: t.end, first: i, last: i, surface: word, candidates: [], fuzzy: true, cues, linkAfter: view.lower(i + 1), doubtful: false };
+  }
   const token = view.tokens[i];
   const candidates = normalizeName(word).length < MIN_FUZZY_LETTERS ? [] : code ? candidatesIn(word, code, true) : fuzzyCandidates(word);
   return {
