@@ -44,3 +44,9 @@ test('a name opening with an Arabic article in lower case is found: "al-Ghuraba 
   assert.ok(spans.includes('al-Ghuraba Brigades'), spans.join(' | '));
   assert.ok(spans.includes('al-Ahwal Brigades'), spans.join(' | '));
 });
+
+test('"Board" heads an organization: "the Board of Inquiry" (UK Government on the Aleppo aid convoy)', () => {
+  const spans = actorSpans("I welcome the Board of Inquiry's report, which found that the aid convoy was attacked from the air.");
+  assert.ok(spans.includes('the Board of Inquiry'), spans.join(' | '));
+  assert.ok(!spans.includes('Inquiry'), spans.join(' | '));
+});
