@@ -22,3 +22,10 @@ test('a farm, a courthouse, a restaurant are sites as well (re3d reports from Jo
   const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   for (const t of ['the farm', 'a courthouse', 'restaurant']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
 });
+
+test('a site noun before a participle is a whole noun phrase: "a mosque located in Brandbergen" (Wikipedia)', () => {
+  const text = 'The Brandbergen Mosque, officially the Islamic Association in Brandbergen is a mosque located in Brandbergen, Haninge Municipality, south of Stockholm, Sweden.';
+  const entities = extract({ id: 't', date: '', text }).entities;
+  const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('a mosque'), `${unnamed}`);
+});

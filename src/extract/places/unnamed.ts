@@ -8,6 +8,7 @@ const OPENERS = new Set(unnamed.determiners);
 const MODIFIERS = new Set(unnamed.modifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 /**
  * "an ISIL-held building", "two bridges", "a fighting position": a site named by a common noun is a
@@ -21,7 +22,8 @@ export function findUnnamedPlaces(doc: Doc): void {
     const token = tokens[i];
     if (token.kind !== 'word' || !HEADS.has(token.text) || taken[i]) continue;
     const next = tokens[i + 1];
-    if (next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text)))) continue;
+    // "building materials" is no site, but "the mosque damaged by …", "buildings used by ISIL" are: a past tense or participle follows a whole noun phrase.
+    if (next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
     if (i > 0 && (tokens[i - 1].text === '-' || /^\p{Lu}/u.test(tokens[i - 1].text) && !ACRONYM.test(tokens[i - 1].text) && !tokens[i - 1].text.includes('-'))) continue; // part of a name
     let first = i;
     for (let k = i - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
