@@ -714,3 +714,31 @@ describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause
     assert.equal(quotesOf('To date, the road has been closed for three weeks.').length, 0);
   });
 });
+
+describe('quotes: PolNeAR train sentences', () => {
+  it('a verb of backing ends its object where "and" opens a second predicate, which keeps the speaker', () => {
+    const quotes = quotesOf('Limbaugh began by crediting Trump for his instincts and urging him to keep following them.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['crediting', 'Trump for his instincts', 'Limbaugh'], ['urging', 'to keep following them', 'Limbaugh']]);
+    const aside = quotesOf('Paul backed Ron Paul for the presidency in 2012 and, in Republican contests, has supported Sen. Ted Cruz, R-Texas, and former Hewlett-Packard CEO Carly Fiorina.');
+    assert.deepEqual(aside.map((q) => [q.cue, q.text]), [['backed', 'Ron Paul for the presidency in 2012'], ['has supported', 'Sen. Ted Cruz, R-Texas, and former Hewlett-Packard CEO Carly Fiorina']]);
+  });
+
+  it('"“…,” X said when asked …": the quotation, not the subordinate clause, is what was said', () => {
+    const q = quotesOf('"You bet I would," Christie said when asked whether he would issue a quarantine for people traveling into the U.S. from Brazil.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, '"You bet I would,"');
+    assert.equal(q?.speaker, 'Christie');
+  });
+
+  it('a one-word quotation after its attribution ends the unit: the next sentence is not its attribution', () => {
+    const quotes = quotesOf('Asked whether he would fire a speechwriter under these circumstances, Priebus said, "Probably." New Jersey Gov. Chris Christie agreed with him.');
+    const said = quotes.find((q) => q.cue === 'said');
+    assert.equal(said?.text, '"Probably."');
+    assert.equal(said?.speaker, 'Priebus');
+  });
+
+  it('a percentage is a subject: "42% say they are liberal"', () => {
+    const q = quotesOf('On economic issues, 42% say they are liberal.').find((x) => x.cue === 'say');
+    assert.equal(q?.text, 'they are liberal');
+    assert.equal(q?.speaker, '42%');
+  });
+});

@@ -6,6 +6,7 @@ import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
+import { coordinatedPredicateStart, joinerBefore } from './coordinated-predicate.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
 export interface Attribution {
@@ -686,7 +687,7 @@ export class UnitReader {
 
   private isWordLike(t: number): boolean {
     const token = this.tokens[t];
-    return !this.quoted[t] && (token.kind === 'word' || token.kind === 'number' || token.kind === 'handle' || token.text === '-' || token.text === '&');
+    return !this.quoted[t] && (token.kind === 'word' || token.kind === 'number' || token.kind === 'handle' || token.text === '-' || token.text === '&' || token.text === '%');
   }
 
   private isClosingQuote(t: number): boolean {
@@ -938,7 +939,8 @@ export class UnitReader {
 
   private verbal(cue: Cue, unit: Unit, floor: number, found: Attribution[]): Attribution | undefined {
     if (cue.passive) return this.passiveClause(cue, unit, floor);
-    if (found.length > 0 && (this.lower[cue.start - 1] === 'and' || this.lower[cue.start - 1] === 'but') && consumedEndsAt(found, cue.start - 1)) {
+    const joiner = found.length > 0 ? joinerBefore(this.tokens, this.lower, this.quoted, cue.start, unit.firstToken) : -1;
+    if (joiner >= 0 && consumedEndsAt(found, joiner)) {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
     }
@@ -977,10 +979,11 @@ export class UnitReader {
     }
     const explicit = subject ? this.contentAfter(cue, unit, true) : undefined;
     const introduced = explicit !== undefined && (!this.isOpeningQuote(explicit[0]) || this.tokens[explicit[0] - 1]?.text === ':');
-    if (subject && explicit && (introduced || !contentBefore || !trailingFrame || relativeSubject)) {
+    const quotationBefore = contentBefore !== undefined && this.isClosingQuote(before) && this.isOpeningQuote(contentBefore[0]) && this.regionEndAt[contentBefore[0]] === before + 1; // "“…,” he said introducing Clinton"
+    const subordinateAfterQuotation = quotationBefore && explicit !== undefined && SUBORDINATORS.has(this.lower[explicit[0]]) && !this.quoted[explicit[0]]; // "“You bet I would,” Christie said when asked …"
+    if (subject && explicit && !subordinateAfterQuotation && (introduced || !contentBefore || !trailingFrame || relativeSubject)) {
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [explicit], inherit: false, channelRange: [subject.segments[0][0], explicit[0]] };
     }
-    const quotationBefore = contentBefore !== undefined && this.isClosingQuote(before) && this.isOpeningQuote(contentBefore[0]) && this.regionEndAt[contentBefore[0]] === before + 1; // "“…,” he said introducing Clinton"
     if (subject && contentBefore && trailingFrame && !relativeSubject && (quotationBefore || !this.clauseFollows(cue, unit))) {
       return this.trailing(cue, subject.segments, contentBefore, unit);
     }
@@ -1279,12 +1282,14 @@ export class UnitReader {
     if (start >= unit.endToken) return start === unit.endToken ? [start, start] : undefined;
     let end = this.trimEnd(this.nextCoordinatedCue(start, unit.endToken), start);
     if (cue.frame === 'target' || cue.frame === 'naming') end = this.trimEnd(this.relativeClauseStart(start, end), start);
+    if (cue.frame === 'target' && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(coordinatedPredicateStart(this.tokens, this.lower, this.quoted, start, end), start);
     if ((cue.frame === 'target' || cue.frame === 'naming' || cue.frame === 'infinitive') && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(this.otherClauseAfterComma(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
     const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
-    return words >= 2 || namedObject || proForm ? [start, end] : undefined;
+    const wholeQuotation = words === 1 && this.isOpeningQuote(start) && this.regionEndAt[start] === end; // 'Priebus said, “Probably.”'
+    return words >= 2 || namedObject || proForm || wholeQuotation ? [start, end] : undefined;
   }
 
   /** "271 pledged delegates", "the convention’s pledged delegates": a bare cue form after a number, a determiner, a preposition or a possessor is an adjective. */
