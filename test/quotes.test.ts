@@ -736,6 +736,23 @@ describe('quotes: PolNeAR train sentences', () => {
     assert.equal(said?.speaker, 'Priebus');
   });
 
+  it('"“…,” he vowed, adding …": a verb of intending after a quotation, with a participle clause after it, attributes the quotation', () => {
+    const quotes = quotesOf('"As part of the campaign team, my job is to secure and protect Mr. Trump\'s nomination and that is what we will do," he vowed, adding he intended to win.');
+    assert.deepEqual(quotes.map((q) => q.cue), ['vowed', 'adding']);
+    assert.equal(quotes[0].text, '"As part of the campaign team, my job is to secure and protect Mr. Trump\'s nomination and that is what we will do,"');
+  });
+
+  it('"accused X of …" takes X and the charge, not just the quotation inside it', () => {
+    const q = quotesOf('And in 2011, he accused then-Fed Chair Ben S. Bernanke of trying to "debase" the dollar.').find((x) => x.cue?.endsWith('accused'));
+    assert.equal(q?.text, 'then-Fed Chair Ben S. Bernanke of trying to "debase" the dollar');
+  });
+
+  it('"X, who is reviled by Y, said …": the passive relative clause leaves X the subject of the main verb', () => {
+    const said = quotesOf('Wasserman Schultz, who is reviled by progressives, said at the hearing that drafting the platform "is an open process."').find((q) => q.cue === 'said');
+    assert.equal(said?.text, 'that drafting the platform "is an open process."');
+    assert.equal(said?.speaker, 'Wasserman Schultz');
+  });
+
   it('a percentage is a subject: "42% say they are liberal"', () => {
     const q = quotesOf('On economic issues, 42% say they are liberal.').find((x) => x.cue === 'say');
     assert.equal(q?.text, 'they are liberal');

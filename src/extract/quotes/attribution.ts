@@ -198,8 +198,10 @@ export class UnitReader {
       const passive = this.passiveWithAgent(i, unit, consumedTo);
       if (passive) {
         found.push(passive);
-        consumedTo = Math.max(consumedTo, passive.speaker![0][1]);
-        i = consumedTo - 1;
+        const [[subjectStart, subjectEnd]] = passive.contents;
+        const relative = subjectEnd - subjectStart === 1 && RELATIVES.has(this.lower[subjectStart]); // "X, who is reviled by progressives, said …": X stays the next verb's subject
+        if (!relative) consumedTo = Math.max(consumedTo, passive.speaker![0][1]);
+        i = passive.speaker![0][1] - 1;
         continue;
       }
       const cue = this.cueAt(i, unit);
@@ -960,7 +962,8 @@ export class UnitReader {
     const before = subject ? subject.before : cue.start - 1;
     const boundaryIsComma = before >= floor && (this.tokens[before].text === ',' || this.isClosingQuote(before));
     const contentBefore = boundaryIsComma ? this.contentEndingAt(before, floor) : undefined;
-    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && this.endsUnit(cue.end, unit)); // "…, records show.
+    const participleFollows = this.tokens[cue.end]?.text === ',' && cue.end + 1 < unit.endToken && !this.quoted[cue.end + 1] && this.opensOtherClause(cue.end + 1); // "“…,” he vowed, adding …"
+    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows)); // "…, records show.
 
     if (subject && boundaryIsComma && this.tokens[before].text === ',' && trailingFrame) {
       const split = this.parenthetical(cue, subject.segments, before, unit, floor);
