@@ -753,6 +753,19 @@ describe('quotes: PolNeAR train sentences', () => {
     assert.equal(said?.speaker, 'Wasserman Schultz');
   });
 
+  it('a subject at the clause start keeps its verb across a relative or participle aside, name or not', () => {
+    const campaign = quotesOf("Mrs. Clinton's presidential campaign, which has been shadowed for 17 months by the controversy over the private email server she used exclusively while at the State Department, said that the emails released on Tuesday had no bearing on the foundation's work.").find((q) => q.cue === 'said');
+    assert.equal(campaign?.text, "that the emails released on Tuesday had no bearing on the foundation's work");
+    const delegate = quotesOf('Minnesota state delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said the convention could be a “failure” if Trump can’t rally the broad coalition of Republicans in the coming months.').find((q) => q.cue === 'said');
+    assert.equal(delegate?.text, 'the convention could be a “failure” if Trump can’t rally the broad coalition of Republicans in the coming months');
+    assert.equal(delegate?.speaker, 'Mary Susan');
+  });
+
+  it('"sees X as Y": a verb of regarding names what it sees something as', () => {
+    const q = quotesOf('That, however, will not deter Sanders. He sees the calendar farther ahead as increasingly favorable.').find((x) => x.cue === 'sees');
+    assert.equal(q?.text, 'the calendar farther ahead as increasingly favorable');
+  });
+
   it('a percentage is a subject: "42% say they are liberal"', () => {
     const q = quotesOf('On economic issues, 42% say they are liberal.').find((x) => x.cue === 'say');
     assert.equal(q?.text, 'they are liberal');

@@ -83,6 +83,8 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which']);
 const NAMED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'this', 'that']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';', 'although', 'though', 'because', 'after', 'before', 'when', 'since', 'as']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+/** Irregular past participles that open an aside between a subject and its verb ("X, born in Ohio, said"). */
+const PAST_PARTICIPLES = new Set(['clad', 'born', 'known', 'seen', 'chosen', 'written', 'given', 'taken', 'driven', 'elected', 'sworn', 'brought', 'caught', 'left', 'hit', 'shaken', 'stung', 'held', 'led']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t']);
 
 const PARAGRAPH_LABEL = /(?:^|\n)["“]?([A-Z][A-Z'’.-]{2,}):/g;
@@ -800,16 +802,27 @@ export class UnitReader {
       if (k <= floor || this.tokens[k].text !== ',' || k === end - 1) return undefined;
       const first = this.lower[k + 1];
       const affiliation = SUBJECT_PREPOSITIONS.has(first) && this.isName(k + 2); // "Mr. Mahaney, of RBC Capital Markets, said"
-      const aside = this.isAppositionPhrase(k + 1, end) || RELATIVE_WORDS.has(first) || affiliation || (end - k === 2 && this.tokens[k + 1].kind === 'number');
+      const clauseAside = RELATIVE_WORDS.has(first) || this.opensParticipleAside(k + 1, end); // "who has …", "clad in …", "conducted jointly with …"
+      const aside = this.isAppositionPhrase(k + 1, end) || clauseAside || affiliation || (end - k === 2 && this.tokens[k + 1].kind === 'number');
       if (!aside) return undefined;
       const nameEnd = this.beforeParenthesis(k, floor); // "Rep. Elijah Cummings (D-Md.), chair of …, said"
       const head = this.phraseBefore(nameEnd, floor);
       if (head < nameEnd && this.appositionAhead(nameEnd, floor)) return { segments: [[head, nameEnd]], before: head - 1 };
       const owner = this.nameOwningPlace(head, nameEnd, floor); // "Senator John Cornyn of Texas, the No. 2 Republican …, said"
       if (owner !== undefined) return { segments: [[owner, nameEnd]], before: owner - 1 };
+      if (clauseAside && head < nameEnd && head === floor && !this.quoted[head]) return { segments: [[head, nameEnd]], before: head - 1 }; // "Mrs. Clinton's presidential campaign, which has been shadowed …, said"
       end = k;
     }
     return undefined;
+  }
+
+  /** "clad in a red cape", "conducted jointly with …": a past participle, then a preposition or an adverb, opens an aside about the phrase before it. */
+  private opensParticipleAside(a: number, end: number): boolean {
+    if (end - a < 2 || this.tokens[a].kind !== 'word' || this.tokens[a].text !== this.lower[a]) return false;
+    const word = this.lower[a];
+    if (!(word.endsWith('ed') || PAST_PARTICIPLES.has(word)) || AUXILIARIES.has(word) || VERB_FRAME.has(word)) return false;
+    const next = this.lower[a + 1];
+    return PREPOSITIONS.has(next) || next === 'as' || isMannerAdverb(next);
   }
 
   /**
@@ -1154,6 +1167,7 @@ export class UnitReader {
   /** A naming ("called him a liar", "called it “absurd”") names something: a quotation or an "a"/"an" phrase. */
   private names([s, e]: [number, number]): boolean {
     for (let t = s; t < e; t++) if (this.quoted[t] || (t > s && (this.lower[t] === 'a' || this.lower[t] === 'an'))) return true;
+    for (let t = s + 1; t < e - 1; t++) if (this.lower[t] === 'as' && !this.quoted[t] && this.isWordLike(t + 1) && this.lower[t + 1] !== 'well' && this.lower[t - 1] !== 'such') return true; // "sees the calendar ahead as increasingly favorable"
     // "called him divisive", "calls Clinton unqualified": an object, then what it is called.
     let k = s;
     if (NAMED_OBJECTS.has(this.lower[k])) k++;
