@@ -766,6 +766,14 @@ describe('quotes: PolNeAR train sentences', () => {
     assert.equal(q?.text, 'the calendar farther ahead as increasingly favorable');
   });
 
+  it('verbs of voicing or listing take their object: "sounded a cautious note about …", "listed the qualities …"', () => {
+    const note = quotesOf('Bill McInturff, the Republican half of a bipartisan polling team for The Wall Street Journal and NBC News, sounded a cautious note about the jobs report.').find((q) => q.cue === 'sounded');
+    assert.equal(note?.text, 'a cautious note about the jobs report');
+    assert.equal(note?.speaker, 'Bill McInturff');
+    const listed = quotesOf('He then listed the qualities necessary in a successful Republican presidential nominee in 2016.').find((q) => q.cue?.endsWith('listed'));
+    assert.equal(listed?.text, 'the qualities necessary in a successful Republican presidential nominee in 2016');
+  });
+
   it('a percentage is a subject: "42% say they are liberal"', () => {
     const q = quotesOf('On economic issues, 42% say they are liberal.').find((x) => x.cue === 'say');
     assert.equal(q?.text, 'they are liberal');
