@@ -764,6 +764,9 @@ describe('quotes: PolNeAR train sentences', () => {
   it('"sees X as Y": a verb of regarding names what it sees something as', () => {
     const q = quotesOf('That, however, will not deter Sanders. He sees the calendar farther ahead as increasingly favorable.').find((x) => x.cue === 'sees');
     assert.equal(q?.text, 'the calendar farther ahead as increasingly favorable');
+    const voters = quotesOf('Four in 10 voters see the campaign of Donald Trump as most unfair, and a third said the same of Clinton.').find((x) => x.cue === 'see');
+    assert.equal(voters?.text, 'the campaign of Donald Trump as most unfair');
+    assert.equal(quotesOf('Voters came to see Trump at the arena.').length, 0);
   });
 
   it('verbs of voicing or listing take their object: "sounded a cautious note about …", "listed the qualities …"', () => {
