@@ -767,6 +767,10 @@ describe('quotes: PolNeAR train sentences', () => {
     const voters = quotesOf('Four in 10 voters see the campaign of Donald Trump as most unfair, and a third said the same of Clinton.').find((x) => x.cue === 'see');
     assert.equal(voters?.text, 'the campaign of Donald Trump as most unfair');
     assert.equal(quotesOf('Voters came to see Trump at the arena.').length, 0);
+    const horses = quotesOf('Kasich, Christie and Bush’s support will collapse as mainstream voters view them as bad horses.').find((x) => x.cue === 'view');
+    assert.equal(horses?.text, 'them as bad horses');
+    assert.equal(horses?.speaker, 'mainstream voters');
+    assert.equal(quotesOf('The view from the hill is great.').length, 0);
   });
 
   it('verbs of voicing or listing take their object: "sounded a cautious note about …", "listed the qualities …"', () => {
