@@ -714,3 +714,76 @@ describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause
     assert.equal(quotesOf('To date, the road has been closed for three weeks.').length, 0);
   });
 });
+
+describe('quotes: PolNeAR train sentences', () => {
+  it('a verb of backing ends its object where "and" opens a second predicate, which keeps the speaker', () => {
+    const quotes = quotesOf('Limbaugh began by crediting Trump for his instincts and urging him to keep following them.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['crediting', 'Trump for his instincts', 'Limbaugh'], ['urging', 'to keep following them', 'Limbaugh']]);
+    const aside = quotesOf('Paul backed Ron Paul for the presidency in 2012 and, in Republican contests, has supported Sen. Ted Cruz, R-Texas, and former Hewlett-Packard CEO Carly Fiorina.');
+    assert.deepEqual(aside.map((q) => [q.cue, q.text]), [['backed', 'Ron Paul for the presidency in 2012'], ['has supported', 'Sen. Ted Cruz, R-Texas, and former Hewlett-Packard CEO Carly Fiorina']]);
+  });
+
+  it('"“…,” X said when asked …": the quotation, not the subordinate clause, is what was said', () => {
+    const q = quotesOf('"You bet I would," Christie said when asked whether he would issue a quarantine for people traveling into the U.S. from Brazil.').find((x) => x.cue === 'said');
+    assert.equal(q?.text, '"You bet I would,"');
+    assert.equal(q?.speaker, 'Christie');
+  });
+
+  it('a one-word quotation after its attribution ends the unit: the next sentence is not its attribution', () => {
+    const quotes = quotesOf('Asked whether he would fire a speechwriter under these circumstances, Priebus said, "Probably." New Jersey Gov. Chris Christie agreed with him.');
+    const said = quotes.find((q) => q.cue === 'said');
+    assert.equal(said?.text, '"Probably."');
+    assert.equal(said?.speaker, 'Priebus');
+  });
+
+  it('"“…,” he vowed, adding …": a verb of intending after a quotation, with a participle clause after it, attributes the quotation', () => {
+    const quotes = quotesOf('"As part of the campaign team, my job is to secure and protect Mr. Trump\'s nomination and that is what we will do," he vowed, adding he intended to win.');
+    assert.deepEqual(quotes.map((q) => q.cue), ['vowed', 'adding']);
+    assert.equal(quotes[0].text, '"As part of the campaign team, my job is to secure and protect Mr. Trump\'s nomination and that is what we will do,"');
+  });
+
+  it('"accused X of …" takes X and the charge, not just the quotation inside it', () => {
+    const q = quotesOf('And in 2011, he accused then-Fed Chair Ben S. Bernanke of trying to "debase" the dollar.').find((x) => x.cue?.endsWith('accused'));
+    assert.equal(q?.text, 'then-Fed Chair Ben S. Bernanke of trying to "debase" the dollar');
+  });
+
+  it('"X, who is reviled by Y, said …": the passive relative clause leaves X the subject of the main verb', () => {
+    const said = quotesOf('Wasserman Schultz, who is reviled by progressives, said at the hearing that drafting the platform "is an open process."').find((q) => q.cue === 'said');
+    assert.equal(said?.text, 'that drafting the platform "is an open process."');
+    assert.equal(said?.speaker, 'Wasserman Schultz');
+  });
+
+  it('a subject at the clause start keeps its verb across a relative or participle aside, name or not', () => {
+    const campaign = quotesOf("Mrs. Clinton's presidential campaign, which has been shadowed for 17 months by the controversy over the private email server she used exclusively while at the State Department, said that the emails released on Tuesday had no bearing on the foundation's work.").find((q) => q.cue === 'said');
+    assert.equal(campaign?.text, "that the emails released on Tuesday had no bearing on the foundation's work");
+    const delegate = quotesOf('Minnesota state delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said the convention could be a “failure” if Trump can’t rally the broad coalition of Republicans in the coming months.').find((q) => q.cue === 'said');
+    assert.equal(delegate?.text, 'the convention could be a “failure” if Trump can’t rally the broad coalition of Republicans in the coming months');
+    assert.equal(delegate?.speaker, 'Mary Susan');
+  });
+
+  it('"sees X as Y": a verb of regarding names what it sees something as', () => {
+    const q = quotesOf('That, however, will not deter Sanders. He sees the calendar farther ahead as increasingly favorable.').find((x) => x.cue === 'sees');
+    assert.equal(q?.text, 'the calendar farther ahead as increasingly favorable');
+    const voters = quotesOf('Four in 10 voters see the campaign of Donald Trump as most unfair, and a third said the same of Clinton.').find((x) => x.cue === 'see');
+    assert.equal(voters?.text, 'the campaign of Donald Trump as most unfair');
+    assert.equal(quotesOf('Voters came to see Trump at the arena.').length, 0);
+    const horses = quotesOf('Kasich, Christie and Bush’s support will collapse as mainstream voters view them as bad horses.').find((x) => x.cue === 'view');
+    assert.equal(horses?.text, 'them as bad horses');
+    assert.equal(horses?.speaker, 'mainstream voters');
+    assert.equal(quotesOf('The view from the hill is great.').length, 0);
+  });
+
+  it('verbs of voicing or listing take their object: "sounded a cautious note about …", "listed the qualities …"', () => {
+    const note = quotesOf('Bill McInturff, the Republican half of a bipartisan polling team for The Wall Street Journal and NBC News, sounded a cautious note about the jobs report.').find((q) => q.cue === 'sounded');
+    assert.equal(note?.text, 'a cautious note about the jobs report');
+    assert.equal(note?.speaker, 'Bill McInturff');
+    const listed = quotesOf('He then listed the qualities necessary in a successful Republican presidential nominee in 2016.').find((q) => q.cue?.endsWith('listed'));
+    assert.equal(listed?.text, 'the qualities necessary in a successful Republican presidential nominee in 2016');
+  });
+
+  it('a percentage is a subject: "42% say they are liberal"', () => {
+    const q = quotesOf('On economic issues, 42% say they are liberal.').find((x) => x.cue === 'say');
+    assert.equal(q?.text, 'they are liberal');
+    assert.equal(q?.speaker, '42%');
+  });
+});

@@ -6,6 +6,7 @@ import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
+import { coordinatedPredicateStart, joinerBefore } from './coordinated-predicate.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
 export interface Attribution {
@@ -82,6 +83,8 @@ const RELATIVE_WORDS = new Set(['who', 'whose', 'whom', 'which']);
 const NAMED_OBJECTS = new Set(['him', 'her', 'it', 'them', 'himself', 'herself', 'itself', 'themselves', 'me', 'us', 'you', 'this', 'that']);
 const CLAUSE_JOINERS = new Set(['while', 'whereas', 'which', 'who', ';', 'although', 'though', 'because', 'after', 'before', 'when', 'since', 'as']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'there']);
+/** Irregular past participles that open an aside between a subject and its verb ("X, born in Ohio, said"). */
+const PAST_PARTICIPLES = new Set(['clad', 'born', 'known', 'seen', 'chosen', 'written', 'given', 'taken', 'driven', 'elected', 'sworn', 'brought', 'caught', 'left', 'hit', 'shaken', 'stung', 'held', 'led']);
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'do', 'did', "won't", 'won’t', "can't", 'can’t', "isn't", 'isn’t', "wasn't", 'wasn’t']);
 
 const PARAGRAPH_LABEL = /(?:^|\n)["“]?([A-Z][A-Z'’.-]{2,}):/g;
@@ -197,8 +200,10 @@ export class UnitReader {
       const passive = this.passiveWithAgent(i, unit, consumedTo);
       if (passive) {
         found.push(passive);
-        consumedTo = Math.max(consumedTo, passive.speaker![0][1]);
-        i = consumedTo - 1;
+        const [[subjectStart, subjectEnd]] = passive.contents;
+        const relative = subjectEnd - subjectStart === 1 && RELATIVES.has(this.lower[subjectStart]); // "X, who is reviled by progressives, said …": X stays the next verb's subject
+        if (!relative) consumedTo = Math.max(consumedTo, passive.speaker![0][1]);
+        i = passive.speaker![0][1] - 1;
         continue;
       }
       const cue = this.cueAt(i, unit);
@@ -686,7 +691,7 @@ export class UnitReader {
 
   private isWordLike(t: number): boolean {
     const token = this.tokens[t];
-    return !this.quoted[t] && (token.kind === 'word' || token.kind === 'number' || token.kind === 'handle' || token.text === '-' || token.text === '&');
+    return !this.quoted[t] && (token.kind === 'word' || token.kind === 'number' || token.kind === 'handle' || token.text === '-' || token.text === '&' || token.text === '%');
   }
 
   private isClosingQuote(t: number): boolean {
@@ -797,16 +802,27 @@ export class UnitReader {
       if (k <= floor || this.tokens[k].text !== ',' || k === end - 1) return undefined;
       const first = this.lower[k + 1];
       const affiliation = SUBJECT_PREPOSITIONS.has(first) && this.isName(k + 2); // "Mr. Mahaney, of RBC Capital Markets, said"
-      const aside = this.isAppositionPhrase(k + 1, end) || RELATIVE_WORDS.has(first) || affiliation || (end - k === 2 && this.tokens[k + 1].kind === 'number');
+      const clauseAside = RELATIVE_WORDS.has(first) || this.opensParticipleAside(k + 1, end); // "who has …", "clad in …", "conducted jointly with …"
+      const aside = this.isAppositionPhrase(k + 1, end) || clauseAside || affiliation || (end - k === 2 && this.tokens[k + 1].kind === 'number');
       if (!aside) return undefined;
       const nameEnd = this.beforeParenthesis(k, floor); // "Rep. Elijah Cummings (D-Md.), chair of …, said"
       const head = this.phraseBefore(nameEnd, floor);
       if (head < nameEnd && this.appositionAhead(nameEnd, floor)) return { segments: [[head, nameEnd]], before: head - 1 };
       const owner = this.nameOwningPlace(head, nameEnd, floor); // "Senator John Cornyn of Texas, the No. 2 Republican …, said"
       if (owner !== undefined) return { segments: [[owner, nameEnd]], before: owner - 1 };
+      if (clauseAside && head < nameEnd && head === floor && !this.quoted[head]) return { segments: [[head, nameEnd]], before: head - 1 }; // "Mrs. Clinton's presidential campaign, which has been shadowed …, said"
       end = k;
     }
     return undefined;
+  }
+
+  /** "clad in a red cape", "conducted jointly with …": a past participle, then a preposition or an adverb, opens an aside about the phrase before it. */
+  private opensParticipleAside(a: number, end: number): boolean {
+    if (end - a < 2 || this.tokens[a].kind !== 'word' || this.tokens[a].text !== this.lower[a]) return false;
+    const word = this.lower[a];
+    if (!(word.endsWith('ed') || PAST_PARTICIPLES.has(word)) || AUXILIARIES.has(word) || VERB_FRAME.has(word)) return false;
+    const next = this.lower[a + 1];
+    return PREPOSITIONS.has(next) || next === 'as' || isMannerAdverb(next);
   }
 
   /**
@@ -938,7 +954,8 @@ export class UnitReader {
 
   private verbal(cue: Cue, unit: Unit, floor: number, found: Attribution[]): Attribution | undefined {
     if (cue.passive) return this.passiveClause(cue, unit, floor);
-    if (found.length > 0 && (this.lower[cue.start - 1] === 'and' || this.lower[cue.start - 1] === 'but') && consumedEndsAt(found, cue.start - 1)) {
+    const joiner = found.length > 0 ? joinerBefore(this.tokens, this.lower, this.quoted, cue.start, unit.firstToken) : -1;
+    if (joiner >= 0 && consumedEndsAt(found, joiner)) {
       const content = this.contentAfter(cue, unit);
       if (content && content[1] > content[0]) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
     }
@@ -958,7 +975,8 @@ export class UnitReader {
     const before = subject ? subject.before : cue.start - 1;
     const boundaryIsComma = before >= floor && (this.tokens[before].text === ',' || this.isClosingQuote(before));
     const contentBefore = boundaryIsComma ? this.contentEndingAt(before, floor) : undefined;
-    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && this.endsUnit(cue.end, unit)); // "…, records show.
+    const participleFollows = this.tokens[cue.end]?.text === ',' && cue.end + 1 < unit.endToken && !this.quoted[cue.end + 1] && this.opensOtherClause(cue.end + 1); // "“…,” he vowed, adding …"
+    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows)); // "…, records show.
 
     if (subject && boundaryIsComma && this.tokens[before].text === ',' && trailingFrame) {
       const split = this.parenthetical(cue, subject.segments, before, unit, floor);
@@ -977,10 +995,11 @@ export class UnitReader {
     }
     const explicit = subject ? this.contentAfter(cue, unit, true) : undefined;
     const introduced = explicit !== undefined && (!this.isOpeningQuote(explicit[0]) || this.tokens[explicit[0] - 1]?.text === ':');
-    if (subject && explicit && (introduced || !contentBefore || !trailingFrame || relativeSubject)) {
+    const quotationBefore = contentBefore !== undefined && this.isClosingQuote(before) && this.isOpeningQuote(contentBefore[0]) && this.regionEndAt[contentBefore[0]] === before + 1; // "“…,” he said introducing Clinton"
+    const subordinateAfterQuotation = quotationBefore && explicit !== undefined && SUBORDINATORS.has(this.lower[explicit[0]]) && !this.quoted[explicit[0]]; // "“You bet I would,” Christie said when asked …"
+    if (subject && explicit && !subordinateAfterQuotation && (introduced || !contentBefore || !trailingFrame || relativeSubject)) {
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [explicit], inherit: false, channelRange: [subject.segments[0][0], explicit[0]] };
     }
-    const quotationBefore = contentBefore !== undefined && this.isClosingQuote(before) && this.isOpeningQuote(contentBefore[0]) && this.regionEndAt[contentBefore[0]] === before + 1; // "“…,” he said introducing Clinton"
     if (subject && contentBefore && trailingFrame && !relativeSubject && (quotationBefore || !this.clauseFollows(cue, unit))) {
       return this.trailing(cue, subject.segments, contentBefore, unit);
     }
@@ -1148,6 +1167,7 @@ export class UnitReader {
   /** A naming ("called him a liar", "called it “absurd”") names something: a quotation or an "a"/"an" phrase. */
   private names([s, e]: [number, number]): boolean {
     for (let t = s; t < e; t++) if (this.quoted[t] || (t > s && (this.lower[t] === 'a' || this.lower[t] === 'an'))) return true;
+    for (let t = s + 1; t < e - 1; t++) if (this.lower[t] === 'as' && !this.quoted[t] && this.isWordLike(t + 1) && this.lower[t + 1] !== 'well' && this.lower[t - 1] !== 'such') return true; // "sees the calendar ahead as increasingly favorable"
     // "called him divisive", "calls Clinton unqualified": an object, then what it is called.
     let k = s;
     if (NAMED_OBJECTS.has(this.lower[k])) k++;
@@ -1279,12 +1299,14 @@ export class UnitReader {
     if (start >= unit.endToken) return start === unit.endToken ? [start, start] : undefined;
     let end = this.trimEnd(this.nextCoordinatedCue(start, unit.endToken), start);
     if (cue.frame === 'target' || cue.frame === 'naming') end = this.trimEnd(this.relativeClauseStart(start, end), start);
+    if (cue.frame === 'target' && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(coordinatedPredicateStart(this.tokens, this.lower, this.quoted, start, end), start);
     if ((cue.frame === 'target' || cue.frame === 'naming' || cue.frame === 'infinitive') && !EXPLICIT_OPENERS.has(this.lower[start])) end = this.trimEnd(this.otherClauseAfterComma(start, end), start);
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
     const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
-    return words >= 2 || namedObject || proForm ? [start, end] : undefined;
+    const wholeQuotation = words === 1 && this.isOpeningQuote(start) && this.regionEndAt[start] === end; // 'Priebus said, “Probably.”'
+    return words >= 2 || namedObject || proForm || wholeQuotation ? [start, end] : undefined;
   }
 
   /** "271 pledged delegates", "the convention’s pledged delegates": a bare cue form after a number, a determiner, a preposition or a possessor is an adjective. */

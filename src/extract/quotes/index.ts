@@ -83,7 +83,7 @@ export const quotesStage: Stage = {
 
 function resolve(doc: Doc, attribution: Attribution, unit: Unit): Speaker | undefined {
   if (!attribution.speaker) return undefined;
-  const segments = attribution.speaker.map(([s, e]) => doc.tokens.slice(s, e).filter((t) => t.kind !== 'punct' || t.text === '-').map(possessor));
+  const segments = attribution.speaker.map(([s, e]) => doc.tokens.slice(s, e).filter((t) => t.kind !== 'punct' || t.text === '-' || t.text === '%').map(possessor));
   const sentenceStart = doc.tokens[unit.firstToken].start;
   return speakerOf(doc, segments, sentenceStart);
 }

@@ -12,7 +12,11 @@ export interface Unit {
 export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
   const { tokens, sentences, text } = doc;
   const regionEnd = new Int32Array(tokens.length);
-  for (const region of regions) regionEnd.fill(region.endToken, region.firstToken, region.endToken);
+  const regionStart = new Int32Array(tokens.length);
+  for (const region of regions) {
+    regionEnd.fill(region.endToken, region.firstToken, region.endToken);
+    regionStart.fill(region.firstToken, region.firstToken, region.endToken);
+  }
   const units: Unit[] = [];
   let previousEnd = 0;
   for (let s = 0; s < sentences.length; s++) {
@@ -28,7 +32,7 @@ export function attributionUnits(doc: Doc, regions: QuoteRegion[]): Unit[] {
     const start = tokens[firstToken].start;
     const paragraphStart = firstToken === 0 || text.lastIndexOf('\n', start) >= previousEnd;
     const previous = units[units.length - 1];
-    if (previous && !paragraphStart && endsWithQuestionOrExclamationQuote(doc, previous, regionEnd) && isShortAttribution(doc, firstToken, endToken)) {
+    if (previous && !paragraphStart && endsWithQuestionOrExclamationQuote(doc, previous, regionEnd) && !saysBeforeQuote(doc, previous, regionStart) && isShortAttribution(doc, firstToken, endToken)) {
       previous.endToken = endToken; // “Does he not understand?” Biden said.
     } else if (previous && !paragraphStart && endsWithQuote(doc, previous, regionEnd) && isDashedByline(doc, firstToken, endToken)) {
       previous.endToken = endToken; // “We can build a wall around him.” ― Steve Quinlan
@@ -53,6 +57,16 @@ function endsWithQuestionOrExclamationQuote(doc: Doc, unit: Unit, regionEnd: Int
   while (k > unit.firstToken && doc.tokens[k].kind === 'quote') k--;
   const mark = doc.tokens[k].text;
   return mark === '?' || mark === '!' || mark === '.';
+}
+
+/**
+ * 'Priebus said, “Probably.”': words stand before the closing quotation of the unit, so it has its attribution
+ * already and the next sentence ("Christie agreed.") is not its attribution.
+ */
+function saysBeforeQuote(doc: Doc, unit: Unit, regionStart: Int32Array): boolean {
+  const opening = regionStart[unit.endToken - 1];
+  for (let t = unit.firstToken; t < opening; t++) if (doc.tokens[t].kind === 'word' && VERB_FRAME.has(doc.tokens[t].text.toLowerCase())) return true;
+  return false;
 }
 
 const BYLINE_DASHES = new Set(['—', '–', '―']);
