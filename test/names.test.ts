@@ -126,6 +126,13 @@ describe('names beyond the lexicon', () => {
     assert.equal(named(actors('The president said the report was clear.'), 'president'), undefined, 'a lower-case title alone is no office');
   });
 
+  it('takes the remit after a title into an appositive phrase: "The Minister for Central Asia, Tobias Ellwood," (re3d)', () => {
+    const e = actors('The Minister for Central Asia, Tobias Ellwood, visited Turkey on 4 April and Uzbekistan from 5-6 April 2016.');
+    assert.deepEqual(mentioning(e, 'Tobias Ellwood')?.mentions.map((m) => m.text), ['The Minister for Central Asia', 'Tobias Ellwood']);
+    const partner = actors('Tobias Ellwood, the Minister, met Gareth Bayley, the Special Representative for the Syrian opposition, in London.');
+    assert.ok(!partner.some((x) => x.mentions.some((m) => m.text.includes('for the Syrian'))), 'a lower-case remit is not a name');
+  });
+
   it('joins a second name after "also known as", and a given name the lexicon lacks before a surname it has', () => {
     const e = actors('Abboud Qanbar, also known as Abu Haidar, is an Iraqi general. The government was led by Prime Minister Haider Al Abadi.');
     assert.deepEqual(mentionTexts(mentioning(e, 'Abboud Qanbar')), ['Abboud Qanbar', 'Abu Haidar']);

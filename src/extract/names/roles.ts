@@ -11,6 +11,7 @@ interface TitlePhrase {
   country?: string;
   of?: Actor; // "Commander-in-Chief of the Ukrainian Armed Forces"
   institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
+  remitEnd?: number; // "the UK Special Representative for Syria": the token after the remit's name
 }
 
 /** The role a title phrase gives: "Foreign Minister", "spokesman", "Commander-in-Chief of the Armed Forces of Ukraine". */
@@ -109,13 +110,23 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     if (lower[o] === 'the' && !table.ownerOf(o)) o++;
     const of = table.ownerOf(o);
     if (of && of.kind !== 'person') phrase.of = of;
-  }
+  } else if (lower[o] === 'for') phrase.remitEnd = remitEnd(table, o + 1);
   return phrase;
+}
+
+/** "for Syria", "for the Middle East", "for Central Asia": the capitalised name of a title's remit, ending before token returned. */
+function remitEnd(table: ActorTable, start: number): number | undefined {
+  const { tokens, lower } = table.facts;
+  let k = start;
+  if (lower[k] === 'the') k++;
+  const first = k;
+  while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && table.ownerOf(k)?.kind !== 'person') k++;
+  return k > first ? k : undefined;
 }
 
 /** The token after the institution of a phrase with "of ORG", else after the title. */
 function phraseEnd(table: ActorTable, phrase: TitlePhrase): number {
-  if (!phrase.of) return phrase.titleLast;
+  if (!phrase.of) return phrase.remitEnd ?? phrase.titleLast;
   let k = phrase.titleLast + 1; // after "of"
   while (k < table.facts.tokens.length && table.ownerOf(k) !== phrase.of) k++;
   while (k < table.facts.tokens.length && table.ownerOf(k) === phrase.of) k++;
