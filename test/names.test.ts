@@ -133,6 +133,14 @@ describe('names beyond the lexicon', () => {
     assert.ok(!partner.some((x) => x.mentions.some((m) => m.text.includes('for the Syrian'))), 'a lower-case remit is not a name');
   });
 
+  it('reads "HE" before a name as His Excellency, not a pronoun, and keeps the pronoun "He" a pronoun (re3d)', () => {
+    const e = actors('Foreign Minister Julie Bishop met with the Minister of Foreign Affairs of Iraq, HE Dr Ibrahim Al-Ja’afari, in Canberra today.');
+    assert.deepEqual(mentioning(e, 'Ibrahim')?.mentions.map((m) => m.text), ['HE Dr Ibrahim Al-Ja’afari']);
+    assert.deepEqual(named(e, 'Julie Bishop')?.mentions.map((m) => m.text), ['Foreign Minister Julie Bishop']);
+    const pronoun = actors('Julie Bishop said that when he met Dr Ibrahim Al-Ja’afari he was calm.');
+    assert.equal(mentioning(pronoun, 'Ibrahim')?.mentions[0].text, 'Dr Ibrahim Al-Ja’afari', 'the pronoun "he" is no honorific');
+  });
+
   it('joins a second name after "also known as", and a given name the lexicon lacks before a surname it has', () => {
     const e = actors('Abboud Qanbar, also known as Abu Haidar, is an Iraqi general. The government was led by Prime Minister Haider Al Abadi.');
     assert.deepEqual(mentionTexts(mentioning(e, 'Abboud Qanbar')), ['Abboud Qanbar', 'Abu Haidar']);

@@ -211,10 +211,16 @@ export function titleAt(table: ActorTable, first: number, last: number): { last:
   while (node && k < last - 1) {
     k++;
     const entry = node.values.find((v) => v.kind !== 'descriptor');
-    if (entry) best = { last: k, entry };
+    if (entry && isAsWritten(table, first, entry)) best = { last: k, entry };
     node = node.next.get(lower[k]);
   }
-  return best;
+  // "HE Dr Ibrahim Al-Ja'afari": an honorific after another title.
+  const next = best && best.entry.written ? titleAt(table, best.last, last) : undefined;
+  return next ? { last: next.last, entry: next.entry } : best;
+}
+
+function isAsWritten(table: ActorTable, first: number, entry: TitleEntry): boolean {
+  return !entry.written || entry.written.every((w, i) => table.facts.tokens[first + i]?.text === w);
 }
 
 function isPersonName(table: ActorTable, first: number, last: number, words: string[], titled: boolean, name: string): boolean {

@@ -72,6 +72,7 @@ export interface TitleEntry {
   words: string[]; // lower-cased
   sector: string;
   kind: 'title' | 'honorific' | 'descriptor';
+  written?: string[]; // matched only as written: "HE Dr Ibrahim Al-Ja'afari" (His Excellency), never the pronoun "he"
 }
 
 /** Titles, honorifics and descriptors by their words read backwards (from the word before a name). */
@@ -79,16 +80,17 @@ export const TITLES_BACKWARDS: PhraseNode<TitleEntry> = newNode();
 /** The same, read forwards ("the president", "the Foreign Secretary"). */
 export const TITLES: PhraseNode<TitleEntry> = newNode();
 
-function addTitle(phrase: string, sector: string, kind: TitleEntry['kind']): void {
+function addTitle(phrase: string, sector: string, kind: TitleEntry['kind'], asWritten = false): void {
   // Split at spaces, not tokenized: lower-case "lt. gen." would lose the periods the text's "Lt. Gen." keeps.
   const words = phrase.toLowerCase().split(/\s+/);
-  const entry = { words, sector, kind };
+  const entry: TitleEntry = { words, sector, kind, ...(asWritten ? { written: phrase.split(/\s+/) } : {}) };
   addPhrase(TITLES_BACKWARDS, [...words].reverse(), entry);
   addPhrase(TITLES, words, entry);
 }
 for (const [sector, titles] of Object.entries(titlesData.titles)) for (const t of titles) addTitle(t, sector, 'title');
 for (const service of titlesData.services) for (const t of titlesData.titles.MIL) addTitle(`${service} ${t}`, 'MIL', 'title');
 for (const t of titlesData.honorifics) addTitle(t, 'CIV', 'honorific');
+for (const t of titlesData.honorificsAsWritten) addTitle(t, 'CIV', 'honorific', true);
 for (const [sector, words] of Object.entries(titlesData.descriptors)) for (const t of words) addTitle(t, sector, 'descriptor');
 
 /** Titles written in lower case in a role ("spokesman"); the others are offices, capitalised ("Foreign Minister"). */

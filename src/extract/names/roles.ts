@@ -39,7 +39,8 @@ function titleEndingAt(table: ActorTable, end: number): TitlePhrase | undefined 
   let best: { first: number; entry: TitleEntry } | undefined;
   let k = end - 1;
   while (node && k >= 0 && table.owner[k] === 0) {
-    if (node.values.length) best = { first: k, entry: node.values[0] };
+    const entry = node.values[0];
+    if (entry && (!entry.written || entry.written.every((w, i) => table.facts.tokens[k + i]?.text === w))) best = { first: k, entry };
     k--;
     if (k < 0) break;
     node = node.next.get(lower[k]);
@@ -148,6 +149,8 @@ export function findRoles(table: ActorTable): void {
       if (before) {
         apply(actor, before);
         table.extendBack(actor, m, before.first);
+        const honorific = titleEndingAt(table, m.first); // "HE Dr Ibrahim Al-Ja'afari"
+        if (honorific?.entry.written) table.extendBack(actor, m, honorific.first);
         absorbInstitution(table, actor, m, before);
       } else if (m.first >= 2 && lower[m.first - 1] === ',') appositiveBefore(table, actor, m);
       if (lower[m.last] === ',' && m.last + 1 < tokens.length) {
