@@ -57,3 +57,9 @@ test('a trigger in a relative clause tells the background: the main clause leads
   const main = doc.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   assert.equal(main.plover, 'AID');
 });
+
+test('places listed after one a preposition governs share its role: all of them, not the tail, are the targets (PLOVER GSR AGREE-0028)', () => {
+  const lift = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.').find((e) => e.plover === 'AGREE');
+  assert.deepEqual(lift?.actorNames, ['US Congress']);
+  assert.deepEqual(lift?.targetNames, ['Iran', 'Libya', 'North Korea', 'Sudan']);
+});
