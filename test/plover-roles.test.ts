@@ -63,3 +63,12 @@ test('places listed after one a preposition governs share its role: all of them,
   assert.deepEqual(lift?.actorNames, ['US Congress']);
   assert.deepEqual(lift?.targetNames, ['Iran', 'Libya', 'North Korea', 'Sudan']);
 });
+
+test('demonyms the gazetteer lacks come from the actors lexicon: "Bosnian", "Kyrgyz" (PLOVER GSR AID-0007)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.' });
+  const evacuated = doc.events.find((e) => e.plover === 'RETREAT');
+  const target = doc.getEntity(evacuated?.targets[0] ?? '');
+  assert.ok(target?.mentions.some((m) => m.text === 'the besieged Bosnian town of Gorazde'), JSON.stringify(target?.mentions.map((m) => m.text)));
+  const premier = analyze({ id: 't', date: '', text: 'Kyrgyz Prime Minister Nikolai Tanaev said on Friday the government would resign.' });
+  assert.ok(premier.entities.some((e) => e.mentions.some((m) => m.text === 'Kyrgyz Prime Minister Nikolai Tanaev')));
+});
