@@ -72,3 +72,11 @@ test('demonyms the gazetteer lacks come from the actors lexicon: "Bosnian", "Kyr
   const premier = analyze({ id: 't', date: '', text: 'Kyrgyz Prime Minister Nikolai Tanaev said on Friday the government would resign.' });
   assert.ok(premier.entities.some((e) => e.mentions.some((m) => m.text === 'Kyrgyz Prime Minister Nikolai Tanaev')));
 });
+
+test('"prime" describes the office a country owns: "Montenegro\'s prime minister" is one party (PLOVER GSR DISAPPROVE-0008)', () => {
+  const text = "Montenegro's prime minister has been indicted by the U.N. war crimes court for his alleged part in atrocities during the fight against Serb forces and will resign.";
+  const doc = analyze({ id: 't', date: '', text });
+  const indicted = doc.events.find((e) => e.targets.length > 0 && e.evidence[0]?.text.includes('indicted'));
+  const target = doc.getEntity(indicted?.targets[0] ?? '');
+  assert.ok(target?.mentions.some((m) => m.text === "Montenegro's prime minister"), JSON.stringify(target?.mentions.map((m) => m.text)));
+});
