@@ -80,3 +80,9 @@ test('"prime" describes the office a country owns: "Montenegro\'s prime minister
   const target = doc.getEntity(indicted?.targets[0] ?? '');
   assert.ok(target?.mentions.some((m) => m.text === "Montenegro's prime minister"), JSON.stringify(target?.mentions.map((m) => m.text)));
 });
+
+test('a party\'s whole phrase replaces the mention inside it another stage took: "Cairo\'s security chief" (PLOVER GSR THREATEN-0020)', () => {
+  const doc = analyze({ id: 't', date: '', text: "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya (``Enough'') group." });
+  const chief = doc.entities.find((e) => e.name === "Cairo's security chief");
+  assert.deepEqual(chief?.mentions.map((m) => m.text), ["Cairo's security chief"]);
+});

@@ -403,7 +403,10 @@ function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Enti
   const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
+    // "Cairo's security chief", which the quotes stage took as "security chief": the whole phrase replaces the mention inside it.
+    existing.mentions = existing.mentions.filter((m) => m.start < start || m.end > end);
     existing.mentions.push(mention);
+    existing.mentions.sort((a, b) => a.start - b.start);
     existing.country ??= phrase.country;
     indexEntity(doc, existing);
     return existing;
