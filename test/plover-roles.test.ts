@@ -86,3 +86,9 @@ test('a party\'s whole phrase replaces the mention inside it another stage took:
   const chief = doc.entities.find((e) => e.name === "Cairo's security chief");
   assert.deepEqual(chief?.mentions.map((m) => m.text), ["Cairo's security chief"]);
 });
+
+test('the Arab League is an organization in the actors lexicon, so its officer\'s title keeps it (PLOVER GSR CONSULT-0008)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Arab League Secretary General Chadli Klibi undertook mediation mission between Syria and Palestinian leader Yasser Arafat.' });
+  const klibi = doc.entities.find((e) => e.name === 'Chadli Klibi');
+  assert.deepEqual(klibi?.mentions.map((m) => m.text), ['Arab League Secretary General Chadli Klibi']);
+});
