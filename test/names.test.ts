@@ -247,6 +247,12 @@ describe('countries and peoples as actors', () => {
     assert.deepEqual(mentionTexts(syrians), ['the people of Syria', 'Syrians']);
     assert.equal(mentioning(e, 'Syrian opposition')?.sector, 'OPP');
   });
+
+  it('keeps "ethnic" in the name of a people (PLOVER GSR FIGHT-0007)', () => {
+    const e = actors('Serb forces killed three ethnic Albanians in a gunbattle in southeastern Serbia Friday, a political council representing ethnic Albanians in the region said in remarks published here Sunday.');
+    const albanians = e.find((x) => x.country === 'ALB' && x.sector === 'CIV');
+    assert.deepEqual(mentionTexts(albanians), ['ethnic Albanians', 'ethnic Albanians']);
+  });
 });
 
 describe('speakers the quotes stage names', () => {

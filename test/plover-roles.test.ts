@@ -57,3 +57,38 @@ test('a trigger in a relative clause tells the background: the main clause leads
   const main = doc.events.reduce((a, b) => (b.confidence > a.confidence ? b : a));
   assert.equal(main.plover, 'AID');
 });
+
+test('places listed after one a preposition governs share its role: all of them, not the tail, are the targets (PLOVER GSR AGREE-0028)', () => {
+  const lift = eventsOf('The US Congress agreed to lift embargoes on pharmaceutical sales in late February to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba.').find((e) => e.plover === 'AGREE');
+  assert.deepEqual(lift?.actorNames, ['US Congress']);
+  assert.deepEqual(lift?.targetNames, ['Iran', 'Libya', 'North Korea', 'Sudan']);
+});
+
+test('demonyms the gazetteer lacks come from the actors lexicon: "Bosnian", "Kyrgyz" (PLOVER GSR AID-0007)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.' });
+  const evacuated = doc.events.find((e) => e.plover === 'RETREAT');
+  const target = doc.getEntity(evacuated?.targets[0] ?? '');
+  assert.ok(target?.mentions.some((m) => m.text === 'the besieged Bosnian town of Gorazde'), JSON.stringify(target?.mentions.map((m) => m.text)));
+  const premier = analyze({ id: 't', date: '', text: 'Kyrgyz Prime Minister Nikolai Tanaev said on Friday the government would resign.' });
+  assert.ok(premier.entities.some((e) => e.mentions.some((m) => m.text === 'Kyrgyz Prime Minister Nikolai Tanaev')));
+});
+
+test('"prime" describes the office a country owns: "Montenegro\'s prime minister" is one party (PLOVER GSR DISAPPROVE-0008)', () => {
+  const text = "Montenegro's prime minister has been indicted by the U.N. war crimes court for his alleged part in atrocities during the fight against Serb forces and will resign.";
+  const doc = analyze({ id: 't', date: '', text });
+  const indicted = doc.events.find((e) => e.targets.length > 0 && e.evidence[0]?.text.includes('indicted'));
+  const target = doc.getEntity(indicted?.targets[0] ?? '');
+  assert.ok(target?.mentions.some((m) => m.text === "Montenegro's prime minister"), JSON.stringify(target?.mentions.map((m) => m.text)));
+});
+
+test('a party\'s whole phrase replaces the mention inside it another stage took: "Cairo\'s security chief" (PLOVER GSR THREATEN-0020)', () => {
+  const doc = analyze({ id: 't', date: '', text: "Cairo's security chief has warned that police will no longer tolerate rallies by the Kifaya (``Enough'') group." });
+  const chief = doc.entities.find((e) => e.name === "Cairo's security chief");
+  assert.deepEqual(chief?.mentions.map((m) => m.text), ["Cairo's security chief"]);
+});
+
+test('the Arab League is an organization in the actors lexicon, so its officer\'s title keeps it (PLOVER GSR CONSULT-0008)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Arab League Secretary General Chadli Klibi undertook mediation mission between Syria and Palestinian leader Yasser Arafat.' });
+  const klibi = doc.entities.find((e) => e.name === 'Chadli Klibi');
+  assert.deepEqual(klibi?.mentions.map((m) => m.text), ['Arab League Secretary General Chadli Klibi']);
+});

@@ -86,6 +86,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
   const parties: Party[] = [];
   const { tokens, stems } = view;
   const offset = view.sentence.firstToken;
+  let placeListEnd = -1; // where the last place a preposition governs ends
   for (let i = 0; i < tokens.length; i++) {
     const claimed = entityOfToken(doc, offset + i);
     if (claimed) {
@@ -113,7 +114,10 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
         continue;
       }
       if (claimed.kind !== 'place' || claimed.geo?.featureType === 'country' || countryOfWords(tokens.slice(i, end).map((t) => t.text).join(' ').replace(POSSESSIVE_END, ''))) {
-        if (claimed.kind !== 'place' || !afterPlacePreposition(stems, i) || ownsNext(view, end)) parties.push(party(claimed, i, end, stems));
+        // "to Iran, Libya, North Korea and Sudan": places listed after one a preposition governs are governed by it too.
+        const placed = claimed.kind === 'place' && (afterPlacePreposition(stems, i) || listedAfter(stems, placeListEnd, i));
+        if (placed) placeListEnd = end;
+        if (!placed || ownsNext(view, end)) parties.push(party(claimed, i, end, stems));
       }
       i = end - 1;
       continue;
@@ -151,6 +155,13 @@ function ownsNext(view: SentenceView, end: number): boolean {
 }
 
 /** "in Ukraine", "in eastern Ukraine": a place word read as a setting. */
+/** Whether only commas and conjunctions stand between a list's last item, ending at \`end\`, and token i. */
+function listedAfter(stems: string[], end: number, i: number): boolean {
+  if (end < 0 || end >= i) return false;
+  for (let k = end; k < i; k++) if (!LIST_WORDS.has(stems[k])) return false;
+  return true;
+}
+
 function afterPlacePreposition(stems: string[], i: number): boolean {
   let j = i - 1;
   while (j > 0 && isGeoModifier(stems[j])) j--;
@@ -392,7 +403,10 @@ function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Enti
   const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
+    // "Cairo's security chief", which the quotes stage took as "security chief": the whole phrase replaces the mention inside it.
+    existing.mentions = existing.mentions.filter((m) => m.start < start || m.end > end);
     existing.mentions.push(mention);
+    existing.mentions.sort((a, b) => a.start - b.start);
     existing.country ??= phrase.country;
     indexEntity(doc, existing);
     return existing;

@@ -5,9 +5,11 @@ import { lexiconActor } from './lexicon-pass.js';
 import { FORCE_NOUNS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.js';
 import { isPossessive, withoutPossessive } from './text.js';
 import forceVerbs from '../../lexicon/actors/force-verbs.json' with { type: 'json' };
+import peopleDescriptors from '../../lexicon/actors/people-descriptors.json' with { type: 'json' };
 
 const FORCE_VERBS = new Set(forceVerbs.verbs);
 const FORCE_VERB_BRIDGES = new Set(forceVerbs.bridges);
+const PEOPLE_DESCRIPTORS = new Set(peopleDescriptors.words);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership', 'officials', 'side']);
 const MILITARY_SECTOR: Record<ForceCategory, string> = { MIL: 'MIL', SECURITY: 'MIL', GOV: 'GOV', OPP: 'OPP', CIV: 'CIV', REB: 'REB' };
 
@@ -94,7 +96,9 @@ function pluralDemonym(table: ActorTable, i: number): void {
   const iso3 = countries.countryOf(word.slice(0, -1));
   if (!iso3 || countries.nameOf(iso3) === word.slice(0, -1) || (table.facts.capitalised[i + 1] && tokens[i + 1].start === tokens[i].end + 1)) return;
   // "the Iraqis" names the people; in "292 Iraqis", "many Syrians" the count or quantifier is no part of the name.
-  const first = i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i) ? i - 1 : i;
+  // "ethnic Albanians": the descriptor is part of the people's name.
+  const named = i > 0 && PEOPLE_DESCRIPTORS.has(lower[i - 1]) && table.free(i - 1, i) ? i - 1 : i;
+  const first = named > 0 && lower[named - 1] === 'the' && table.free(named - 1, named) ? named - 1 : named;
   if (actsByForce(table, i + 1)) {
     // "the Russians shelled Kupiansk": in war reporting the side that fights is its armed forces.
     const military = MILITARY_OF_COUNTRY.get(iso3);
