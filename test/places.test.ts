@@ -601,3 +601,11 @@ test('a word no gazetteer knows right after "in" is a place without coordinates:
   assert.ok(mezzeh, doc.entities.map((e) => e.name).join(' | '));
   assert.equal(mezzeh.geo, undefined);
 });
+
+test('a place the gazetteer only loosely knows takes in the country after its comma: "near Sarmada, Syria" (DoD), "in Urem al-Kubra, northern Syria" (FCO)', () => {
+  const text = 'The strike hit vehicles that had departed a large al-Qaida headquarters near Sarmada, Syria, Cook said. The attack took place in Urem al-Kubra, northern Syria, on 19 September.';
+  const doc = analyze(text);
+  const spans = doc.entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Sarmada, Syria'), spans.join(' | '));
+  assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
+});

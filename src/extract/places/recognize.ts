@@ -17,6 +17,7 @@ import { isDemonym } from './senses.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import { NO_CUES, type PlaceCues, type PlaceHint, type PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
+import { joinQualifiers } from './qualified.js';
 
 const MAX_NAME_TOKENS = 6;
 const MIN_FUZZY_LETTERS = 6;
@@ -542,6 +543,7 @@ export function recognizePlaces(view: TokenView): Recognition {
   }
   // "the Al-Sinek neighborhood", "Al-Raqqa province": every path's name reaches over its phrase, not only the gazetteer's.
   for (const m of mentions) if (!m.extent && !m.qualifier && !m.embedded) m.extent = mentionExtent(view, m.first, m.last, m.start, m.end);
+  joinQualifiers(view, mentions);
   return { mentions, surnames };
 }
 
