@@ -787,3 +787,12 @@ describe('quotes: PolNeAR train sentences', () => {
     assert.equal(q?.speaker, '42%');
   });
 });
+
+describe('a speaker phrase that is a misread clause', () => {
+  it('is no organisation: "Next month it is expected to announce …" and "A man whose sister was killed told …" (BBC)', () => {
+    const doc = analyze('The bank gave Jordan an interest-free loan. Next month it is expected to announce a $300m programme to attract investment. A man whose sister was killed told the campaign group that he had heard a plane flying overhead.');
+    const names = doc.entities.map((e) => e.name);
+    assert.ok(!names.includes('Next month it'), names.join(' | '));
+    assert.ok(!names.some((n) => n.includes('was killed')), names.join(' | '));
+  });
+});

@@ -68,3 +68,5 @@ export const STRICT_NOUN_LIKE = new Set<string>(cueData.strictNounLike);
 /** Verbs of issuing a record ("issued", "put out"), as word lists keyed by their first word; the records they issue. */
 export const ISSUE_VERBS = byFirstWord(cueData.issueVerbs);
 export const ISSUED_RECORDS = new Set<string>(cueData.issuedRecords);
+/** Words that make a would-be speaker phrase a misread clause (see clauseWords in src/lexicon/quotes/speakers.json). */
+export const CLAUSE_WORDS = new Set<string>(speakerData.clauseWords);
