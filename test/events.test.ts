@@ -399,3 +399,8 @@ test('UCDP headlines: a victim named only as a person is the civilians of the co
   assert.deepEqual(passive.actors, []);
   assert.deepEqual(passive.targets, ['Armed Forces of Ukraine']);
 });
+
+test('an auxiliary ending in s is no plural noun of people: "Sinjar is free because …" makes no party "Sinjar is" (FCO)', () => {
+  const doc = analyze('The strategy to defeat ISIL is succeeding. Sinjar is free because Royal Air Force and other Coalition forces provided support.');
+  assert.ok(!doc.entities.some((e) => e.name === 'Sinjar is'), doc.entities.map((e) => e.name).join(' | '));
+});

@@ -388,6 +388,17 @@ describe('countries listed as members or spoken for', () => {
     const entities = actors('Refugees live in countries such as Jordan, Lebanon and Turkey.');
     assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0);
   });
+
+  it('reads countries whose ministers of a capitalised portfolio meet, and the two sides of an action between them, as their governments (EEAS, FCO)', () => {
+    const entities = actors('Mogherini met the representatives of the Ministers of Foreign Affairs of Iran, Saudi Arabia and Egypt. The summit agreed further joint action between UK and France in Calais region.');
+    const governments = entities.filter((e) => e.name.startsWith('Government of')).map((e) => e.name).sort();
+    assert.deepEqual(governments, ['Government of Egypt', 'Government of France', 'Government of Iran', 'Government of Saudi Arabia', 'Government of the United Kingdom']);
+  });
+
+  it('leaves the countries of a border between them places', () => {
+    const entities = actors('The fighters crossed the border between Iraq and Syria.');
+    assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0);
+  });
 });
 
 describe('countries paired by a hyphen in a relation', () => {

@@ -9,7 +9,8 @@ import { isGeoModifier, isVictimAt } from './role-cues.js';
 import type { SentenceView } from './sentence-view.js';
 
 const COUNTS = new Set(cues.subjectCounts);
-const BETWEEN = new Set([...cues.subjectVerbs, 'a', 'an', 'the']);
+const SUBJECT_VERBS = new Set(cues.subjectVerbs);
+const BETWEEN = new Set([...SUBJECT_VERBS, 'a', 'an', 'the']);
 const SETTING_WORDS = new Set(cues.settingWords);
 /** At most this many words describe the people before their plural noun ("ethnic", "Druze"). */
 const MAX_DESCRIPTION_WORDS = 3;
@@ -29,7 +30,8 @@ export function describedSubject(doc: Doc, view: SentenceView, triggerFirst: num
   let noun = -1;
   for (let i = first; i < triggerFirst && i <= first + MAX_DESCRIPTION_WORDS; i++) {
     if (tokens[i].kind !== 'word' || triggerStarts.has(i) || entityOfToken(doc, offset + i)) return undefined;
-    if (i > first && isPlural(tokens[i].text) && namesPeople(tokens[i].text)) {
+    // "Sinjar is free": an auxiliary ending in s is no plural noun of people.
+    if (i > first && !SUBJECT_VERBS.has(lower(view, i)) && isPlural(tokens[i].text) && namesPeople(tokens[i].text)) {
       noun = i;
       break;
     }

@@ -18,6 +18,7 @@ const MEMBERSHIP_CUES = data.membershipCues.map((cue) => cue.split(' '));
 const MEMBER_NOUNS = new Set(data.memberNouns);
 const REPRESENTED_BY = new Set(data.representedBy);
 const MEMBER_NOUN_REACH = 10;
+const MAX_PORTFOLIO_WORDS = 3;
 const LEFT_ADVERBS = new Set(['closely', 'together', 'jointly', 'directly', 'bilaterally']);
 
 /** "Government of the United States": a country's government, named as the places stage names it. */
@@ -53,6 +54,7 @@ export function findCountryActors(table: ActorTable): void {
       asksAbout(table, first) ||
       listedAsMembers(table, first) ||
       representedIn(table, first) ||
+      relatedBetween(table, first) ||
       (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || modifiesAction(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
@@ -161,9 +163,21 @@ function listedAsMembers(table: ActorTable, first: number): boolean {
 
 /** "the Foreign Ministers of Iran, Saudi Arabia and Egypt", "the Governments of Iraq and the United States". */
 function representedIn(table: ActorTable, first: number): boolean {
+  const { lower, capitalised } = table.facts;
+  const start = listStart(table, first);
+  if (lower[start - 1] !== 'of') return false;
+  if (REPRESENTED_BY.has(lower[start - 2])) return true;
+  // "the Ministers of Foreign Affairs of Iran, Saudi Arabia …": a capitalised portfolio between.
+  let k = start - 2;
+  while (k > 0 && start - 2 - k < MAX_PORTFOLIO_WORDS && capitalised[k] && lower[k] !== 'of') k--;
+  return k < start - 2 && lower[k] === 'of' && REPRESENTED_BY.has(lower[k - 1]);
+}
+
+/** "further joint action between UK and France", "talks between Russia and Turkey": the two parties of a relation. */
+function relatedBetween(table: ActorTable, first: number): boolean {
   const { lower } = table.facts;
   const start = listStart(table, first);
-  return lower[start - 1] === 'of' && REPRESENTED_BY.has(lower[start - 2]);
+  return lower[start - 1] === 'between' && (RELATION_WORDS.has(lower[start - 2]) || ACTION_NOUNS.has(lower[start - 2]));
 }
 
 /** "Saudi Arabia’s leadership", "Turkey’s democratically elected government": the end of the phrase naming the government. */
