@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { analyze, Doc, PIPELINE } from '../src/extract/index.js';
-import { evaluateEvents, mainEvent } from '../src/eval/events.js';
+import { evaluateEvents, mainEvent, ploverMainEvent } from '../src/eval/events.js';
 import { entityOfToken } from '../src/extract/events/entity-index.js';
+import { eventActorText, leadingCountWords } from '../src/extract/events/actor-text.js';
 import { REPO_ROOT, SHARED_DATA } from './paths.js';
 
 const types = (text: string, date = '2022-11-11') => analyze({ id: 't', date, text }).events.map((e) => e.type);
@@ -398,4 +399,14 @@ test('UCDP headlines: a victim named only as a person is the civilians of the co
   const [passive] = readOut('More than 120 military units of the Armed Forces of Ukraine, as well as 2 howitzers were destroyed in the Donetsk direction - Russian Defense Ministry', '2023-02-24');
   assert.deepEqual(passive.actors, []);
   assert.deepEqual(passive.targets, ['Armed Forces of Ukraine']);
+});
+
+test('event actor text: a leading count is the event\'s quantity, not who acted (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'x', date: '', text: 'Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.' });
+  const event = ploverMainEvent(doc)!;
+  assert.deepEqual(event.targets.map((id) => eventActorText(doc, id, event)), ['British soldiers']);
+  assert.equal(leadingCountWords('Some 800,000 Iraqi Kurds'), 2);
+  assert.equal(leadingCountWords('Hundreds of thousands of people'), 4);
+  assert.equal(leadingCountWords('some foreign monitors'), 0, 'a hedge with no count keeps its words');
+  assert.equal(leadingCountWords('two'), 0, 'a bare count stays: nothing would be left');
 });

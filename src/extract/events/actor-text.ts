@@ -1,0 +1,53 @@
+import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
+import type { Event } from '../contract.js';
+import type { Doc } from '../document.js';
+
+/** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
+const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !== 'a' && w !== 'an' && w !== 'a single'));
+const MULTIPLIERS = new Set(Object.keys(lexicon.multipliers).flatMap((w) => [w, `${w}s`]));
+const VAGUE: ReadonlySet<string> = new Set(Object.keys(lexicon.vagueFatalities));
+const APPROXIMATORS = new Set(lexicon.approximators);
+const NUMERAL = /^\$?\d[\d,.]*$/;
+
+function isCount(word: string): boolean {
+  return NUMERAL.test(word) || COUNT_WORDS.has(word) || MULTIPLIERS.has(word) || word.split('-').every((w) => COUNT_WORDS.has(w));
+}
+
+/** Longest phrase from `set` (one to three words) starting at word i, as a word count. */
+function phraseAt(set: ReadonlySet<string>, words: string[], i: number): number {
+  for (let n = 3; n >= 1; n--) if (i + n <= words.length && set.has(words.slice(i, i + n).join(' '))) return n;
+  return 0;
+}
+
+/**
+ * The words of a leading count in a noun phrase ('two British soldiers', 'Some 800,000 Iraqi Kurds',
+ * 'hundreds of thousands of people'), as a word count; 0 when none, or when nothing would be left.
+ */
+export function leadingCountWords(text: string): number {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  let i = phraseAt(APPROXIMATORS, words, 0);
+  let counted = false;
+  for (;;) {
+    const vague = phraseAt(VAGUE, words, i);
+    const word = words[i];
+    if (word !== undefined && isCount(word)) { i++; counted = true; if (words[i] === 'of' && i + 1 < words.length) i++; continue; }
+    if (vague) { i += vague; counted = true; if (words[i] === 'of' && i + 1 < words.length) i++; continue; }
+    break;
+  }
+  if (!counted || i >= words.length) return 0;
+  return i;
+}
+
+/**
+ * An actor's text in an event: its mention in the evidence sentence (else its name) without a leading
+ * count, which is the event's quantity, not who acted ('wounded two British soldiers': 'British soldiers').
+ */
+export function eventActorText(doc: Doc, id: string, event: Event): string {
+  const entity = doc.getEntity(id);
+  if (!entity) return '';
+  const sentence = event.evidence[0];
+  const mention = entity.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end);
+  const text = mention?.text ?? entity.name;
+  const drop = leadingCountWords(text);
+  return drop ? text.split(/\s+/).filter(Boolean).slice(drop).join(' ') : text;
+}
