@@ -410,3 +410,12 @@ test('event actor text: a leading count is the event\'s quantity, not who acted 
   assert.equal(leadingCountWords('some foreign monitors'), 0, 'a hedge with no count keeps its words');
   assert.equal(leadingCountWords('two'), 0, 'a bare count stays: nothing would be left');
 });
+
+test('event actor text: an institution\'s name before the people acting for it is the actor (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'x', date: '', text: 'European Community foreign ministers demanded the withdrawal of Serbian forces from Bosnia-Herzogovina on Monday calling them an occupying army, diplomats quoted an EC declaration as saying.' });
+  const event = ploverMainEvent(doc)!;
+  assert.deepEqual(event.actors.map((id) => eventActorText(doc, id, event)), ['European Community']);
+  const leaders = analyze({ id: 'y', date: '', text: 'Recent US Predator attacks, occurring about once every three days, have killed at least eight top al-Qaeda leaders since last July, according to Pentagon sources.' });
+  const strike = ploverMainEvent(leaders)!;
+  assert.ok(strike.targets.map((id) => eventActorText(leaders, id, strike)).includes('al-Qaeda leaders'), 'leaders are coded as leaders');
+});

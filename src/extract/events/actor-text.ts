@@ -1,3 +1,4 @@
+import actorText from '../../lexicon/events/actor-text.json' with { type: 'json' };
 import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
 import type { Event } from '../contract.js';
 import type { Doc } from '../document.js';
@@ -7,6 +8,7 @@ const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !==
 const MULTIPLIERS = new Set(Object.keys(lexicon.multipliers).flatMap((w) => [w, `${w}s`]));
 const VAGUE: ReadonlySet<string> = new Set(Object.keys(lexicon.vagueFatalities));
 const APPROXIMATORS = new Set(lexicon.approximators);
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.memberNouns);
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -47,7 +49,11 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
   if (!entity) return '';
   const sentence = event.evidence[0];
   const mention = entity.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end);
-  const text = mention?.text ?? entity.name;
+  let text = mention?.text ?? entity.name;
+  // "European Community foreign ministers": the institution's name, then the people acting for it.
+  if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
+    if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
+  }
   const drop = leadingCountWords(text);
   return drop ? text.split(/\s+/).filter(Boolean).slice(drop).join(' ') : text;
 }
