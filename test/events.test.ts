@@ -419,3 +419,12 @@ test('event actor text: an institution\'s name before the people acting for it i
   const strike = ploverMainEvent(leaders)!;
   assert.ok(strike.targets.map((id) => eventActorText(leaders, id, strike)).includes('al-Qaeda leaders'), 'leaders are coded as leaders');
 });
+
+test('event actor text: an acting group keeps the place it is of ("Ethnic Albanians in south Serbia", PLOVER GSR)', () => {
+  const doc = analyze({ id: 'x', date: '', text: 'Ethnic Albanians in south Serbia are demanding a U.N. military presence to protect them against a heavily armed ruling Serb minority and prevent a Bosnia-style civil war, but some foreign monitors are skeptical.' });
+  const event = ploverMainEvent(doc)!;
+  assert.deepEqual(event.actors.map((id) => eventActorText(doc, id, event)), ['Ethnic Albanians in south Serbia']);
+  const police = analyze({ id: 'y', date: '', text: 'In an unprecedented move, Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups, the Israeli army said Friday.' });
+  const seizure = ploverMainEvent(police)!;
+  assert.ok(seizure.actors.map((id) => eventActorText(police, id, seizure)).includes('Palestinian police in Jericho'));
+});
