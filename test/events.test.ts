@@ -427,4 +427,10 @@ test('event actor text: an acting group keeps the place it is of ("Ethnic Albani
   const police = analyze({ id: 'y', date: '', text: 'In an unprecedented move, Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups, the Israeli army said Friday.' });
   const seizure = ploverMainEvent(police)!;
   assert.ok(seizure.actors.map((id) => eventActorText(police, id, seizure)).includes('Palestinian police in Jericho'));
+  const southern = analyze({ id: 'z', date: '', text: 'The Albanians of southern Serbia are demanding political and territorial autonomy from Serbian authorities.' });
+  const demand = ploverMainEvent(southern)!;
+  assert.deepEqual(demand.actors.map((id) => eventActorText(southern, id, demand)), ['The Albanians of southern Serbia'], 'the compass word inside the place mention');
+  const king = analyze({ id: 'k', date: '', text: 'King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).' });
+  const host = ploverMainEvent(king)!;
+  assert.ok(host.actors.map((id) => eventActorText(king, id, host)).includes('King Hassan of Morocco'), 'a person keeps "of" and a country');
 });

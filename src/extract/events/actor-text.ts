@@ -9,7 +9,7 @@ const MULTIPLIERS = new Set(Object.keys(lexicon.multipliers).flatMap((w) => [w, 
 const VAGUE: ReadonlySet<string> = new Set(Object.keys(lexicon.vagueFatalities));
 const APPROXIMATORS = new Set(lexicon.approximators);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.memberNouns);
-const PLACE_LINK = new RegExp(`^ (?:${actorText.placeLinks.join('|')}) (?:the )?(?:(?:${actorText.placeDirections.join('|')}) )?`, 'i');
+const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -55,7 +55,8 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
   if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
     if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
   }
-  if (mention && entity.kind !== 'person' && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors);
+  // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho').
+  if (mention && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors, entity.kind === 'person');
   const drop = leadingCountWords(text);
   return drop ? text.split(/\s+/).filter(Boolean).slice(drop).join(' ') : text;
 }
@@ -64,13 +65,14 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
  * "Ethnic Albanians in south Serbia": the words from a group's mention ending at `end` through the place
  * named right after "in" / "of"; '' when none, or when that place is itself a party in the same role.
  */
-function placeAfter(doc: Doc, end: number, sameRole: readonly string[]): string {
+function placeAfter(doc: Doc, end: number, sameRole: readonly string[], ofOnly: boolean): string {
   const link = PLACE_LINK.exec(doc.text.slice(end, end + 40));
-  if (!link) return '';
-  const start = end + link[0].length;
+  if (!link || (ofOnly && !/^ of /i.test(link[0]))) return '';
+  // The place's mention may hold the compass word ('southern Serbia') or not ('south Serbia').
+  const starts = [end + link[1].length, end + link[0].length];
   for (const place of doc.entities) {
     if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
-    const m = place.mentions.find((x) => x.start === start);
+    const m = place.mentions.find((x) => starts.includes(x.start));
     if (m && !/^[-\p{L}]/u.test(doc.text.slice(m.end, m.end + 1))) return doc.text.slice(end, m.end);
   }
   return '';
