@@ -434,3 +434,10 @@ test('event actor text: an acting group keeps the place it is of ("Ethnic Albani
   const host = ploverMainEvent(king)!;
   assert.ok(host.actors.map((id) => eventActorText(king, id, host)).includes('King Hassan of Morocco'), 'a person keeps "of" and a country');
 });
+
+test('a demonym\'s group never runs across a preposition ("with the U.S. about contacts", PLOVER GSR)', () => {
+  const doc = analyze({ id: 'x', date: '', text: 'Israeli intelligence officials have shared evidence with the U.S. about contacts between al Qaeda and senior members of Saddam Hussein\'s Ba\'ath Party, according to governmental officials.' });
+  assert.ok(!doc.entities.some((e) => /about contacts/.test(e.name)), JSON.stringify(doc.entities.map((e) => e.name)));
+  const event = ploverMainEvent(doc)!;
+  assert.deepEqual(event.targets.map((id) => eventActorText(doc, id, event)), ['the U.S.']);
+});
