@@ -441,3 +441,12 @@ test('a demonym\'s group never runs across a preposition ("with the U.S. about c
   const event = ploverMainEvent(doc)!;
   assert.deepEqual(event.targets.map((id) => eventActorText(doc, id, event)), ['the U.S.']);
 });
+
+test('event actor text: a body\'s kind noun goes, a demonym the mention left out comes back (PLOVER GSR)', () => {
+  const jihad = analyze({ id: 'j', date: '', text: 'The radical Palestinian Islamic Jihad movement rejected an invitation to attend a meeting next week of Palestinian factions to debate plans for independence from Israel, the group said Wednesday.' });
+  const union = analyze({ id: 'u', date: '', text: 'The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, announced Thursday that it has called off a four-day strike after deliberations with the Nigerian government.' });
+  const strike = ploverMainEvent(union)!;
+  assert.deepEqual(strike.actors.map((id) => eventActorText(union, id, strike)), ['Nigerian Union of Teachers']);
+  const rejection = ploverMainEvent(jihad)!;
+  assert.ok(rejection.actors.map((id) => eventActorText(jihad, id, rejection)).includes('Palestinian Islamic Jihad'), 'the kind noun goes');
+});

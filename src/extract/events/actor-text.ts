@@ -8,7 +8,7 @@ const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !==
 const MULTIPLIERS = new Set(Object.keys(lexicon.multipliers).flatMap((w) => [w, `${w}s`]));
 const VAGUE: ReadonlySet<string> = new Set(Object.keys(lexicon.vagueFatalities));
 const APPROXIMATORS = new Set(lexicon.approximators);
-const MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.memberNouns);
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([...actorText.memberNouns, ...actorText.kindNouns]);
 const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
@@ -51,12 +51,13 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
   const sentence = event.evidence[0];
   const mention = entity.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end);
   let text = mention?.text ?? entity.name;
-  // "European Community foreign ministers": the institution's name, then the people acting for it.
+  // "European Community foreign ministers", "Palestinian Islamic Jihad movement": the institution's name, then the people acting for it or its kind.
   if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
     if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
   }
   // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho').
   if (mention && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors, entity.kind === 'person');
+  if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
   return drop ? text.split(/\s+/).filter(Boolean).slice(drop).join(' ') : text;
 }
@@ -74,6 +75,20 @@ function placeAfter(doc: Doc, end: number, sameRole: readonly string[], ofOnly: 
     if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
     const m = place.mentions.find((x) => starts.includes(x.start));
     if (m && !/^[-\p{L}]/u.test(doc.text.slice(m.end, m.end + 1))) return doc.text.slice(end, m.end);
+  }
+  return '';
+}
+
+/**
+ * "The Nigerian Union of Teachers": a demonym right before a body's mention that the mention left out
+ * ('Nigerian ', with its space); '' when none, or when that country is itself a party in the same role.
+ */
+function demonymBefore(doc: Doc, start: number, sameRole: readonly string[]): string {
+  if (doc.text[start - 1] !== ' ') return '';
+  for (const place of doc.entities) {
+    if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
+    const m = place.mentions.find((x) => x.end === start - 1);
+    if (m && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(m.text)) return `${m.text} `;
   }
   return '';
 }
