@@ -106,7 +106,7 @@ test('the token→entity index answers as doc.entityAt does when the events stag
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
   assert.ok(plover.metrics.category_accuracy >= 0.76, `category accuracy ${plover.metrics.category_accuracy}`);
-  assert.ok(plover.metrics.source_f1 >= 0.79, `source F1 ${plover.metrics.source_f1}`);
+  assert.ok(plover.metrics.source_f1 >= 0.80, `source F1 ${plover.metrics.source_f1}`);
   assert.ok(plover.metrics.target_f1 >= 0.68, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
@@ -449,4 +449,10 @@ test('event actor text: a body\'s kind noun goes, a demonym the mention left out
   assert.deepEqual(strike.actors.map((id) => eventActorText(union, id, strike)), ['Nigerian Union of Teachers']);
   const rejection = ploverMainEvent(jihad)!;
   assert.ok(rejection.actors.map((id) => eventActorText(jihad, id, rejection)).includes('Palestinian Islamic Jihad'), 'the kind noun goes');
+});
+
+test('event actor text: a mood word opening the phrase describes, not names, who acted (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'x', date: '', text: "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's drastic farm reform." });
+  const event = ploverMainEvent(doc)!;
+  assert.deepEqual(event.actors.map((id) => eventActorText(doc, id, event)), ['French farmers']);
 });

@@ -10,6 +10,7 @@ const VAGUE: ReadonlySet<string> = new Set(Object.keys(lexicon.vagueFatalities))
 const APPROXIMATORS = new Set(lexicon.approximators);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([...actorText.memberNouns, ...actorText.kindNouns]);
 const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
+const MOOD_WORDS: ReadonlySet<string> = new Set(actorText.moodWords);
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -59,7 +60,11 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
   if (mention && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors, entity.kind === 'person');
   if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
-  return drop ? text.split(/\s+/).filter(Boolean).slice(drop).join(' ') : text;
+  const words = text.split(/\s+/).filter(Boolean).slice(drop);
+  // "Radical French farmers": a mood word opening the phrase (after an article) describes, not names, who acted.
+  const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
+  if (words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase())) words.splice(mood, 1);
+  return drop || words.length !== text.split(/\s+/).filter(Boolean).length ? words.join(' ') : text;
 }
 
 /**
