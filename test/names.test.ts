@@ -141,6 +141,13 @@ describe('names beyond the lexicon', () => {
     assert.equal(mentioning(pronoun, 'Ibrahim')?.mentions[0].text, 'Dr Ibrahim Al-Ja’afari', 'the pronoun "he" is no honorific');
   });
 
+  it('keeps a word saying whether a title is still held: "Ousted President Askar Akayev" (PLOVER GSR)', () => {
+    const e = actors('Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan, the Parliament speaker said Saturday.');
+    assert.deepEqual(named(e, 'Askar Akayev')?.mentions.map((m) => m.text), ['Ousted President Askar Akayev']);
+    const mid = actors('Talks with the former Soviet President Mikhail Gorbachev ended.');
+    assert.deepEqual(named(mid, 'Mikhail Gorbachev')?.mentions.map((m) => m.text), ['the former Soviet President Mikhail Gorbachev']);
+  });
+
   it('joins a second name after "also known as", and a given name the lexicon lacks before a surname it has', () => {
     const e = actors('Abboud Qanbar, also known as Abu Haidar, is an Iraqi general. The government was led by Prime Minister Haider Al Abadi.');
     assert.deepEqual(mentionTexts(mentioning(e, 'Abboud Qanbar')), ['Abboud Qanbar', 'Abu Haidar']);

@@ -786,6 +786,12 @@ describe('quotes: PolNeAR train sentences', () => {
     assert.equal(q?.text, 'they are liberal');
     assert.equal(q?.speaker, '42%');
   });
+
+  it('leaves a bare day word between the speaker and the verb out of the speaker (PLOVER GSR)', () => {
+    const q = quotesOf("A top U.S. official today praised Haiti's efforts to improve its record on human rights and said it was an important partner for the United States.");
+    assert.ok(q.length > 0 && q.every((x) => x.speaker === null || !/today/.test(x.speaker)), JSON.stringify(q));
+    assert.ok(q.some((x) => x.speaker === 'A top U.S. official'), JSON.stringify(q));
+  });
 });
 
 describe('a speaker phrase that is a misread clause', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Article } from '../article.js';
 import { alpha3 } from '../extract/events/countries.js';
+import { eventActorText } from '../extract/events/actor-text.js';
 import { eventDetail } from '../extract/events/index.js';
 import { caseCodeOfAcled } from '../extract/events/lexicon.js';
 import { entityCountry } from '../extract/events/actors.js';
@@ -101,13 +102,9 @@ export function tokenF1(predicted: string[], gold: string[]): number {
   return (2 * p * r) / (p + r);
 }
 
-/** The text of an actor in the evidence sentence: its mention there, else its name. */
+/** The text of an actor in the evidence sentence: its mention there, else its name, without a leading count. */
 function mentionText(doc: Doc, id: string, event: Event): string {
-  const entity = doc.getEntity(id);
-  if (!entity) return '';
-  const sentence = event.evidence[0];
-  const mention = entity.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end);
-  return mention?.text ?? entity.name;
+  return eventActorText(doc, id, event);
 }
 
 /** PLOVER GSR: category accuracy of the main event, and actor / target text F1 (token overlap). */

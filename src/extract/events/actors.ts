@@ -359,6 +359,9 @@ function modifiesNextNoun(view: SentenceView, end: number): boolean {
   return !FUNCTION_WORDS.has(lower) && !/(?:ed|ly)$/.test(lower) && !GROUP_NOUNS.has(view.stems[end]) && !isOwnedThing(lower);
 }
 
+/** Prepositions that never stand between a demonym and its noun. */
+const BETWEEN_STOPS = new Set(['about', 'among', 'between', 'through', 'toward', 'towards', 'under', 'upon', 'via', 'without', 'within']);
+
 const NOT_NOUNS = new Set(['is', 'was', 'has', 'as', 'us', 'this', 'its', 'his', 'thus', 'plus', 'besides', 'towards', 'always', 'perhaps', 'afterwards', 'sometimes']);
 
 /** "Iraqi Kurds", "Palestinian suicide bombers", "Egyptian landowners": a demonym and the plural people it qualifies. */
@@ -379,7 +382,8 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
     if (/[^s']s$/.test(lower) && !NOT_NOUNS.has(lower) && namesPeople(lower)) {
       return { first, end: last + 1, country, sector: GROUP_NOUNS.get(view.stems[last]) };
     }
-    if (!/^\p{Ll}/u.test(token.text)) return undefined;
+    // "shared evidence with the U.S. about contacts": a function word ends the phrase, it qualifies nothing.
+    if (!/^\p{Ll}/u.test(token.text) || FUNCTION_WORDS.has(lower) || BETWEEN_STOPS.has(lower)) return undefined;
   }
   return undefined;
 }

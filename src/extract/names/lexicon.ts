@@ -91,6 +91,8 @@ for (const [sector, titles] of Object.entries(titlesData.titles)) for (const t o
 for (const service of titlesData.services) for (const t of titlesData.titles.MIL) addTitle(`${service} ${t}`, 'MIL', 'title');
 for (const t of titlesData.honorifics) addTitle(t, 'CIV', 'honorific');
 for (const t of titlesData.honorificsAsWritten) addTitle(t, 'CIV', 'honorific', true);
+/** Words before a title that say whether it is still held: 'former', 'ousted', 'exiled'. */
+export const TITLE_STATUS_MODIFIERS: ReadonlySet<string> = new Set(titlesData.statusModifiers);
 for (const [sector, words] of Object.entries(titlesData.descriptors)) for (const t of words) addTitle(t, sector, 'descriptor');
 
 /** Titles written in lower case in a role ("spokesman"); the others are offices, capitalised ("Foreign Minister"). */

@@ -1,6 +1,6 @@
 import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
-import { LOWERCASE_ROLES, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { LOWERCASE_ROLES, ORG_HEADS, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
 
 interface TitlePhrase {
@@ -62,6 +62,8 @@ function widen(table: ActorTable, titleFirst: number, titleLast: number, entry: 
     first--;
   }
   if (!country && first > 0) country = table.ownerOf(first - 1)?.country; // "Kremlin spokesman"
+  // "Ousted President Askar Akayev", "the former Soviet leader": whether the title is still held.
+  if (entry.kind === 'title' && first > 0 && table.owner[first - 1] === 0 && TITLE_STATUS_MODIFIERS.has(lower[first - 1])) first--;
   if (first > 0 && lower[first - 1] === 'the' && table.owner[first - 1] === 0) first--;
   return { first, titleFirst, titleLast, entry, country };
 }

@@ -50,6 +50,9 @@ const DETERMINERS_AND_TIME = new Set(['the', 'a', 'that', 'this', 'his', 'her', 
 const COORDINATED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'first', 'second', 'finally', 'separately', 'again']);
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
+/** Day words that stand bare between a subject and its verb. */
+const BARE_DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as', 'including']);
 
@@ -721,6 +724,8 @@ export class UnitReader {
     }
     const segments: [number, number][] = [];
     end = this.skipTimePhrase(end, floor);
+    // "A top U.S. official today praised …", "officials Tuesday said": a bare day word before the verb is when, not who.
+    if (end - 2 > floor && BARE_DAY_WORDS.has(this.lower[end - 1]) && this.isWordLike(end - 2)) end--;
     for (let round = 0; round < 3; round++) {
       const a = round === 0 ? this.headOfPrepositionalPhrase(this.phraseBefore(end, floor), floor) : this.phraseBefore(end, floor);
       if (a === end) break;

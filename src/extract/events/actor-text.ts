@@ -1,0 +1,99 @@
+import actorText from '../../lexicon/events/actor-text.json' with { type: 'json' };
+import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
+import type { Event } from '../contract.js';
+import type { Doc } from '../document.js';
+
+/** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
+const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !== 'a' && w !== 'an' && w !== 'a single'));
+const MULTIPLIERS = new Set(Object.keys(lexicon.multipliers).flatMap((w) => [w, `${w}s`]));
+const VAGUE: ReadonlySet<string> = new Set(Object.keys(lexicon.vagueFatalities));
+const APPROXIMATORS = new Set(lexicon.approximators);
+const MEMBER_NOUNS: ReadonlySet<string> = new Set([...actorText.memberNouns, ...actorText.kindNouns]);
+const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
+const MOOD_WORDS: ReadonlySet<string> = new Set(actorText.moodWords);
+const NUMERAL = /^\$?\d[\d,.]*$/;
+
+function isCount(word: string): boolean {
+  return NUMERAL.test(word) || COUNT_WORDS.has(word) || MULTIPLIERS.has(word) || word.split('-').every((w) => COUNT_WORDS.has(w));
+}
+
+/** Longest phrase from `set` (one to three words) starting at word i, as a word count. */
+function phraseAt(set: ReadonlySet<string>, words: string[], i: number): number {
+  for (let n = 3; n >= 1; n--) if (i + n <= words.length && set.has(words.slice(i, i + n).join(' '))) return n;
+  return 0;
+}
+
+/**
+ * The words of a leading count in a noun phrase ('two British soldiers', 'Some 800,000 Iraqi Kurds',
+ * 'hundreds of thousands of people'), as a word count; 0 when none, or when nothing would be left.
+ */
+export function leadingCountWords(text: string): number {
+  const words = text.toLowerCase().split(/\s+/).filter(Boolean);
+  let i = phraseAt(APPROXIMATORS, words, 0);
+  let counted = false;
+  for (;;) {
+    const vague = phraseAt(VAGUE, words, i);
+    const word = words[i];
+    if (word !== undefined && isCount(word)) { i++; counted = true; if (words[i] === 'of' && i + 1 < words.length) i++; continue; }
+    if (vague) { i += vague; counted = true; if (words[i] === 'of' && i + 1 < words.length) i++; continue; }
+    break;
+  }
+  if (!counted || i >= words.length) return 0;
+  return i;
+}
+
+/**
+ * An actor's text in an event: its mention in the evidence sentence (else its name) without a leading
+ * count, which is the event's quantity, not who acted ('wounded two British soldiers': 'British soldiers').
+ */
+export function eventActorText(doc: Doc, id: string, event: Event): string {
+  const entity = doc.getEntity(id);
+  if (!entity) return '';
+  const sentence = event.evidence[0];
+  const mention = entity.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end);
+  let text = mention?.text ?? entity.name;
+  // "European Community foreign ministers", "Palestinian Islamic Jihad movement": the institution's name, then the people acting for it or its kind.
+  if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
+    if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
+  }
+  // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho').
+  if (mention && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors, entity.kind === 'person');
+  if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
+  const drop = leadingCountWords(text);
+  const words = text.split(/\s+/).filter(Boolean).slice(drop);
+  // "Radical French farmers": a mood word opening the phrase (after an article) describes, not names, who acted.
+  const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
+  if (words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase())) words.splice(mood, 1);
+  return drop || words.length !== text.split(/\s+/).filter(Boolean).length ? words.join(' ') : text;
+}
+
+/**
+ * "Ethnic Albanians in south Serbia": the words from a group's mention ending at `end` through the place
+ * named right after "in" / "of"; '' when none, or when that place is itself a party in the same role.
+ */
+function placeAfter(doc: Doc, end: number, sameRole: readonly string[], ofOnly: boolean): string {
+  const link = PLACE_LINK.exec(doc.text.slice(end, end + 40));
+  if (!link || (ofOnly && !/^ of /i.test(link[0]))) return '';
+  // The place's mention may hold the compass word ('southern Serbia') or not ('south Serbia').
+  const starts = [end + link[1].length, end + link[0].length];
+  for (const place of doc.entities) {
+    if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
+    const m = place.mentions.find((x) => starts.includes(x.start));
+    if (m && !/^[-\p{L}]/u.test(doc.text.slice(m.end, m.end + 1))) return doc.text.slice(end, m.end);
+  }
+  return '';
+}
+
+/**
+ * "The Nigerian Union of Teachers": a demonym right before a body's mention that the mention left out
+ * ('Nigerian ', with its space); '' when none, or when that country is itself a party in the same role.
+ */
+function demonymBefore(doc: Doc, start: number, sameRole: readonly string[]): string {
+  if (doc.text[start - 1] !== ' ') return '';
+  for (const place of doc.entities) {
+    if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
+    const m = place.mentions.find((x) => x.end === start - 1);
+    if (m && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(m.text)) return `${m.text} `;
+  }
+  return '';
+}
