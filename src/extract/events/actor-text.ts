@@ -2,6 +2,7 @@ import actorText from '../../lexicon/events/actor-text.json' with { type: 'json'
 import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
 import type { Event } from '../contract.js';
 import type { Doc } from '../document.js';
+import { isDemonym } from '../places/senses.js';
 
 /** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
 const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !== 'a' && w !== 'an' && w !== 'a single'));
@@ -63,8 +64,9 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
   // "Radical French farmers": a mood word opening the phrase (after an article) describes, not names, who acted.
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
-  if (words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase())) words.splice(mood, 1);
-  return drop || words.length !== text.split(/\s+/).filter(Boolean).length ? words.join(' ') : text;
+  const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
+  if (moody) words.splice(mood, 1);
+  return drop || moody ? words.join(' ') : text;
 }
 
 /**
@@ -93,7 +95,7 @@ function demonymBefore(doc: Doc, start: number, sameRole: readonly string[]): st
   for (const place of doc.entities) {
     if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
     const m = place.mentions.find((x) => x.end === start - 1);
-    if (m && /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|i)$/u.test(m.text)) return `${m.text} `;
+    if (m && isDemonym(m.text)) return `${m.text} `;
   }
   return '';
 }

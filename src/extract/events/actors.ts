@@ -154,7 +154,6 @@ function ownsNext(view: SentenceView, end: number): boolean {
   return (POSSESSIVE_END.test(view.tokens[end - 1]?.text ?? '') && labelsSomethingElse(view, end)) || GROUP_NOUNS.has(view.stems[end] ?? '');
 }
 
-/** "in Ukraine", "in eastern Ukraine": a place word read as a setting. */
 /** Whether only commas and conjunctions stand between a list's last item, ending at \`end\`, and token i. */
 function listedAfter(stems: string[], end: number, i: number): boolean {
   if (end < 0 || end >= i) return false;
@@ -162,6 +161,7 @@ function listedAfter(stems: string[], end: number, i: number): boolean {
   return true;
 }
 
+/** "in Ukraine", "in eastern Ukraine": a place word read as a setting. */
 function afterPlacePreposition(stems: string[], i: number): boolean {
   let j = i - 1;
   while (j > 0 && isGeoModifier(stems[j])) j--;

@@ -1,7 +1,7 @@
 import type { Actor, ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, ORG_FIRST_WORDS, ORG_HEADS, TITLES, type TitleEntry } from './lexicon.js';
+import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, ORG_FIRST_WORDS, ORG_HEADS, TITLES, type TitleEntry } from './lexicon.js';
 import { isNameWord, sequenceAt } from './sequences.js';
 import { isAllCaps, isNotName, isPossessive } from './text.js';
 
@@ -211,16 +211,12 @@ export function titleAt(table: ActorTable, first: number, last: number): { last:
   while (node && k < last - 1) {
     k++;
     const entry = node.values.find((v) => v.kind !== 'descriptor');
-    if (entry && isAsWritten(table, first, entry)) best = { last: k, entry };
+    if (entry && isAsWritten(entry, table.facts.tokens, first)) best = { last: k, entry };
     node = node.next.get(lower[k]);
   }
   // "HE Dr Ibrahim Al-Ja'afari": an honorific after another title.
   const next = best && best.entry.written ? titleAt(table, best.last, last) : undefined;
   return next ? { last: next.last, entry: next.entry } : best;
-}
-
-function isAsWritten(table: ActorTable, first: number, entry: TitleEntry): boolean {
-  return !entry.written || entry.written.every((w, i) => table.facts.tokens[first + i]?.text === w);
 }
 
 function isPersonName(table: ActorTable, first: number, last: number, words: string[], titled: boolean, name: string): boolean {

@@ -75,6 +75,11 @@ export interface TitleEntry {
   written?: string[]; // matched only as written: "HE Dr Ibrahim Al-Ja'afari" (His Excellency), never the pronoun "he"
 }
 
+/** Whether an entry matches the tokens from `first` in its case too: only "HE", never the pronoun "he". */
+export function isAsWritten(entry: TitleEntry, tokens: readonly { text: string }[], first: number): boolean {
+  return !entry.written || entry.written.every((w, i) => tokens[first + i]?.text === w);
+}
+
 /** Titles, honorifics and descriptors by their words read backwards (from the word before a name). */
 export const TITLES_BACKWARDS: PhraseNode<TitleEntry> = newNode();
 /** The same, read forwards ("the president", "the Foreign Secretary"). */

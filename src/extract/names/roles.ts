@@ -1,6 +1,6 @@
 import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
-import { LOWERCASE_ROLES, ORG_HEADS, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
 
 interface TitlePhrase {
@@ -40,7 +40,7 @@ function titleEndingAt(table: ActorTable, end: number): TitlePhrase | undefined 
   let k = end - 1;
   while (node && k >= 0 && table.owner[k] === 0) {
     const entry = node.values[0];
-    if (entry && (!entry.written || entry.written.every((w, i) => table.facts.tokens[k + i]?.text === w))) best = { first: k, entry };
+    if (entry && isAsWritten(entry, table.facts.tokens, k)) best = { first: k, entry };
     k--;
     if (k < 0) break;
     node = node.next.get(lower[k]);

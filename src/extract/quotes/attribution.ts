@@ -6,6 +6,7 @@ import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
+import weekdays from '../../lexicon/times/weekdays.json' with { type: 'json' };
 import { coordinatedPredicateStart, joinerBefore } from './coordinated-predicate.js';
 
 /** One attribution found in a unit, in token indexes: [start, end) ranges. */
@@ -51,7 +52,7 @@ const COORDINATED_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'earlier', 'later', 'meanwhile', 'still', 'instead', 'first', 'second', 'finally', 'separately', 'again']);
 const SENTENCE_CONNECTIVES = new Set(['but', 'and', 'so', 'yet', 'still', 'then', 'now', 'also']);
 /** Day words that stand bare between a subject and its verb. */
-const BARE_DAY_WORDS = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const BARE_DAY_WORDS = new Set([...Object.keys(weekdays.weekdays), 'today', 'yesterday', 'tonight']);
 
 const ASIDE_ADVERBS = new Set(['however', 'too', 'meanwhile', 'though', 'also', 'instead', 'moreover', 'furthermore', 'nevertheless', 'then', 'now', 'again', 'in', 'indeed', 'therefore', 'thus', 'hence', 'still', 'so', 'once', 'yet', 'besides', 'otherwise', 'regardless', 'nonetheless', 'overall', 'today', 'yesterday', 'tonight']);
 const ASIDE_PREPOSITIONS = new Set(['in', 'at', 'on', 'during', 'after', 'before', 'with', 'like', 'unlike', 'for', 'speaking', 'asked', 'when', 'while', 'through', 'via', 'under', 'over', 'since', 'as', 'including']);
