@@ -9,6 +9,7 @@ import { entityCountry } from '../extract/events/actors.js';
 import type { Entity, Event } from '../extract/contract.js';
 import { analyze, Doc as DocClass, type Doc } from '../extract/index.js';
 import { haversineKm as distanceKm } from '../geo/distance.js';
+import { byConfidence, formatConfidenceRows, type ConfidenceRow, type Judged } from './confidence.js';
 import { decodeBuffer, parseDate } from '../readers/index.js';
 
 export type EventsFormat = 'case2021' | 'plover' | 'acled' | 'ucdp';
@@ -18,6 +19,8 @@ export interface EventsReport {
   items: number;
   metrics: Record<string, number>;
   perClass?: { label: string; support: number; precision: number; recall: number; f1: number }[];
+  /** The main event's type kept only at or above each confidence: the trade a threshold makes. */
+  byConfidence?: ConfidenceRow[];
 }
 
 /** analyze(), with a report the pipeline fails on counted as one with no events (errors are tallied). */
@@ -68,8 +71,10 @@ export function classification(gold: string[], predicted: string[]): Pick<Events
 export function evaluateCase2021(path: string, limit?: number): EventsReport {
   const rows = readRows(path, '\t').slice(0, limit);
   const gold = rows.map((row) => row.SubType.trim());
-  const predicted = rows.map((row) => mainEvent(safeAnalyze({ id: row.id, date: '', text: row.EventSnippet }))?.type ?? 'OTHER');
-  return { format: 'case2021', items: rows.length, ...classification(gold, predicted) };
+  const events = rows.map((row) => mainEvent(safeAnalyze({ id: row.id, date: '', text: row.EventSnippet })));
+  const predicted = events.map((event) => event?.type ?? 'OTHER');
+  const judged = events.map((event, i) => event && { confidence: event.confidence, right: event.type === gold[i] });
+  return { format: 'case2021', items: rows.length, ...classification(gold, predicted), byConfidence: byConfidence(judged) };
 }
 
 /** PLOVER 2016 GSR names → PLOVER 2021 names (the ones sitrep emits). */
@@ -160,12 +165,15 @@ function eventDate(event: Event | undefined): string {
 export function evaluateAcled(path: string, limit?: number): EventsReport {
   const rows = readRows(path).slice(0, limit);
   const tally = { subType: 0, actorCountry: 0, actorRows: 0, place: 0, placeRows: 0, admin1: 0, admin1Rows: 0, fatalities: 0, date: 0 };
+  const judged: (Judged | undefined)[] = [];
   for (const [i, row] of rows.entries()) {
     const date = parseDate(row.event_date.split(' ')[0], 'dmy') ?? '';
     const text = row.notes.replace(/\[[^\]]*\]/g, '').replace(/\s+/g, ' ').trim();
     const doc = safeAnalyze({ id: `acled-${i + 1}`, date, text } satisfies Article);
     const event = mainEvent(doc);
-    if (event && event.type === caseCodeOfAcled(row.sub_event_type)) tally.subType++;
+    const typeRight = event !== undefined && event.type === caseCodeOfAcled(row.sub_event_type);
+    if (typeRight) tally.subType++;
+    judged.push(event && { confidence: event.confidence, right: typeRight });
     const wantCountry = countryOfActorName(row.actor1);
     if (wantCountry) {
       tally.actorRows++;
@@ -192,6 +200,7 @@ export function evaluateAcled(path: string, limit?: number): EventsReport {
       place_within_10km: tally.place / (tally.placeRows || 1), admin1_match: tally.admin1 / (tally.admin1Rows || 1),
       fatalities_exact: tally.fatalities / n, date_exact: tally.date / n,
     },
+    byConfidence: byConfidence(judged),
   };
 }
 
@@ -274,6 +283,7 @@ function run(path: string, format: EventsFormat, limit?: number): EventsReport {
 export function formatEventsReport(report: EventsReport): string {
   const lines = [`events (${report.format}): ${report.items} items`];
   for (const [name, value] of Object.entries(report.metrics)) lines.push(`  ${name.padEnd(26)} ${value.toFixed(3)}`);
+  if (report.byConfidence) lines.push(...formatConfidenceRows(report.byConfidence));
   if (report.perClass) {
     lines.push('', `  ${'class'.padEnd(32)} support precision recall   f1`);
     for (const c of report.perClass) lines.push(`  ${c.label.padEnd(32)} ${String(c.support).padStart(7)} ${c.precision.toFixed(3).padStart(9)} ${c.recall.toFixed(3).padStart(6)} ${c.f1.toFixed(3).padStart(6)}`);
