@@ -355,6 +355,7 @@ test('evaluation smoke: hand-coded ACLED notes of the war in Ukraine stay above 
     ['acled-ukraine-notes-dev.csv', { sub_event_type_accuracy: 0.95, place_within_10km: 0.95, fatalities_exact: 0.96, date_exact: 0.96 }],
     ['acled-ukraine-notes-check.csv', { sub_event_type_accuracy: 0.85, place_within_10km: 0.9, fatalities_exact: 0.95, date_exact: 0.9 }],
     ['acled-ukraine-notes-check2.csv', { sub_event_type_accuracy: 0.9, place_within_10km: 0.95, fatalities_exact: 0.95, date_exact: 0.95 }],
+    ['acled-ukraine-notes-check3.csv', { sub_event_type_accuracy: 0.93, place_within_10km: 0.93, fatalities_exact: 0.93, date_exact: 0.96 }],
   ];
   for (const [file, want] of floors) {
     const report = evaluateEvents(join(REPO_ROOT, 'test/fixtures/events', file), 'acled');
@@ -463,4 +464,16 @@ test('event actor text: a mood word opening the phrase describes, not names, who
   const doc = analyze({ id: 'x', date: '', text: "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's drastic farm reform." });
   const event = ploverMainEvent(doc)!;
   assert.deepEqual(event.actors.map((id) => eventActorText(doc, id, event)), ['French farmers']);
+});
+
+test('ACLED check set 3: an aside after a count, a military mine, a withdrawal the news is ahead of', () => {
+  const main = (text: string, date: string) => mainEvent(analyze({ id: 't', date, text }));
+  assert.equal(main('On 17 October 2022, Russian forces attacked Kyiv city (Kyiv City) with Shahed-136 kamikaze drones, hitting a residential building in Shevchenkivskyi district. 4 civilians, including a pregnant woman, were killed.', '2022-10-17')?.fatalities, 4);
+  // The counts inside the aside are part of the count before it, not a more conservative toll.
+  assert.equal(main('Seven people (five soldiers and two civilians) were killed in the shelling.', '2022-10-17')?.fatalities, 7);
+  const mine = main('On 4 June 2023, a tractor driver was killed when his tractor hit an anti-tank mine in a field near Balakliia (Izium, Kharkiv).', '2023-06-04');
+  assert.equal(mine?.type, 'REM_EXPLOS');
+  assert.equal(mine?.fatalities, 1);
+  const looting = main('On 1 November 2022, Russian forces looted the Kherson Regional Art Museum in Kherson city (Kherson, Kherson), taking thousands of paintings to Crimea ahead of their withdrawal from the city.', '2022-11-01');
+  assert.equal(looting?.type, 'PROPERTY_DISTRUCT');
 });

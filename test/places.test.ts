@@ -609,3 +609,11 @@ test('a place the gazetteer only loosely knows takes in the country after its co
   assert.ok(spans.includes('Sarmada, Syria'), spans.join(' | '));
   assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
 });
+
+test('a gazetteer landmark of one town is not meant when the text puts a square of that name in another town', () => {
+  const places = (text: string) => analyze({ id: 't', date: '2022-03-01', text }).entities.filter((e) => e.kind === 'place');
+  const kharkiv = places('On 1 March 2022, a Russian missile struck the regional state administration building on Freedom Square in Kharkiv city (Kharkiv, Kharkiv), killing 29 people.');
+  assert.equal(kharkiv.find((e) => e.name === 'Freedom Square')?.geo, undefined);
+  const kherson = places('Ukrainian soldiers raised the flag on Freedom Square in Kherson on Friday.');
+  assert.equal(kherson.find((e) => e.name === 'Freedom Square')?.geo?.featureType, 'landmark');
+});

@@ -10,7 +10,9 @@ const CUE_FIRST = new Set(CUES.map((cue) => cue.parts[0]));
 const NEGATORS = lexicon.negators.map(stemPhrase);
 const NEGATOR_FIRST = new Set(NEGATORS.map((parts) => parts[0]));
 const CLAUSE_BREAKS = new Set(lexicon.clauseBreaks.map((word) => stemPhrase(word)[0]));
-const SUBORDINATORS = new Set(lexicon.subordinators.map((word) => stemPhrase(word)[0]));
+const SUBORDINATOR_PARTS = lexicon.subordinators.map(stemPhrase);
+const SUBORDINATORS = new Set(SUBORDINATOR_PARTS.filter((parts) => parts.length === 1).map((parts) => parts[0]));
+const SUBORDINATOR_PHRASES = SUBORDINATOR_PARTS.filter((parts) => parts.length > 1);
 /** How many words before a trigger a subordinator may open its clause. */
 const SUBORDINATE_REACH = 5;
 
@@ -22,6 +24,7 @@ export function inSubordinateClause(view: SentenceView, first: number): boolean 
   for (let i = first - 1; i >= Math.max(0, first - SUBORDINATE_REACH); i--) {
     if (view.tokens[i].kind !== 'word') return false;
     if (SUBORDINATORS.has(view.stems[i])) return true;
+    if (SUBORDINATOR_PHRASES.some((parts) => parts[0] === view.stems[i] && matchAt(view.stems, parts, i) === i + parts.length && i + parts.length <= first)) return true;
   }
   return false;
 }

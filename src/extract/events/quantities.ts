@@ -100,6 +100,8 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
   const quantities: SentenceCounts['quantities'] = [];
   const deaths: { value: number; subset: boolean }[] = [];
   let injured = false;
+  /** Tokens before this index, after a count, are its aside: the counts there are part of it ("7 people (5 soldiers and 2 civilians)"). */
+  let asideUntil = -1;
   const { tokens, stems } = view;
   for (let i = 0; i < tokens.length; i++) {
     let count = countAt(view, i);
@@ -131,13 +133,16 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
       i = last - 1;
       continue;
     }
-    const after = stems.slice(last, last + 4);
+    const tail = asideEnd(view, last);
+    const insideAside = first < asideUntil;
+    if (tail > last) asideUntil = tail;
+    const after = stems.slice(tail, tail + 4);
     const before = stems.slice(Math.max(0, first - 4), first);
     const injuredHere = clauseHead(after, 3).some((s) => INJURED.has(s)) || before.slice(-2).some((s) => INJURED.has(s));
-    const deadHere = CASUALTY_AFTER.some((parts) => [0, 1, 2].some((k) => matchAt(stems, parts, last + k) === last + k + parts.length && !(k > 0 && INJURED.has(stems[last])))) ||
+    const deadHere = CASUALTY_AFTER.some((parts) => [0, 1, 2].some((k) => matchAt(stems, parts, tail + k) === tail + k + parts.length && !(k > 0 && INJURED.has(stems[tail])))) ||
       cueBefore(stems, CASUALTY_BEFORE, first) || (unit !== undefined && cueBefore(stems, CASUALTY_BEFORE_PEOPLE, first));
     if (deadHere && !(injuredHere && !after.slice(0, 2).some((s) => s === 'kill' || s === 'dead' || s === 'di'))) {
-      const subset = SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
+      const subset = insideAside || SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
       deaths.push({ value: count.value, subset });
     } else if (injuredHere) injured = true;
     i = last - 1;
@@ -147,6 +152,19 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
   const wholes = deaths.filter((d) => !d.subset);
   const fatalities = wholes.length > 0 ? Math.min(...wholes.map((d) => d.value)) : undefined;
   return { quantities, fatalities, injured };
+}
+
+/** How many words a count's aside may hold ("4 civilians, including a pregnant woman, were killed"). */
+const MAX_ASIDE = 8;
+const SUBSET_FIRST = new Set(SUBSET.map((parts) => parts[0]));
+
+/** Token index after an aside that opens at token i (", including …," or "(…)"), else i: what is said of the count follows it. */
+function asideEnd(view: SentenceView, i: number): number {
+  const open = view.tokens[i]?.text;
+  if (open !== '(' && !(open === ',' && SUBSET_FIRST.has(view.stems[i + 1]))) return i;
+  const close = open === '(' ? ')' : ',';
+  for (let j = i + 1; j < Math.min(view.tokens.length, i + 2 + MAX_ASIDE); j++) if (view.tokens[j].text === close) return j + 1;
+  return i;
 }
 
 /** Whether one of the phrases ends one or two tokens before token `first` ("killing [at least] 6"). */

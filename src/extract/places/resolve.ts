@@ -221,6 +221,7 @@ export function resolvePlaces(mentions: PlaceMention[], home?: Home): Resolution
   }
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
   dropStrays(mentions, surfaces, chosen, confident, home);
+  dropLandmarksPlacedElsewhere(mentions, chosen, confident);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
 }
 
@@ -314,6 +315,23 @@ function dropStrays(mentions: PlaceMention[], surfaces: readonly string[], chose
     if (others > 0 && !supported) strays.push(i);
   });
   for (const i of strays) confident[i] = false;
+}
+
+/** How far from its own town a landmark may be said to lie "in" a place: the town's outskirts. */
+const LANDMARK_TOWN_KM = 30;
+
+/**
+ * "Freedom Square in Kharkiv": many towns have a square, a bridge or a station of that name, and the
+ * town named right after it says which; a gazetteer landmark of another town is not meant.
+ */
+function dropLandmarksPlacedElsewhere(mentions: PlaceMention[], chosen: (Candidate | undefined)[], confident: boolean[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const landmark = chosen[i];
+    if (!confident[i] || landmark?.featureType !== 'landmark' || mentions[i].linkAfter !== 'in') continue;
+    const town = confident[i + 1] ? chosen[i + 1] : undefined;
+    if (mentions[i + 1].first !== mentions[i].last + 2 || town?.featureType !== 'populated_place') continue;
+    if (town.name !== landmark.settlement && distanceKm(town, landmark) > LANDMARK_TOWN_KM) confident[i] = false;
+  }
 }
 
 function bestByPrior(list: Candidate[], priors: number[]): Candidate | undefined {
