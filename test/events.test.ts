@@ -356,6 +356,7 @@ test('evaluation smoke: hand-coded ACLED notes of the war in Ukraine stay above 
     ['acled-ukraine-notes-check.csv', { sub_event_type_accuracy: 0.85, place_within_10km: 0.9, fatalities_exact: 0.95, date_exact: 0.9 }],
     ['acled-ukraine-notes-check2.csv', { sub_event_type_accuracy: 0.9, place_within_10km: 0.95, fatalities_exact: 0.95, date_exact: 0.95 }],
     ['acled-ukraine-notes-check3.csv', { sub_event_type_accuracy: 0.93, place_within_10km: 0.93, fatalities_exact: 0.93, date_exact: 0.96 }],
+    ['acled-ukraine-notes-check4.csv', { sub_event_type_accuracy: 0.93, place_within_10km: 0.9, fatalities_exact: 0.93, date_exact: 0.96 }],
   ];
   for (const [file, want] of floors) {
     const report = evaluateEvents(join(REPO_ROOT, 'test/fixtures/events', file), 'acled');
@@ -476,4 +477,18 @@ test('ACLED check set 3: an aside after a count, a military mine, a withdrawal t
   assert.equal(mine?.fatalities, 1);
   const looting = main('On 1 November 2022, Russian forces looted the Kherson Regional Art Museum in Kherson city (Kherson, Kherson), taking thousands of paintings to Crimea ahead of their withdrawal from the city.', '2022-11-01');
   assert.equal(looting?.type, 'PROPERTY_DISTRUCT');
+});
+
+test('ACLED check set 4: a dated note label tells no event, paired demonyms name two sides, one victim after a cue of killing', () => {
+  const events = (text: string, date: string) => {
+    const doc = analyze({ id: 't', date, text });
+    return doc.events.map((e) => ({ ...e, actorNames: e.actors.map((id) => doc.getEntity(id)?.name) }));
+  };
+  const clash = events('Frontline clashes: On 8 June 2022, Ukrainian and Russian forces clashed in and around Sievierodonetsk (Sievierodonetsk, Luhansk). Fatalities unknown.', '2022-06-08');
+  assert.equal(clash.length, 1);
+  assert.deepEqual([...clash[0].actorNames].sort(), ['Armed Forces of Russia', 'Armed Forces of Ukraine']);
+  // A headline's colon opens no label: its words still tell the event.
+  assert.equal(mainEvent(analyze({ id: 't', date: '', text: 'US throws out Russian diplomats: Russia vows revenge, trolls Obama' }))?.type, 'DIPLO');
+  assert.equal(events('On 1 April 2022, Russian forces shot dead a cyclist on Yablunska street in Bucha (Bucha, Kyiv).', '2022-04-01')[0]?.fatalities, 1);
+  assert.equal(events('The airstrike killed a number of fighters near Idlib.', '2022-04-01')[0]?.fatalities, undefined);
 });

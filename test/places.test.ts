@@ -617,3 +617,9 @@ test('a gazetteer landmark of one town is not meant when the text puts a square 
   const kherson = places('Ukrainian soldiers raised the flag on Freedom Square in Kherson on Friday.');
   assert.equal(kherson.find((e) => e.name === 'Freedom Square')?.geo?.featureType, 'landmark');
 });
+
+test('a town with its country right after it ("at Ust-Luga in Russia") is placed, even in a country too wide to vouch for its towns', () => {
+  const places = analyze({ id: 't', date: '2024-01-21', text: 'Ukrainian drones attacked a fuel terminal at Ust-Luga in Russia.' }).entities.filter((e) => e.kind === 'place');
+  const town = places.find((e) => e.mentions.some((m) => m.text === 'Ust-Luga'));
+  assert.ok(town?.geo && haversineKm(town.geo.lat, town.geo.lon, 59.67, 28.29) < 10, JSON.stringify(town?.geo));
+});

@@ -7,7 +7,7 @@ import { acledNames, EVENT_TYPES } from './lexicon.js';
 import conventions from '../../lexicon/events/acled-conventions.json' with { type: 'json' };
 import { clauseStart, inSubordinateClause, modalityAt } from './modality.js';
 import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
-import { noteLabelType } from './note-label.js';
+import { noteLabelEnd, noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
 import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
@@ -59,10 +59,11 @@ export const eventsStage: Stage = {
   name: 'events',
   run(doc: Doc): void {
     let previous: { event: Event; sentence: number } | undefined;
+    const labelEnd = noteLabelEnd(doc.text);
     for (let s = 0; s < doc.sentences.length; s++) {
       const view = sentenceView(doc, s);
       const credit = trailingCredit(doc, view);
-      const matches = findTriggers(view, doc).filter((m) => !credit || m.first < credit.first);
+      const matches = findTriggers(view, doc).filter((m) => (!credit || m.first < credit.first) && view.tokens[m.first].start >= labelEnd);
       if (matches.length === 0) continue;
       const counts = sentenceCounts(doc, view);
       if (matches.every((m) => m.pattern.casualty) && previous && previous.sentence === s - 1 && EVENT_TYPES[previous.event.type]?.violent) {

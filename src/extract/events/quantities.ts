@@ -148,6 +148,7 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
     i = last - 1;
   }
   if (deaths.length === 0 && containsAny(view, CASUALTY_AFTER)) deaths.push(...singularVictims(view));
+  if (deaths.length === 0 && containsAny(view, CASUALTY_AFTER)) deaths.push(...namedOrSingleVictims(doc, view));
   if (deaths.length === 0 && containsAny(view, PRONOUN_VICTIMS)) deaths.push({ value: 1, subset: false });
   const wholes = deaths.filter((d) => !d.subset);
   const fatalities = wholes.length > 0 ? Math.min(...wholes.map((d) => d.value)) : undefined;
@@ -201,6 +202,37 @@ function singularVictims(view: SentenceView): { value: number; subset: boolean }
     if (CASUALTY_AFTER.some((parts) => matchAt(stems, parts, at) === at + parts.length) || cued) found.push({ value: 1, subset: false });
   }
   return found;
+}
+
+/** Words after "a" that open a count, not one victim ("killing a number of soldiers", "a dozen"). */
+const NOT_ONE = new Set(lexicon.notOneVictim);
+const MAX_VICTIM_WORDS = 3;
+
+/**
+ * "shot dead a cyclist", "killing the military blogger Vladlen Tatarsky": right after a cue of killing,
+ * one person named, or a singular noun after "a"/"an", is one death, whatever the noun.
+ */
+function namedOrSingleVictims(doc: Doc, view: SentenceView): { value: number; subset: boolean }[] {
+  const { tokens, stems } = view;
+  for (let i = 0; i < tokens.length; i++) {
+    const cue = CASUALTY_BEFORE.find((parts) => parts[0] === stems[i] && matchAt(stems, parts, i) === i + parts.length);
+    if (!cue) continue;
+    const k = i + cue.length;
+    const article = stems[k];
+    if (article !== 'a' && article !== 'an' && article !== 'the') continue;
+    for (let j = k + 1; j <= k + MAX_VICTIM_WORDS && j < tokens.length; j++) {
+      const token = tokens[j];
+      if (token.kind !== 'word' || NOT_ONE.has(stems[j])) break;
+      if (article === 'the') {
+        if (doc.entityAt(token.start, token.end)?.kind === 'person') return [{ value: 1, subset: false }];
+        continue;
+      }
+      const next = tokens[j + 1];
+      const headEnds = !next || next.kind !== 'word' || NOT_MODIFIERS.has(stems[j + 1]);
+      if (headEnds && !PLURAL.test(token.text) && /^\p{Ll}/u.test(token.text)) return [{ value: 1, subset: false }];
+    }
+  }
+  return [];
 }
 
 /** Whether a count stands in the three words before token i, in the same phrase ("3 wounded civilians"; not "On 2 April 2022, a civilian"). */

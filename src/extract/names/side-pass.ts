@@ -31,10 +31,14 @@ export function findSides(table: ActorTable): void {
       pluralDemonym(table, i);
       continue;
     }
-    const noun = longestForceNoun(table, i + 1);
+    const own = longestForceNoun(table, i + 1);
+    // "Ukrainian and Russian forces": each demonym of a pair names its own side, with the noun they share.
+    const shared = own ? undefined : sharedForceNoun(table, i);
+    const noun = own ?? shared;
     if (!noun) continue;
-    const [category, last] = noun;
-    const nounText = lower.slice(i + 1, last).join(' ');
+    const [category, nounEnd] = noun;
+    const last = shared ? i + 1 : nounEnd;
+    const nounText = lower.slice(shared ? i + 3 : i + 1, nounEnd).join(' ');
     let first = i;
     if (i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i)) first = i - 1;
     const military = category === 'MIL' && iso3 ? MILITARY_OF_COUNTRY.get(iso3) : undefined;
@@ -44,7 +48,7 @@ export function findSides(table: ActorTable): void {
       const demonym = (iso3 && countries.demonymOf(iso3)) || withoutPossessive(word);
       const government = category === 'GOV' && GOVERNMENT_NOUNS.has(nounText);
       const key = `side:${iso3 ?? word}:${category}:${government ? 'government' : category === 'MIL' ? 'forces' : nounText}`;
-      const written = tokens.slice(i + 1, last).map((t) => t.text).join(' ');
+      const written = tokens.slice(shared ? i + 3 : i + 1, nounEnd).map((t) => t.text).join(' ');
       const name = government && iso3 ? governmentName(countries.nameOf(iso3) ?? demonym) : category === 'MIL' ? `${demonym} forces` : `${demonym} ${written}`;
       actor = table.actor(key, {
         kind: category === 'REB' ? 'armed_group' : 'organization',
@@ -56,6 +60,15 @@ export function findSides(table: ActorTable): void {
     table.mention(actor, first, last);
     i = last - 1;
   }
+}
+
+/** The force noun after the second demonym of "X and Y forces", when token i is the first: [category, end of the noun]. */
+function sharedForceNoun(table: ActorTable, i: number): [ForceCategory, number] | undefined {
+  const { tokens, lower, capitalised } = table.facts;
+  if ((lower[i + 1] !== 'and' && lower[i + 1] !== 'or') || !capitalised[i + 2] || table.owner[i + 2] !== 0) return undefined;
+  const second = tokens[i + 2]?.text ?? '';
+  if (isPossessive(second) || !countryIndex().countryOf(second)) return undefined;
+  return longestForceNoun(table, i + 3);
 }
 
 const OF_COUNTRY_NOUNS = new Map<string, ForceCategory>([

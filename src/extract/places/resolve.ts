@@ -309,7 +309,9 @@ function dropStrays(mentions: PlaceMention[], surfaces: readonly string[], chose
     placed.forEach((o, j) => {
       if (!o || surfaces[j] === surfaces[i] || supported) return;
       others++;
-      const sameArea = WIDE_COUNTRIES.has(c.country) ? o.admin1Code === c.admin1Code : o.country === c.country;
+      // "Ust-Luga in Russia", "Ust-Luga, Russia": the country named right after a town places it even where a country is too wide to.
+      const locates = j === i + 1 && o.featureType === 'country' && (mentions[i].linkAfter === 'in' || mentions[i].linkAfter === ',') && mentions[j].first === mentions[i].last + 2;
+      const sameArea = WIDE_COUNTRIES.has(c.country) && !locates ? o.admin1Code === c.admin1Code : o.country === c.country;
       if (sameArea || (o.featureType !== 'country' && o.featureType !== 'admin1' && distanceKm(o, c) <= STRAY_KM)) supported = true;
     });
     if (others > 0 && !supported) strays.push(i);
