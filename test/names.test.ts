@@ -495,3 +495,11 @@ describe('singular nouns of people after a determiner: unnamed persons', () => {
     assert.ok(!people.some((t) => /son/.test(t)), `${people}`);
   });
 });
+
+it('a lower-case title or occupation right before an unknown two-word name makes it a person', () => {
+  const people = (text: string) => extract({ id: 't', date: '2023-04-02', text }).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+  assert.deepEqual(people('On 2 April 2023, an explosive device detonated in a cafe in Saint Petersburg, killing the military blogger Vladlen Tatarsky.'), ['Vladlen Tatarsky']);
+  assert.deepEqual(people('A Radio Liberty journalist Vira Hyrych was killed in the strike.'), ['Vira Hyrych']);
+  // Without the title an unknown name needs a given name, an initial or a verb of speech.
+  assert.deepEqual(people('The strike hit Vladlen Tatarsky Street.'), []);
+});

@@ -1,7 +1,7 @@
 import type { Actor, ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, ORG_FIRST_WORDS, ORG_HEADS, TITLES, type TitleEntry } from './lexicon.js';
+import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isNameWord, sequenceAt } from './sequences.js';
 import { isAllCaps, isNotName, isPossessive } from './text.js';
 
@@ -105,7 +105,7 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       if (!isAllCaps(lastWord) || titled) pending.push({ token: first, titled, known });
       continue;
     }
-    if (isPersonName(table, first, last, words, titled, name)) {
+    if (isPersonName(table, first, last, words, titled || titledBefore(table, first), name)) {
       const actor = table.actor(`person:${name}`, { kind: 'person', name });
       table.mention(actor, first, last, undefined, end);
     }
@@ -200,6 +200,15 @@ function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
   let node = TITLES.next.get(lower[first]);
   for (let k = first + 1; node && k < last; k++) node = node.next.get(lower[k]);
   return node !== undefined && node.values.some((v) => v.kind === 'title');
+}
+
+/** "journalist Vira Hyrych", "the military blogger Vladlen Tatarsky": a title or occupation in lower case right before the name. */
+function titledBefore(table: ActorTable, first: number): boolean {
+  const { lower, capitalised } = table.facts;
+  if (first === 0 || capitalised[first - 1]) return false;
+  let node = TITLES_BACKWARDS.next.get(lower[first - 1]);
+  for (let k = first - 1; node; node = k > 0 ? node.next.get(lower[--k]) : undefined) if (node.values.length > 0) return true;
+  return false;
 }
 
 /** A title, rank or honorific at the start of [first, last) with a name after it: the first name token. */
