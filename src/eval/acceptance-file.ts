@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import type { FeatureType } from '../extract/contract.js';
+import type { Event, FeatureType } from '../extract/contract.js';
 import { describeSchemaError, schemaValidator } from '../extract/json-schema.js';
 import { packageRoot } from '../package-root.js';
 
@@ -38,6 +38,8 @@ export interface EventExpectation {
   type_any?: string[];
   actor_country?: string;
   quantity?: number;
+  fatalities?: number;
+  modality?: Event['modality'];
   date_from?: string;
   date_to?: string;
   start?: string;
@@ -49,6 +51,7 @@ export interface EventExpectation {
 export interface TimeExpectation {
   text_contains: string;
   date?: string; // YYYY-MM-DD
+  week?: string; // YYYY-MM-DD, the week's first day
   month?: string; // YYYY-MM
   instant?: string; // ISO 8601 with an offset
   note?: string;

@@ -14,11 +14,11 @@
  * - quotes: a quote whose span text contains text_contains; direct: equal; speaker_any: the speaker
  *   entity's name or one of its mentions contains one; channel: equal.
  * - events: type equal, or one of type_any; actor_country: an actor entity has that country; quantity: a
- *   quantity has that value; date_from/date_to: the event's first day >= date_from and its last day
+ *   quantity has that value; fatalities: equal (none counts as 0); modality: equal; date_from/date_to: the event's first day >= date_from and its last day
  *   <= date_to; start: its first day equals it; source_any: the name or a mention of source.entity, or of
  *   the speaker of source.quote, contains one; place_near: the place entity's geo within max_km.
  * - times: a TimeRef whose span text contains text_contains; date: its first day equals it and so does
- *   its last day (or it has day precision); month: its start begins with it; instant: Date.parse equal.
+ *   its last day (or it has day precision); week: a week starting that day; month: its start begins with it; instant: Date.parse equal.
  *
  * Days are the calendar date written in an ISO string (its first 10 characters: the local date, as
  * offsets are kept). An end at exactly midnight after the start is exclusive, so its last day is the day
@@ -199,6 +199,8 @@ function eventFailures(event: Event, want: EventExpectation, context: Context): 
     const list = event.quantities.map((q) => `${q.value} ${q.unit}`).join(', ');
     failures.push(`no quantity ${want.quantity} (quantities: ${list || 'none'})`);
   }
+  if (want.fatalities !== undefined && (event.fatalities ?? 0) !== want.fatalities) failures.push(`fatalities ${event.fatalities ?? 0} (want ${want.fatalities})`);
+  if (want.modality !== undefined && event.modality !== want.modality) failures.push(`modality ${event.modality} (want ${want.modality})`);
   const first = firstDay(event.time.start);
   const last = lastDay(event.time.start, event.time.end);
   if ((want.date_from !== undefined && first < want.date_from) || (want.date_to !== undefined && last > want.date_to)) {
@@ -259,6 +261,7 @@ function timeFailures(time: TimeRef, want: TimeExpectation): string[] {
     if (first !== want.date) failures.push(`resolved to ${first} (want ${want.date})`);
     else if (time.precision !== 'day' && last !== want.date) failures.push(`is a ${time.precision} ${first}..${last}, not the day ${want.date}`);
   }
+  if (want.week !== undefined && (first !== want.week || time.precision !== 'week')) failures.push(`is a ${time.precision} from ${first} (want the week from ${want.week})`);
   if (want.month !== undefined && !time.start.startsWith(want.month)) failures.push(`resolved to ${time.start} (want the month ${want.month})`);
   if (want.instant !== undefined && Date.parse(time.start) !== Date.parse(want.instant)) {
     failures.push(`resolved to ${time.start} (want ${want.instant})`);
