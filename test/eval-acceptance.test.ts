@@ -9,6 +9,8 @@ import { loadAcceptance, locateAcceptanceArticle, type AcceptanceFile } from '..
 import { readExtractionFile } from '../src/eval/extraction-file.js';
 import { haversineKm as distanceKm } from '../src/geo/distance.js';
 import { extract } from '../src/extract/index.js';
+import { readFile } from '../src/readers/index.js';
+import { REPO_ROOT } from './paths.js';
 import { KHERSON_ACCEPTANCE_PATH, KHERSON_PATH, khersonReference, readKherson, spanOf } from './kherson-article.js';
 
 const clone = <T>(value: T): T => structuredClone(value);
@@ -35,6 +37,18 @@ test('the Kherson report passes every acceptance item', async () => {
   const result = runAcceptance(loadAcceptance(KHERSON_ACCEPTANCE_PATH), await readKherson());
   assert.deepEqual(result.items.filter((i) => !i.pass), []);
   assert.equal(result.passed, 30);
+});
+
+test('the Kramatorsk report, a second acceptance file written before either was run, passes every item', async () => {
+  const acceptancePath = join(REPO_ROOT, 'test/fixtures/acceptance/kramatorsk-2022-04-08.json');
+  const articlePath = locateAcceptanceArticle(acceptancePath);
+  assert.equal(articlePath, join(REPO_ROOT, 'examples/kramatorsk-2022-04-08.txt'));
+  let article;
+  for await (const read of readFile(articlePath, {}).items()) article ??= read.article;
+  assert.ok(article);
+  const result = runAcceptance(loadAcceptance(acceptancePath), article);
+  assert.deepEqual(result.items.filter((i) => !i.pass), []);
+  assert.equal(result.passed, 27);
 });
 
 test('an empty extraction passes only the article date and says why every other item fails', async () => {

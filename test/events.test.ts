@@ -492,3 +492,14 @@ test('ACLED check set 4: a dated note label tells no event, paired demonyms name
   assert.equal(events('On 1 April 2022, Russian forces shot dead a cyclist on Yablunska street in Bucha (Bucha, Kyiv).', '2022-04-01')[0]?.fatalities, 1);
   assert.equal(events('The airstrike killed a number of fighters near Idlib.', '2022-04-01')[0]?.fatalities, undefined);
 });
+
+test('Kramatorsk report: an aside inside a casualty clause keeps the victims victims and the toll whole', () => {
+  const main = (text: string) => {
+    const doc = analyze({ id: 't', date: '2022-04-08', text });
+    const event = mainEvent(doc);
+    return { fatalities: event?.fatalities, actors: event?.actors.map((id) => doc.getEntity(id)?.country) };
+  };
+  assert.deepEqual(main('At least 50 people, five of them children, were killed on Friday when a Russian missile struck the railway station in Kramatorsk.'), { fatalities: 50, actors: ['RUS'] });
+  assert.deepEqual(main('Fifty people, including five children, were killed when a Russian missile struck the station.'), { fatalities: 50, actors: ['RUS'] });
+  assert.equal(main('At least 50 people were killed, five of them children, when a Russian missile struck the station.').fatalities, 50);
+});

@@ -802,3 +802,12 @@ describe('a speaker phrase that is a misread clause', () => {
     assert.ok(!names.some((n) => n.includes('was killed')), names.join(' | '));
   });
 });
+
+it('a name in apposition to a body noun speaks for that body, with its country; a leading "In a statement," is the channel', () => {
+  const doc = analyze({ id: 't', date: '2022-04-08', text: "Ukraine's state railway company, Ukrzaliznytsia, said in a statement that two rockets hit the station. The Russian Defence Ministry denied it. In a statement, it said that the missiles are used only by the Ukrainian army." });
+  const rail = doc.entities.find((e) => e.name === 'Ukrzaliznytsia');
+  assert.equal(rail?.kind, 'organization');
+  assert.equal(rail?.country, 'UKR');
+  const denial = doc.quotes.find((q) => q.span.text.includes('used only by'));
+  assert.equal(denial?.channel, 'statement');
+});

@@ -142,7 +142,9 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
     const deadHere = CASUALTY_AFTER.some((parts) => [0, 1, 2].some((k) => matchAt(stems, parts, tail + k) === tail + k + parts.length && !(k > 0 && INJURED.has(stems[tail])))) ||
       cueBefore(stems, CASUALTY_BEFORE, first) || (unit !== undefined && cueBefore(stems, CASUALTY_BEFORE_PEOPLE, first));
     if (deadHere && !(injuredHere && !after.slice(0, 2).some((s) => s === 'kill' || s === 'dead' || s === 'di'))) {
-      const subset = insideAside || SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
+      // "five of them children": a count followed by "of them" / "of whom" is part of one before it.
+      const partOfEarlier = SUBSET.some((parts) => parts[0] === 'of' && matchAt(stems, parts, count!.end) === count!.end + parts.length);
+      const subset = insideAside || partOfEarlier || SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
       deaths.push({ value: count.value, subset });
     } else if (injuredHere) injured = true;
     i = last - 1;
@@ -157,14 +159,17 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
 
 /** How many words a count's aside may hold ("4 civilians, including a pregnant woman, were killed"). */
 const MAX_ASIDE = 8;
-const SUBSET_FIRST = new Set(SUBSET.map((parts) => parts[0]));
 
-/** Token index after an aside that opens at token i (", including …," or "(…)"), else i: what is said of the count follows it. */
+/** Token index after an aside that opens at token i (", including …,", ", five of them children," or "(…)"), else i: what is said of the count follows it. */
 function asideEnd(view: SentenceView, i: number): number {
   const open = view.tokens[i]?.text;
-  if (open !== '(' && !(open === ',' && SUBSET_FIRST.has(view.stems[i + 1]))) return i;
+  if (open !== '(' && open !== ',') return i;
   const close = open === '(' ? ')' : ',';
-  for (let j = i + 1; j < Math.min(view.tokens.length, i + 2 + MAX_ASIDE); j++) if (view.tokens[j].text === close) return j + 1;
+  for (let j = i + 1; j < Math.min(view.tokens.length, i + 2 + MAX_ASIDE); j++) {
+    if (view.tokens[j].text !== close) continue;
+    const partOf = open === '(' || SUBSET.some((parts) => { for (let k = i + 1; k < j; k++) if (matchAt(view.stems, parts, k) === k + parts.length) return true; return false; });
+    return partOf ? j + 1 : i;
+  }
   return i;
 }
 

@@ -53,7 +53,7 @@ export const quotesStage: Stage = {
         const entity: Entity | null = attribution.inherit ? previousSpeaker : resolve(doc, attribution, unit)?.entity ?? null;
         previousSpeaker = entity;
         const cue = doc.span(doc.tokens[attribution.cue[0]].start, doc.tokens[attribution.cue[1] - 1].end);
-        const channel = channelIn(rangeText(doc, attribution.channelRange));
+        const channel = channelIn(rangeText(doc, attribution.channelRange)) ?? leadingChannel(doc, unit.firstToken, attribution.cue[0]);
         for (const [s, e] of attribution.contents) {
           if (e <= s) {
             pendingColon = { speaker: entity, cue, channel };
@@ -97,6 +97,19 @@ function possessor(token: Token): Token {
   if (personal) return { ...token, text: personal };
   if (/^\p{Lu}.*['’]s$/u.test(token.text)) return { ...token, text: token.text.slice(0, -2), end: token.end - 2 };
   return token;
+}
+
+/** Prepositions that open a sentence's leading phrase of channel ("In a statement, it said …", "On Telegram, the governor wrote …"). */
+const LEADING_CHANNEL_OPENERS = new Set(['in', 'on', 'via', 'through']);
+const MAX_LEADING_CHANNEL_TOKENS = 8;
+
+/** The channel a sentence names in a phrase before its first comma, ahead of the cue it belongs to. */
+function leadingChannel(doc: Doc, first: number, cue: number): string | undefined {
+  if (!LEADING_CHANNEL_OPENERS.has(doc.tokens[first]?.text.toLowerCase())) return undefined;
+  for (let k = first + 1; k < Math.min(cue, first + MAX_LEADING_CHANNEL_TOKENS); k++) {
+    if (doc.tokens[k].text === ',') return channelIn(rangeText(doc, [first, k]));
+  }
+  return undefined;
 }
 
 function rangeText(doc: Doc, [s, e]: [number, number]): string {

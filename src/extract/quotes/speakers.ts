@@ -2,6 +2,7 @@ import type { Entity, EntityKind, Span } from '../contract.js';
 import type { Doc } from '../document.js';
 import { isSentenceOpener, listedAbbreviation } from '../abbreviations.js';
 import { AuthorVoice } from '../names/author-voice.js';
+import { countryIndex } from '../names/countries.js';
 import { GIVEN_NAMES, NOT_NAMES } from '../names/lexicon.js';
 import { CLAUSE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } from './lexicon.js';
 
@@ -66,6 +67,31 @@ function personName(words: Word[]): Word[] | undefined {
   if (rest.some((w) => ORGANIZATION_NOUNS.has(w.text.toLowerCase()))) return undefined;
   if (lastTitle < 0 && rest.length === 1 && words.length > 1) return undefined;
   return rest;
+}
+
+/** How far before a name its apposition's noun phrase may begin ("Ukraine's state railway company, Ukrzaliznytsia"). */
+const APPOSITION_REACH = 48;
+
+/** The word right before a comma that opens an apposition at `start` ("railway company, Ukrzaliznytsia"), lower-cased. */
+function bodyNounBefore(doc: Doc, start: number): string {
+  return /(\p{L}+),\s*$/u.exec(doc.text.slice(Math.max(0, start - APPOSITION_REACH), start))?.[1].toLowerCase() ?? '';
+}
+
+/** The country (ISO3) the noun phrase of that apposition names ("Ukraine's", "the Ukrainian"), if one. */
+function bodyCountryBefore(doc: Doc, start: number): string | undefined {
+  const phrase = /([^.,;:!?]*),\s*$/u.exec(doc.text.slice(Math.max(0, start - APPOSITION_REACH), start))?.[1] ?? '';
+  const countries = countryIndex();
+  for (const word of phrase.match(/\p{Lu}[\p{L}.-]*(?:['’]s)?/gu) ?? []) {
+    const iso3 = countries.countryOf(word.replace(/['’]s$/, ''));
+    if (iso3) return iso3;
+  }
+  return undefined;
+}
+
+/** The head of a noun phrase: its last word, or the word before its first "of" ("the head of the agency" → head). */
+function headNoun(words: Word[]): string {
+  const of = words.findIndex((w, i) => i > 0 && w.text.toLowerCase() === 'of');
+  return words[(of > 0 ? of : words.length) - 1].text.toLowerCase();
 }
 
 function kindOf(words: Word[]): EntityKind {
@@ -162,6 +188,8 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     return { entity: antecedent.entity, mention };
   }
   const named = [...usable].reverse().find((s) => personName(s) !== undefined && s.some((w) => isCapitalized(w.text)) && !DETERMINERS.has(s[0].text));
+  // "Ukraine's state railway company, Ukrzaliznytsia, said": a name in apposition to a body's noun names that body.
+  const namesBody = named !== undefined && (usable.some((s) => s !== named && ORGANIZATION_NOUNS.has(headNoun(s))) || ORGANIZATION_NOUNS.has(bodyNounBefore(doc, named[0].start)));
   let words = named ?? usable[0];
   if (FIRST_PLURAL.has(words[0].text.toLowerCase())) {
     // "We said", "We must keep …": the author's organization when the text names it, else a body of its own.
@@ -189,7 +217,7 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     const mention = claimed.mentions.find((m) => m.start < end && start < m.end)!;
     return { entity: claimed, mention };
   }
-  let kind = person && words.some((w) => TITLES.has(w.text.toLowerCase())) ? 'person' : kindOf(words);
+  let kind = namesBody ? 'organization' : person && words.some((w) => TITLES.has(w.text.toLowerCase())) ? 'person' : kindOf(words);
   if (words.length === 1 && (FIRST_PLURAL.has(words[0].text.toLowerCase()) || isGroupWord(doc, words[0]))) kind = 'organization'; // "We said", "Donors": a body speaks
   let nameWords = words;
   if (kind === 'person' && person) nameWords = person;
@@ -215,5 +243,8 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     const pronoun = clause === 0 || PRONOUNS.has(doc.text.slice(nameWords[clause].start, nameWords[clause].end).toLowerCase());
     return speakerOf(doc, [pronoun ? [nameWords[clause]] : nameWords.slice(0, clause)], sentenceStart);
   }
-  return { entity: findOrCreate(doc, kind, name, mention), mention };
+  const entity = findOrCreate(doc, kind, name, mention);
+  const bodyCountry = namesBody && !entity.country ? bodyCountryBefore(doc, nameWords[0].start) : undefined;
+  if (bodyCountry) entity.country = bodyCountry;
+  return { entity, mention };
 }
