@@ -1,6 +1,6 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
 import type { Cue } from './attribution-types.js';
 
@@ -269,7 +269,13 @@ export class SubjectReader extends TokenView {
     const joiner = cue.start - 1;
     if (joiner <= floor || (this.lower[joiner] !== 'and' && this.lower[joiner] !== 'but') || this.quoted[joiner]) return undefined;
     const limit = this.tokens[joiner - 1].text === ',' ? joiner - 1 : joiner; // "She brought that down …, but said …"
-    return this.clauseSubject(unit, floor, limit);
+    const subject = this.clauseSubject(unit, floor, limit);
+    return subject && { segments: subject.segments, before: joiner }; // what stands before the subject is no content of this cue
+  }
+
+  /** "On Monday, …", "after remaining neutral …,", "Standing on stage …,": a phrase before the clause's subject. */
+  protected opensFrontedAdjunct(a: number): boolean {
+    return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a);
   }
 
   /** The noun phrase opening the clause that ends before `limit`, after a connective or a fronted adjunct. */
@@ -277,13 +283,13 @@ export class SubjectReader extends TokenView {
     let a = Math.max(floor, unit.firstToken);
     if (a > unit.firstToken && this.tokens[a - 1].text !== ',' && !STOPS.has(this.tokens[a - 1].text)) return undefined;
     if (SENTENCE_CONNECTIVES.has(this.lower[a])) a++;
-    if (a < limit && ASIDE_PREPOSITIONS.has(this.lower[a])) {
+    for (let round = 0; round < 3 && a < limit && this.opensFrontedAdjunct(a); round++) {
       let k = a;
       while (k < limit && this.tokens[k].text !== ',' && k - a < 14) k++;
       if (this.tokens[k]?.text !== ',') return undefined;
       a = k + 1;
     }
-    const b = this.phraseAfter(a, unit);
+    const b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
     if (b === a || b >= limit) return undefined;
     let nounLike = PRONOUNS.has(this.lower[a]);
     for (let t = a; t < b && !nounLike; t++) nounLike = /^[\p{Lu}]/u.test(this.tokens[t].text) || PERSON_NOUNS.has(this.lower[t]) || ORGANIZATION_NOUNS.has(this.lower[t]);

@@ -60,3 +60,5 @@ export const SUBJECT_PRONOUNS = new Set<string>(words.subjectPronouns);
 /** Irregular past participles that open an aside between a subject and its verb ("X, born in Ohio, said"). */
 export const PAST_PARTICIPLES = new Set<string>(words.pastParticiples);
 export const FINITE_AUXILIARIES = new Set<string>(words.finiteAuxiliaries);
+/** Pronouns that may stand as the subject a coordinated or participle cue shares ("he stood … and urged"). */
+export const PERSONAL_SUBJECTS = new Set<string>(words.personalSubjects);
