@@ -20,8 +20,9 @@ export class SubjectReader extends TokenView {
     if (end - 1 > floor && this.tokens[end - 1].text === ',' && !invertedSpeakerFollows) {
       const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
-      const a = this.phraseBefore(end - 1, floor); // "Valeri Zaluzhni, has indicated": the comma closes an apposition
-      if (a < end - 1 && this.isNameLike(a, end - 1) && !this.lower[cueStart].endsWith('ing')) end = end - 1;
+      const nameEnd = this.beforeParenthesis(end - 1, floor); // "Sen. Jack Reed (D-R.I.), said"
+      const a = this.phraseBefore(nameEnd, floor); // "Valeri Zaluzhni, has indicated": the comma closes an apposition
+      if (a < nameEnd && this.isNameLike(a, nameEnd) && !this.lower[cueStart].endsWith('ing')) end = nameEnd;
     }
     const segments: [number, number][] = [];
     end = this.skipTimePhrase(end, floor);
