@@ -2,7 +2,7 @@ import { AUXILIARIES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ARTICLES, PERSONAL_O
 import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { coordinatedPredicateStart } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, TIME_MODIFIERS, RELATIVES, NP_OPENERS, DASHES, STOPS, ADJUNCT_OPENERS, EXPLICIT_OPENERS, TIME_PREPOSITIONS, DATE_WORDS, ASIDE_PREPOSITIONS, WH_OPENERS, PRO_FORM_CONTENTS, STANCE_PREPOSITIONS, NP_PREPOSITIONS, NAMED_OBJECTS, CLAUSE_JOINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PREPOSITIONS, TIME_MODIFIERS, RELATIVES, NP_OPENERS, DASHES, STOPS, ADJUNCT_OPENERS, EXPLICIT_OPENERS, TIME_PREPOSITIONS, DATE_WORDS, ASIDE_PREPOSITIONS, WH_OPENERS, PRO_FORM_CONTENTS, STANCE_PREPOSITIONS, NP_PREPOSITIONS, NAMED_OBJECTS, CLAUSE_JOINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES, COORDINATORS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { SubjectReader } from './subject-phrase.js';
 
@@ -115,7 +115,7 @@ export class ContentReader extends SubjectReader {
         break;
       }
       if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]))))) break;
-      if (k > cue.end && this.tokens[k - 1].text === ',' && this.opensOtherClause(k)) break; // "said, before clarifying that …"
+      if (k > cue.end && this.tokens[k - 1].text === ',' && (this.opensOtherClause(k) || COORDINATORS.has(this.lower[k]))) break; // "said, before clarifying that …", "finds states shifting …, but that …"
       if (this.lower[k] === 'that' || this.lower[k] === 'whether' || this.lower[k] === 'if' && cue.frame !== 'target' || (k === cue.end && WH_OPENERS.has(this.lower[k]) && cue.frame !== 'target')) {
         start = k;
         break;

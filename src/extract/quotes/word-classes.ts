@@ -62,3 +62,5 @@ export const PAST_PARTICIPLES = new Set<string>(words.pastParticiples);
 export const FINITE_AUXILIARIES = new Set<string>(words.finiteAuxiliaries);
 /** Pronouns that may stand as the subject a coordinated or participle cue shares ("he stood … and urged"). */
 export const PERSONAL_SUBJECTS = new Set<string>(words.personalSubjects);
+/** Conjunctions that, after a comma, open another clause ("…, but that doesn’t matter"). */
+export const COORDINATORS = new Set<string>(words.coordinators);

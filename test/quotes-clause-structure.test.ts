@@ -13,3 +13,10 @@ describe('quotes: asides between a subject and its verb', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['that he hadn’t gotten a chance to read the president\'s plan', 'Jack Reed']]);
   });
 });
+
+describe('quotes: where a content of a that-verb opens', () => {
+  it('not at a "that" past a comma and a conjunction (PolNeAR: Gallup)', () => {
+    const quotes = quotesOf('And Gallup finds states shifting toward the GOP, but that doesn’t necessarily give Republicans an election advantage.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['states shifting toward the GOP', 'Gallup']]);
+  });
+});
