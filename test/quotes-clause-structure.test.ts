@@ -12,6 +12,17 @@ describe('quotes: asides between a subject and its verb', () => {
     const quotes = quotesOf('Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn’t gotten a chance to read the president\'s plan.');
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['that he hadn’t gotten a chance to read the president\'s plan', 'Jack Reed']]);
   });
+
+  it('a long aside between dashes (PolNeAR: Ruth Bader Ginsburg)', () => {
+    const quotes = quotesOf('The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks and promised to stay out of it in the future.');
+    assert.equal(quotes[0].cue, 'said');
+    assert.equal(quotes[0].text, 'she regretted her remarks');
+  });
+
+  it('a relative clause holding a parenthesis (PolNeAR: Todd Wilcox)', () => {
+    const quotes = quotesOf('Wilcox, whose education at the University of Tampa was paid for by the military because he participated in the Reserve Officers’ Training Corps (ROTC) program, said he’d like to see more students get opportunities like the one he had.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['he’d like to see more students get opportunities like the one he had', 'Wilcox']]);
+  });
 });
 
 describe('quotes: where a content of a that-verb opens', () => {

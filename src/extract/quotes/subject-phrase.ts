@@ -1,6 +1,6 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
 import type { Cue } from './attribution-types.js';
 
@@ -77,12 +77,12 @@ export class SubjectReader extends TokenView {
         end = k;
       } else if (DASHES.has(text)) {
         let k = before - 1;
-        while (k > floor && before - k < 16 && !DASHES.has(this.tokens[k].text) && !this.quoted[k]) k--;
+        while (k > floor && before - k < 30 && !DASHES.has(this.tokens[k].text) && !this.quoted[k]) k--;
         if (k <= floor || !DASHES.has(this.tokens[k].text)) return end;
         end = k;
       } else if (text === ',') {
         let k = before - 1;
-        while (k > floor && before - k < 14 && this.tokens[k].text !== ',' && this.isWordLike(k)) k--;
+        while (k > floor && before - k < 24 && this.tokens[k].text !== ',' && this.isWordLike(k)) k--;
         if (k <= floor || this.tokens[k].text !== ',' || k === before - 1) return end;
         const first = this.lower[k + 1];
         const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
@@ -105,7 +105,7 @@ export class SubjectReader extends TokenView {
     let end = comma;
     for (let round = 0; round < 3; round++) {
       let k = end - 1;
-      while (k > floor && end - k < 40 && this.tokens[k].text !== ',' && !this.quoted[k] && !STOPS.has(this.tokens[k].text)) k--;
+      while (k > floor && end - k < 40 && this.tokens[k].text !== ',' && !this.quoted[k] && (!STOPS.has(this.tokens[k].text) || PARENTHESES.has(this.tokens[k].text))) k--; // "whose education … (ROTC) program,"
       if (k <= floor || this.tokens[k].text !== ',' || k === end - 1) return undefined;
       const first = this.lower[k + 1];
       const affiliation = SUBJECT_PREPOSITIONS.has(first) && this.isName(k + 2); // "Mr. Mahaney, of RBC Capital Markets, said"

@@ -64,3 +64,4 @@ export const FINITE_AUXILIARIES = new Set<string>(words.finiteAuxiliaries);
 export const PERSONAL_SUBJECTS = new Set<string>(words.personalSubjects);
 /** Conjunctions that, after a comma, open another clause ("…, but that doesn’t matter"). */
 export const COORDINATORS = new Set<string>(words.coordinators);
+export const PARENTHESES = new Set(['(', ')']);
