@@ -31,3 +31,14 @@ describe('quotes: where a content of a that-verb opens', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['states shifting toward the GOP', 'Gallup']]);
   });
 });
+
+describe('quotes: a cue form that may be a noun, after a person or body noun', () => {
+  it('is a verb when an object or clause follows (PolNeAR: Trump’s net worth, Gowdy’s office)', () => {
+    assert.deepEqual(quotesOf('The candidate claims his net worth is in excess of $10 billion.').map((q) => [q.text, q.cue]), [['his net worth is in excess of $10 billion', 'claims']]);
+    assert.deepEqual(quotesOf('Gowdy’s office calls the whole thing nothing short of an attack against the Committee’s legitimate functions.').map((q) => [q.speaker, q.cue]), [['Gowdy’s office', 'calls']]);
+  });
+
+  it('stays a noun before a verb', () => {
+    assert.deepEqual(quotesOf('The committee reports were released on Tuesday.'), []);
+  });
+});

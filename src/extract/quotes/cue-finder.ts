@@ -88,6 +88,13 @@ export class CueReader extends ContentReader {
   }
 
   /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
+  /** A word that can open a verb's object or clause: a determiner, a pronoun or a name, not a verb or punctuation ("claims his net worth", not "claims were"). */
+  protected opensComplement(k: number, unit: Unit): boolean {
+    if (k >= unit.endToken || this.quoted[k] || this.tokens[k].kind !== 'word') return false;
+    const lower = this.lower[k];
+    return NP_OPENERS.has(lower) || ARTICLES.has(lower) || PRONOUNS.has(lower) || SUBJECT_PRONOUNS.has(lower) || /^[\p{Lu}]/u.test(this.tokens[k].text);
+  }
+
   protected verbContext(i: number, unit: Unit): boolean {
     const next = this.lower[i + 1];
     if (STRICT_NOUN_LIKE.has(this.lower[i])) {
@@ -101,6 +108,7 @@ export class CueReader extends ContentReader {
     const word = this.lower[i];
     const pluralSubject = previous.length > 3 && previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('’s') && !previous.endsWith("'s");
     if (!word.endsWith('s') && (pluralSubject || previous === 'percent' || this.tokens[i - 1].kind === 'number' || this.tokens[i - 1].text === '%')) return true; // "Men under 35 support", "senators back"
+    if (word.endsWith('s') && !previous.endsWith('s') && (PERSON_NOUNS.has(previous) || ORGANIZATION_NOUNS.has(previous)) && this.opensComplement(i + 1, unit)) return true; // "The candidate claims his net worth …", "Gowdy’s office calls the whole thing …"
     return this.tokens[i - 1].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 1].text) && !NP_OPENERS.has(previous) && !CLAUSE_BOUNDARIES.has(previous);
   }
 
