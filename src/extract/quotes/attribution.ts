@@ -3,7 +3,7 @@ import type { Unit } from './units.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
 import { joinerBefore } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { RecordFormReader } from './record-forms.js';
 
@@ -226,7 +226,7 @@ export class UnitReader extends RecordFormReader {
       return this.trailing({ ...cue, end: cue.end }, [[cue.end, b]], contentBefore, unit, b);
     }
     if (!subject) {
-      const opening = this.verbFirst(cue, unit, floor);
+      const opening = this.verbFirst(cue, unit, floor) ?? this.frontedParticiple(cue, unit, floor);
       if (opening) return opening;
     }
     const content = this.contentAfter(cue, unit);
@@ -243,6 +243,34 @@ export class UnitReader extends RecordFormReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "After thanking the raucous crowd, …, he", "Conceding that there would likely be a deal, he", "Recognizing this, Mr.
+   * Rubio": a participle clause opening the sentence reports what the subject after its comma says or thinks.
+   */
+  private frontedParticiple(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
+    let a = Math.max(floor, unit.firstToken);
+    if (SENTENCE_CONNECTIVES.has(this.lower[a])) a++;
+    if (PARTICIPLE_LEADS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a])) a++;
+    else if (this.lower[a] === 'instead' && this.lower[a + 1] === 'of') a += 2;
+    if (cue.start !== a || !this.lower[cue.verb].endsWith('ing') || this.quoted[a]) return undefined;
+    let comma = cue.end;
+    while (comma < unit.endToken && comma - cue.end < 30 && (this.quoted[comma] || (this.tokens[comma].text !== ',' && !STOPS.has(this.tokens[comma].text)))) comma++;
+    if (comma >= unit.endToken || this.tokens[comma].text !== ',') return undefined;
+    let subjectStart = comma + 1;
+    if (RELATIVE_WORDS.has(this.lower[subjectStart])) { // "After thanking the raucous crowd, which periodically chanted his name, he"
+      let next = subjectStart + 1;
+      while (next < unit.endToken && next - subjectStart < 20 && !this.quoted[next] && this.tokens[next].text !== ',' && !STOPS.has(this.tokens[next].text)) next++;
+      if (next >= unit.endToken || this.tokens[next].text !== ',') return undefined;
+      subjectStart = next + 1;
+    }
+    const subjectEnd = PERSONAL_SUBJECTS.has(this.lower[subjectStart]) ? subjectStart + 1 : this.phraseAfter(subjectStart, unit);
+    if (subjectEnd === subjectStart || subjectEnd >= unit.endToken || !this.isWordLike(subjectEnd) || !/^[\p{Ll}]/u.test(this.tokens[subjectEnd].text)) return undefined;
+    if (!PERSONAL_SUBJECTS.has(this.lower[subjectStart]) && !this.isName(subjectStart) && !NP_OPENERS.has(this.lower[subjectStart])) return undefined;
+    const content = this.contentAfter(cue, { ...unit, endToken: comma }) ?? (comma > cue.end ? ([cue.end, comma] as [number, number]) : undefined);
+    if (!content || content[1] <= content[0]) return undefined;
+    return { cue: [cue.start, cue.end], speaker: [[subjectStart, subjectEnd]], contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
   }
 
   /**
