@@ -23,6 +23,11 @@ describe('quotes: a participle clause opening the sentence', () => {
     assert.deepEqual(quotes.find((q) => q.cue === 'thanking')?.speaker, 'Bernie Sanders');
   });
 
+  it('a past participle opening the sentence (PolNeAR: the German coal levy)', () => {
+    const [quote] = quotesOf('Worried the nation might miss its 2020 target to drastically cut emissions of carbon dioxide, the German government proposed a steep levy last year on the most heavily polluting generators.');
+    assert.deepEqual([quote.text, quote.cue], ['the nation might miss its 2020 target to drastically cut emissions of carbon dioxide', 'Worried']);
+  });
+
   it('leaves a participle that is no cue alone', () => {
     assert.deepEqual(quotesOf('Speaking to reporters, Trump said the wall would be built.').map((q) => [q.cue, q.speaker]), [['said', 'Donald Trump']]);
   });

@@ -254,7 +254,8 @@ export class UnitReader extends RecordFormReader {
     if (SENTENCE_CONNECTIVES.has(this.lower[a])) a++;
     if (PARTICIPLE_LEADS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a])) a++;
     else if (this.lower[a] === 'instead' && this.lower[a + 1] === 'of') a += 2;
-    if (cue.start !== a || !this.lower[cue.verb].endsWith('ing') || this.quoted[a]) return undefined;
+    const opening = a === Math.max(floor, unit.firstToken);
+    if (cue.start !== a || !(this.lower[cue.verb].endsWith('ing') || (opening && this.lower[cue.verb].endsWith('ed'))) || this.quoted[a]) return undefined;
     let comma = cue.end;
     while (comma < unit.endToken && comma - cue.end < 30 && (this.quoted[comma] || (this.tokens[comma].text !== ',' && !STOPS.has(this.tokens[comma].text)))) comma++;
     if (comma >= unit.endToken || this.tokens[comma].text !== ',') return undefined;
