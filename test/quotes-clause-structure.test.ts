@@ -42,3 +42,10 @@ describe('quotes: a cue form that may be a noun, after a person or body noun', (
     assert.deepEqual(quotesOf('The committee reports were released on Tuesday.'), []);
   });
 });
+
+describe('quotes: words in -ly that are no adverbs', () => {
+  it('"early" does not make a cue of the noun after it (PolNeAR: the Trump data push)', () => {
+    const quotes = quotesOf('It also includes commercial data obtained from the RNC and other sources, in an effort to mobilize voters in key early states, the sources said.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['said', 'the sources']]);
+  });
+});

@@ -3,11 +3,11 @@ import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
 import { AUXILIARIES, PHRASE_CUES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, QUANTITY_WORDS } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, NP_OPENERS, STOPS, ADJUNCT_OPENERS, EXISTENTIAL_VERBS, COORDINATED_SUBJECTS, DATE_WORDS, SUBORDINATORS, NOT_PARTICIPLES, POSSESSIVE_PRONOUNS, MANNER_PARTICLES, OBJECT_PRONOUNS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, NP_OPENERS, STOPS, ADJUNCT_OPENERS, EXISTENTIAL_VERBS, COORDINATED_SUBJECTS, DATE_WORDS, SUBORDINATORS, NOT_PARTICIPLES, POSSESSIVE_PRONOUNS, MANNER_PARTICLES, OBJECT_PRONOUNS, NOT_MANNER_ADVERBS } from './word-classes.js';
 
 /** "publicly", "typically": an adverb between the auxiliary and the verb. */
 export function isMannerAdverb(word: string): boolean {
-  return word.length > 4 && word.endsWith('ly') && word !== 'only' && word !== 'family' && word !== 'rally' && word !== 'italy';
+  return word.length > 4 && word.endsWith('ly') && !NOT_MANNER_ADVERBS.has(word);
 }
 
 /** The unit's tokens as the attribution reader sees them: lowercase forms, quotation marks, and word tests shared by every reading. */

@@ -65,3 +65,5 @@ export const PERSONAL_SUBJECTS = new Set<string>(words.personalSubjects);
 /** Conjunctions that, after a comma, open another clause ("…, but that doesn’t matter"). */
 export const COORDINATORS = new Set<string>(words.coordinators);
 export const PARENTHESES = new Set(['(', ')']);
+/** Words in -ly that are no adverb of manner ("early", "daily", "family"). */
+export const NOT_MANNER_ADVERBS = new Set<string>(words.notMannerAdverbs);
