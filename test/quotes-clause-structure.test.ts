@@ -49,3 +49,12 @@ describe('quotes: words in -ly that are no adverbs', () => {
     assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['said', 'the sources']]);
   });
 });
+
+describe('quotes: a trailing subject with its modifiers', () => {
+  it('between the comma and a verb ending the sentence (PolNeAR: disclosures, a study)', () => {
+    const disclosures = quotesOf('Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump, disclosures filed on Sunday night revealed.');
+    assert.deepEqual(disclosures.map((q) => [q.text, q.speaker]), [['Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump', 'disclosures filed on Sunday night']]);
+    const study = quotesOf('Students in urban districts typically take 112 standardized tests by the time they graduate from high school, a study by the Council of the Great City Schools found.');
+    assert.deepEqual(study.map((q) => q.text), ['Students in urban districts typically take 112 standardized tests by the time they graduate from high school']);
+  });
+});

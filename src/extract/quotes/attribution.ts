@@ -1,9 +1,9 @@
-import { AUXILIARIES, EXPERIENCER_PASSIVES, VERB_FRAME } from './lexicon.js';
+import { ARTICLES, AUXILIARIES, EXPERIENCER_PASSIVES, VERB_FRAME } from './lexicon.js';
 import type { Unit } from './units.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
 import { joinerBefore } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { RecordFormReader } from './record-forms.js';
 
@@ -178,7 +178,7 @@ export class UnitReader extends RecordFormReader {
     const afterRelative = this.afterRelativeClause(cue, unit, found);
     if (afterRelative) return afterRelative;
     const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
-    const subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
+    let subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
     if (infinitival) {
       const content = subject && this.contentAfter(cue, unit);
       if (!subject || !content) return undefined;
@@ -188,8 +188,9 @@ export class UnitReader extends RecordFormReader {
     if (subject && subject.segments[0][1] - subject.segments[0][0] > 1 && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !FINITE_AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) subject.segments[0][0]++; // "Even Mr. Slinker says": an adverb, then the subject
     if (subject && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) return undefined; // "did you discuss Aleppo?": a question, no subject
     if (cue.frame === 'seem') return this.impression(cue, subject?.segments[0][0] ?? floor, unit);
+    if (subject && !this.isCommaOrQuoteBoundary(subject.before, floor) && this.endsUnit(cue.end, unit)) subject = this.modifiedSubjectAfterComma(cue.start, floor) ?? subject;
     const before = subject ? subject.before : cue.start - 1;
-    const boundaryIsComma = before >= floor && (this.tokens[before].text === ',' || this.isClosingQuote(before));
+    const boundaryIsComma = this.isCommaOrQuoteBoundary(before, floor);
     const contentBefore = boundaryIsComma ? this.contentEndingAt(before, floor) : undefined;
     const participleFollows = this.tokens[cue.end]?.text === ',' && cue.end + 1 < unit.endToken && !this.quoted[cue.end + 1] && this.opensOtherClause(cue.end + 1); // "“…,” he vowed, adding …"
     const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows)); // "…, records show.
@@ -243,6 +244,25 @@ export class UnitReader extends RecordFormReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  private isCommaOrQuoteBoundary(t: number, floor: number): boolean {
+    return t >= floor && (this.tokens[t].text === ',' || this.isClosingQuote(t));
+  }
+
+  /**
+   * "…, disclosures filed on Sunday night revealed.", "…, a study by the Council of the Great City Schools found.": a
+   * subject with its modifiers between the comma that closes the content and a verb ending the sentence.
+   */
+  private modifiedSubjectAfterComma(cueStart: number, floor: number): { segments: [number, number][]; before: number } | undefined {
+    let k = cueStart - 1;
+    while (k > floor && cueStart - k <= 12 && this.isWordLike(k) && !VERB_FRAME.has(this.lower[k]) && !FINITE_AUXILIARIES.has(this.lower[k]) && !RELATIVE_WORDS.has(this.lower[k])) k--;
+    if (k <= floor || this.tokens[k].text !== ',' || this.quoted[k] || k + 2 >= cueStart) return undefined;
+    const first = k + 1;
+    const word = this.lower[first];
+    const plural = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && this.tokens[first].text === word;
+    if (!(NP_OPENERS.has(word) || ARTICLES.has(word) || this.isName(first) || plural) || PREPOSITIONS.has(word)) return undefined;
+    return { segments: [[first, cueStart]], before: k };
   }
 
   /**
