@@ -1,7 +1,8 @@
 import type { Entity, Quote, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import type { Token } from '../tokens.js';
-import { UnitReader, type Attribution } from './attribution.js';
+import type { Attribution } from './attribution-types.js';
+import { UnitReader } from './attribution.js';
 import { channelIn } from './channel.js';
 import { findQuoteRegions, quotedTokenMask, type QuoteRegion } from './quote-marks.js';
 import { speakerOf, type Speaker } from './speakers.js';

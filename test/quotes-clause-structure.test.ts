@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+
+function quotesOf(text: string) {
+  const doc = analyze({ id: 't', date: '2016-06-15', text });
+  return doc.quotes.map((q) => ({ text: q.span.text, cue: q.cue?.text, speaker: q.speaker ? doc.getEntity(q.speaker)!.name : null }));
+}
+
+describe('quotes: asides between a subject and its verb', () => {
+  it('a party label in parentheses, then a comma (PolNeAR: Sen. Jack Reed)', () => {
+    const quotes = quotesOf('Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn’t gotten a chance to read the president\'s plan.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['that he hadn’t gotten a chance to read the president\'s plan', 'Jack Reed']]);
+  });
+
+  it('a long aside between dashes (PolNeAR: Ruth Bader Ginsburg)', () => {
+    const quotes = quotesOf('The Supreme Court justice -- who has been involved in a scuffle with the presumptive Republican nominee over the past few days -- said she regretted her remarks and promised to stay out of it in the future.');
+    assert.equal(quotes[0].cue, 'said');
+    assert.equal(quotes[0].text, 'she regretted her remarks');
+  });
+
+  it('a relative clause holding a parenthesis (PolNeAR: Todd Wilcox)', () => {
+    const quotes = quotesOf('Wilcox, whose education at the University of Tampa was paid for by the military because he participated in the Reserve Officers’ Training Corps (ROTC) program, said he’d like to see more students get opportunities like the one he had.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['he’d like to see more students get opportunities like the one he had', 'Wilcox']]);
+  });
+});
+
+describe('quotes: where a content of a that-verb opens', () => {
+  it('not at a "that" past a comma and a conjunction (PolNeAR: Gallup)', () => {
+    const quotes = quotesOf('And Gallup finds states shifting toward the GOP, but that doesn’t necessarily give Republicans an election advantage.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['states shifting toward the GOP', 'Gallup']]);
+  });
+});
+
+describe('quotes: a cue form that may be a noun, after a person or body noun', () => {
+  it('is a verb when an object or clause follows (PolNeAR: Trump’s net worth, Gowdy’s office)', () => {
+    assert.deepEqual(quotesOf('The candidate claims his net worth is in excess of $10 billion.').map((q) => [q.text, q.cue]), [['his net worth is in excess of $10 billion', 'claims']]);
+    assert.deepEqual(quotesOf('Gowdy’s office calls the whole thing nothing short of an attack against the Committee’s legitimate functions.').map((q) => [q.speaker, q.cue]), [['Gowdy’s office', 'calls']]);
+  });
+
+  it('stays a noun before a verb', () => {
+    assert.deepEqual(quotesOf('The committee reports were released on Tuesday.'), []);
+  });
+});
+
+describe('quotes: words in -ly that are no adverbs', () => {
+  it('"early" does not make a cue of the noun after it (PolNeAR: the Trump data push)', () => {
+    const quotes = quotesOf('It also includes commercial data obtained from the RNC and other sources, in an effort to mobilize voters in key early states, the sources said.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['said', 'the sources']]);
+  });
+});
+
+describe('quotes: a trailing subject with its modifiers', () => {
+  it('between the comma and a verb ending the sentence (PolNeAR: disclosures, a study)', () => {
+    const disclosures = quotesOf('Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump, disclosures filed on Sunday night revealed.');
+    assert.deepEqual(disclosures.map((q) => [q.text, q.speaker]), [['Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump', 'disclosures filed on Sunday night']]);
+    const study = quotesOf('Students in urban districts typically take 112 standardized tests by the time they graduate from high school, a study by the Council of the Great City Schools found.');
+    assert.deepEqual(study.map((q) => q.text), ['Students in urban districts typically take 112 standardized tests by the time they graduate from high school']);
+  });
+});

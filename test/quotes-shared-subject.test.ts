@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+
+function quotesOf(text: string) {
+  const doc = analyze({ id: 't', date: '2016-06-15', text });
+  return doc.quotes.map((q) => ({ text: q.span.text, cue: q.cue?.text, speaker: q.speaker ? doc.getEntity(q.speaker)!.name : null }));
+}
+
+describe('quotes: the subject a coordinated cue shares', () => {
+  it('reads past fronted adjuncts to the subject (PolNeAR: Warren endorses Clinton)', () => {
+    const quotes = quotesOf('On Monday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I think she is ready.”');
+    const endorsed = quotes.find((q) => q.cue === 'officially endorsed');
+    assert.equal(endorsed?.speaker, 'Warren');
+    assert.equal(endorsed?.text, 'Clinton');
+  });
+
+  it('takes a lowercase personal pronoun as the subject (PolNeAR: the Zika deal)', () => {
+    const quotes = quotesOf('Senator Marco Rubio backed the plan. But on Tuesday, he stood with other GOP leaders and urged Democrats to vote for the Republican deal instead.');
+    const urged = quotes.find((q) => q.cue === 'urged');
+    assert.match(urged?.text ?? '', /to vote for the Republican deal instead$/);
+    assert.equal(urged?.speaker, 'Marco Rubio');
+  });
+
+  it('leaves a fronted participle clause out of the content (PolNeAR: Khizr Khan)', () => {
+    const quotes = quotesOf('Standing on stage at the Wells Fargo Center in Philadelphia, Khizr Khan pulled his worn pocket-sized copy of the Constitution from his pocket and defiantly offered to loan it to Trump to read.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to loan it to Trump to read', 'Khizr Khan']]);
+  });
+});
