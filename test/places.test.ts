@@ -442,6 +442,20 @@ test('names joined by hyphens: places named together and demonyms inside compoun
   assert.equal(senses('Turkish'), 'demonym');
   assert.equal(senses('Egyptian'), 'demonym');
   assert.equal(placeNamed(analyze('Jean-Pierre Dupont spoke.'), 'Jean'), undefined, 'a hyphenated given name is no pair of places');
+  assert.equal(placeNamed(pair, 'Fargo')?.mentions[0].sense, undefined, 'a pair standing on its own names the places');
+});
+
+test('a place name inside a hyphenated compound that qualifies a word, or is an adjective, is used as a demonym', () => {
+  const summit = analyze('The Prime Minister and President Hollande met on 3 March for the 2016 UK-France Summit at Amiens in France.');
+  const senseOf = (doc: Doc, text: string) => doc.entities.flatMap((e) => e.mentions).find((m) => m.text === text)?.sense;
+  assert.equal(senseOf(summit, 'UK'), 'demonym');
+  assert.equal(summit.entities.find((e) => e.name === 'France')?.mentions.filter((m) => m.sense === undefined).length, 1, "'in France' stays the place");
+  const made = analyze('Rules of origin allow materials to be used in finished products that are labelled as Jordan-made, so they get duty-free access to EU markets.');
+  assert.equal(senseOf(made, 'Jordan'), 'demonym');
+  const border = analyze('He assisted in smuggling weapons, money and fighters across the Syria-Iraq border.');
+  assert.equal(senseOf(border, 'Syria'), 'demonym');
+  assert.equal(senseOf(border, 'Iraq'), 'demonym');
+  assert.equal(placeNamed(analyze('Fighters entered Al-Raqqa province.'), 'Al-Raqqa')?.mentions[0].sense, undefined, 'an Arabic article is part of the name');
 });
 
 test('conflict regions GeoNames-derived packages lack are curated areas at precision 3', () => {
