@@ -417,6 +417,14 @@ describe('countries paired by a hyphen in a relation', () => {
     const uk = places.find((e) => e.mentions.some((m) => m.text === 'UK'))!;
     assert.deepEqual(uk.mentions.map((m) => [m.text, m.sense]), [['UK', 'metonym']]);
   });
+
+  it('takes "relationship" as a word of their relation', () => {
+    const governments = actors('The Summit is the first since last year’s terror attacks in Paris. UK-France relationship France is one of our most important partners.')
+      .filter((e) => e.name.startsWith('Government of'))
+      .map((e) => e.name)
+      .sort();
+    assert.deepEqual(governments.slice(0, 2), ['Government of France', 'Government of the United Kingdom']);
+  });
 });
 
 describe('units by their number', () => {
