@@ -427,6 +427,20 @@ describe('countries paired by a hyphen in a relation', () => {
   });
 });
 
+describe('units known by the number after their head', () => {
+  it('takes the number into the unit, its acronym and its later mentions ("Task Force (CTF) 50" … "CTF 50", "Committee 1267")', () => {
+    const text =
+      "FS Forbin joined U.S. Naval Forces Central Command's (NAVCENT) Task Force (CTF) 50 on Dec. 27. CTF 50 will lead a multilateral exercise early next year. " +
+      'He was put on the United Nations Security Council Committee 1267 list of foreign terrorists.';
+    const entities = actors(text);
+    const force = entities.find((e) => e.name === 'Task Force 50');
+    assert.deepEqual(force?.mentions.map((m) => m.text), ['Task Force (CTF) 50', 'CTF 50']);
+    assert.ok(entities.some((e) => e.mentions.some((m) => m.text === 'the United Nations Security Council Committee 1267')));
+    const year = actors('The Security Council Committee 2016 report was released.');
+    assert.ok(!year.some((e) => e.mentions.some((m) => m.text.endsWith('2016'))), 'a year is no unit number');
+  });
+});
+
 describe('units by their number', () => {
   it('makes a head word after an ordinal a unit, and leaves an office after one alone', () => {
     const entities = actors('Soldiers visiting from 3rd Battalion, 321st Field Artillery Regiment arrived on Sunday. He was the 3rd President to visit.');
