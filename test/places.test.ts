@@ -623,3 +623,14 @@ test('a place the gazetteer only loosely knows takes in the country after its co
   assert.ok(spans.includes('Sarmada, Syria'), spans.join(' | '));
   assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
 });
+
+test('a town the report placed is the place where its name later stands without a cue (UK Government on Sinjar)', () => {
+  const doc = analyze(
+    'Tobias Ellwood, Minister for the Middle East welcomes the liberation of Sinjar and reiterates support for the Government of Iraq in the fight against ISIL. ' +
+      'Minister Ellwood said: This is a significant day; Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL. ' +
+      'Sinjar is free because Royal Air Force and other Coalition forces provided vital air support.',
+  );
+  const sinjar = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Sinjar'));
+  assert.equal(sinjar?.mentions.filter((m) => m.text === 'Sinjar').length, 3);
+  assert.ok(near(sinjar, 36.32, 41.87, 30));
+});

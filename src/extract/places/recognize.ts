@@ -656,9 +656,16 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
   if (isShortLine(view, m.first)) return false;
   if (placedByWhatFollows(view, m.first, m.last)) return false;
   // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
-  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) return true;
+  // "Kobe Bryant": after a capitalised word the name may end someone's; doubted for more than want of a cue.
+  const afterName = view.isCapitalised(m.first - 1) && view.adjacent(m.first - 1, m.first);
+  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) {
+    m.uncued = !afterName;
+    return true;
+  }
   // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
-  return !prominent && !local && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+  const doubted = !prominent && !local && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+  if (doubted && !afterName) m.uncued = true;
+  return doubted;
 }
 
 /**
