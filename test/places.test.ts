@@ -236,6 +236,8 @@ test('Arabic place names without their article, and a named part of a country as
   assert.equal(iraq?.name, 'Iraq');
   assert.equal(iraq?.geo?.precision, 3);
   assert.equal(placeNamed(doc, 'HMS'), undefined, 'an acronym is not the alternate name of Homs');
+  const ridge = placesOf('The Hamrin Mountains (Arabic: جبال حمرين) are a small mountain ridge in northeast Iraq.');
+  assert.ok(ridge.entities.some((e) => e.name === 'Iraq' && e.mentions.some((m) => m.text === 'northeast Iraq')), 'a compass word of one word names the part too');
 });
 
 test('places named together are read together, whatever was chosen first: Huntsville and Walker County in Texas', () => {
