@@ -417,6 +417,28 @@ describe('countries paired by a hyphen in a relation', () => {
     const uk = places.find((e) => e.mentions.some((m) => m.text === 'UK'))!;
     assert.deepEqual(uk.mentions.map((m) => [m.text, m.sense]), [['UK', 'metonym']]);
   });
+
+  it('takes "relationship" as a word of their relation', () => {
+    const governments = actors('The Summit is the first since last year’s terror attacks in Paris. UK-France relationship France is one of our most important partners.')
+      .filter((e) => e.name.startsWith('Government of'))
+      .map((e) => e.name)
+      .sort();
+    assert.deepEqual(governments.slice(0, 2), ['Government of France', 'Government of the United Kingdom']);
+  });
+});
+
+describe('units known by the number after their head', () => {
+  it('takes the number into the unit, its acronym and its later mentions ("Task Force (CTF) 50" … "CTF 50", "Committee 1267")', () => {
+    const text =
+      "FS Forbin joined U.S. Naval Forces Central Command's (NAVCENT) Task Force (CTF) 50 on Dec. 27. CTF 50 will lead a multilateral exercise early next year. " +
+      'He was put on the United Nations Security Council Committee 1267 list of foreign terrorists.';
+    const entities = actors(text);
+    const force = entities.find((e) => e.name === 'Task Force 50');
+    assert.deepEqual(force?.mentions.map((m) => m.text), ['Task Force (CTF) 50', 'CTF 50']);
+    assert.ok(entities.some((e) => e.mentions.some((m) => m.text === 'the United Nations Security Council Committee 1267')));
+    const year = actors('The Security Council Committee 2016 report was released.');
+    assert.ok(!year.some((e) => e.mentions.some((m) => m.text.endsWith('2016'))), 'a year is no unit number');
+  });
 });
 
 describe('units by their number', () => {

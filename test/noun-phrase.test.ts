@@ -50,3 +50,16 @@ test('"Board" heads an organization: "the Board of Inquiry" (UK Government on th
   assert.ok(spans.includes('the Board of Inquiry'), spans.join(' | '));
   assert.ok(!spans.includes('Inquiry'), spans.join(' | '));
 });
+
+test('a noun of an institution or side after a determiner is an unnamed body: "the police", "the enemy", "The squadron" (BBC, CENTCOM, Wikipedia)', () => {
+  const police = actorSpans('""Before we couldn\'t work outside easily. We hid from the police. With the permits, it\'s excellent.""');
+  assert.ok(police.includes('the police'), police.join(' | '));
+  const enemy = actorSpans('"The enemy has used chemical weapons in the past, and we\'re going to make sure we are taking every measure to mitigate the risk to our forces," said Maj. Gen. Gary J. Volesky.');
+  assert.ok(enemy.includes('The enemy'), enemy.join(' | '));
+  const squadron = actorSpans('The squadron will accompany Coalition partners flying in support of OIR at the deployed location.');
+  assert.ok(squadron.includes('The squadron'), squadron.join(' | '));
+  const navy = actorSpans('He was a brigadier general in the navy during the 1991 Gulf War.');
+  assert.ok(navy.includes('the navy'), navy.join(' | '));
+  const campaign = actorSpans('The forces include Iraqi Security Forces, Kurdish Peshmerga, and others in support of the coalition campaign against Daesh.');
+  assert.ok(!campaign.includes('the coalition'), `a body noun before another noun qualifies it: ${campaign.join(' | ')}`);
+});

@@ -236,6 +236,8 @@ test('Arabic place names without their article, and a named part of a country as
   assert.equal(iraq?.name, 'Iraq');
   assert.equal(iraq?.geo?.precision, 3);
   assert.equal(placeNamed(doc, 'HMS'), undefined, 'an acronym is not the alternate name of Homs');
+  const ridge = placesOf('The Hamrin Mountains (Arabic: جبال حمرين) are a small mountain ridge in northeast Iraq.');
+  assert.ok(ridge.entities.some((e) => e.name === 'Iraq' && e.mentions.some((m) => m.text === 'northeast Iraq')), 'a compass word of one word names the part too');
 });
 
 test('places named together are read together, whatever was chosen first: Huntsville and Walker County in Texas', () => {
@@ -442,6 +444,20 @@ test('names joined by hyphens: places named together and demonyms inside compoun
   assert.equal(senses('Turkish'), 'demonym');
   assert.equal(senses('Egyptian'), 'demonym');
   assert.equal(placeNamed(analyze('Jean-Pierre Dupont spoke.'), 'Jean'), undefined, 'a hyphenated given name is no pair of places');
+  assert.equal(placeNamed(pair, 'Fargo')?.mentions[0].sense, undefined, 'a pair standing on its own names the places');
+});
+
+test('a place name inside a hyphenated compound that qualifies a word, or is an adjective, is used as a demonym', () => {
+  const summit = analyze('The Prime Minister and President Hollande met on 3 March for the 2016 UK-France Summit at Amiens in France.');
+  const senseOf = (doc: Doc, text: string) => doc.entities.flatMap((e) => e.mentions).find((m) => m.text === text)?.sense;
+  assert.equal(senseOf(summit, 'UK'), 'demonym');
+  assert.equal(summit.entities.find((e) => e.name === 'France')?.mentions.filter((m) => m.sense === undefined).length, 1, "'in France' stays the place");
+  const made = analyze('Rules of origin allow materials to be used in finished products that are labelled as Jordan-made, so they get duty-free access to EU markets.');
+  assert.equal(senseOf(made, 'Jordan'), 'demonym');
+  const border = analyze('He assisted in smuggling weapons, money and fighters across the Syria-Iraq border.');
+  assert.equal(senseOf(border, 'Syria'), 'demonym');
+  assert.equal(senseOf(border, 'Iraq'), 'demonym');
+  assert.equal(placeNamed(analyze('Fighters entered Al-Raqqa province.'), 'Al-Raqqa')?.mentions[0].sense, undefined, 'an Arabic article is part of the name');
 });
 
 test('conflict regions GeoNames-derived packages lack are curated areas at precision 3', () => {
@@ -622,4 +638,15 @@ test('a town with its country right after it ("at Ust-Luga in Russia") is placed
   const places = analyze({ id: 't', date: '2024-01-21', text: 'Ukrainian drones attacked a fuel terminal at Ust-Luga in Russia.' }).entities.filter((e) => e.kind === 'place');
   const town = places.find((e) => e.mentions.some((m) => m.text === 'Ust-Luga'));
   assert.ok(town?.geo && haversineKm(town.geo.lat, town.geo.lon, 59.67, 28.29) < 10, JSON.stringify(town?.geo));
+});
+
+test('a town the report placed is the place where its name later stands without a cue (UK Government on Sinjar)', () => {
+  const doc = analyze(
+    'Tobias Ellwood, Minister for the Middle East welcomes the liberation of Sinjar and reiterates support for the Government of Iraq in the fight against ISIL. ' +
+      'Minister Ellwood said: This is a significant day; Sinjar has been liberated after its violent and unwanted occupation by the terrorist group ISIL. ' +
+      'Sinjar is free because Royal Air Force and other Coalition forces provided vital air support.',
+  );
+  const sinjar = doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Sinjar'));
+  assert.equal(sinjar?.mentions.filter((m) => m.text === 'Sinjar').length, 3);
+  assert.ok(near(sinjar, 36.32, 41.87, 30));
 });

@@ -811,3 +811,20 @@ it('a name in apposition to a body noun speaks for that body, with its country; 
   const denial = doc.quotes.find((q) => q.span.text.includes('used only by'));
   assert.equal(denial?.channel, 'statement');
 });
+
+describe('a speaker phrase headed by a thing, an event or a time', () => {
+  it('makes no entity of it, and the content stays a quote: "The meeting focused on …", "His permit describes him as …" (re3d)', () => {
+    const text =
+      'Defense Secretary Ash Carter today met with Iraqi Prime Minister Haider al-Abadi in Baghdad. The meeting focused on the military campaign to deliver ISIL a lasting defeat. ' +
+      'However, in Jordan, he can be paid only the minimum wage. His permit describes him as doing a different, low-skilled job.';
+    const doc = analyze({ id: 't', date: '2016-12-11', text });
+    const names = doc.entities.map((e) => e.name);
+    assert.ok(!names.includes('The meeting') && !names.includes('His permit'), names.join(' | '));
+    assert.ok(doc.quotes.some((q) => q.span.text.startsWith('the military campaign') && q.speaker === null), JSON.stringify(doc.quotes));
+  });
+
+  it('still lets a named body speak: "The Clinton campaign said …"', () => {
+    const q = quotesOf('The Clinton campaign said the report was false.');
+    assert.ok(q.some((x) => x.speaker !== null), JSON.stringify(q));
+  });
+});

@@ -10,7 +10,7 @@ export interface Span {
 
 /**
  * How a place name is used where it does not stand for the place as a location: 'demonym' ("Russian" in
- * "Russian forces"), 'metonym' ("Moscow" in "Moscow said", "EU" for the Union). Absent: the place itself.
+ * "Russian forces", or the name as a modifier inside a hyphenated compound: "the UK-France Summit"), 'metonym' ("Moscow" in "Moscow said", "EU" for the Union). Absent: the place itself.
  */
 export type MentionSense = 'demonym' | 'metonym';
 

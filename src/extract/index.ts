@@ -7,6 +7,7 @@ import { unnamedPlacesStage } from './places/unnamed.js';
 import { coordinatesStage } from './places/coordinates.js';
 import { placeSensesStage } from './places/senses.js';
 import { namesStage, speakerPronounsStage } from './names/index.js';
+import { bodyNounsStage } from './names/body-nouns.js';
 import { groupNounsStage } from './names/group-nouns.js';
 import { groupPronounsStage } from './names/group-pronouns.js';
 import { nounPhraseStage } from './names/noun-phrase.js';
@@ -23,7 +24,7 @@ export { tokenize, type Token, type TokenKind } from './tokens.js';
 export { splitSentences, type Sentence } from './sentences.js';
 
 /** The stages extract() runs, in order. Later stages (names, places, times, quotes, events) join here. */
-export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, unnamedPlacesStage, coordinatesStage, groupNounsStage, groupPronounsStage, nounPhraseStage];
+export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, unnamedPlacesStage, coordinatesStage, groupNounsStage, bodyNounsStage, groupPronounsStage, nounPhraseStage];
 
 /** Names of the stages that exist today, in the order they run. */
 export const EXTRACTION_STAGES: readonly string[] = PIPELINE.map((stage) => stage.name);

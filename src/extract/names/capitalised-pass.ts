@@ -1,7 +1,7 @@
 import type { Actor, ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, NUMBERED_HEADS, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isNameWord, sequenceAt } from './sequences.js';
 import { isAllCaps, isNotName, isPossessive } from './text.js';
 
@@ -26,6 +26,8 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
   const countries = countryIndex();
   const pending: PendingSingle[] = [];
   const acronyms = new Map<string, Actor>();
+  // Acronyms of units known by their number ("CTF" for Task Force 50): "CTF 50" is one mention.
+  const numberedAcronyms = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     // "al-Ghuraba Brigades": a name may open with an Arabic article in lower case.
     if (!isNameWord(table, i) || table.owner[i] !== 0) continue;
@@ -66,7 +68,8 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
 
     // An acronym defined earlier: "Syrian Democratic Forces (SDF)" … "the SDF".
     if (words.length === 1 && acronyms.has(lastWord)) {
-      table.mention(acronyms.get(lastWord)!, first, last, undefined, end);
+      const numbered = end === tokens[last - 1].end && numberedAcronyms.has(lastWord) && numberAt(table, last);
+      table.mention(acronyms.get(lastWord)!, first, numbered ? last + 1 : last, undefined, numbered ? tokens[last].end : end);
       continue;
     }
     const org = organizationOf(table, first, last, words, lastWord);
@@ -85,17 +88,25 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       }
       if (from > 0 && lower[from - 1] === 'the' && table.free(from - 1, from)) from--;
       let to = last;
+      const numberedHead = end === tokens[last - 1].end && NUMBERED_HEADS.has(tokens[last - 1].text);
       // "Task Force 50".
-      if (end === tokens[last - 1].end && /^(?:Force|Fleet)$/.test(tokens[last - 1].text) && tokens[last]?.kind === 'number' && table.free(last, last + 1)) to++;
-      const mentionEnd = to > last ? tokens[last].end : end;
-      const unitName = table.facts.doc.text.slice(tokens[unit].start, mentionEnd);
-      const actor = table.actor(`org:${unitName}`, { ...org, name: unitName, country: country ?? org.country });
-      table.mention(actor, from, to, undefined, mentionEnd);
+      if (numberedHead && numberAt(table, last)) to++;
       const acronym = acronymAfter(table, last);
+      // "Task Force (CTF) 50": the number after the acronym is the unit's; the mention takes in all of it.
+      const numberAfterAcronym = numberedHead && to === last && acronym !== undefined && numberAt(table, acronym + 2);
+      const mentionEnd = to > last ? tokens[last].end : numberAfterAcronym ? tokens[acronym + 2].end : end;
+      const unitName = numberAfterAcronym ? `${table.facts.doc.text.slice(tokens[unit].start, end)} ${tokens[acronym + 2].text}` : table.facts.doc.text.slice(tokens[unit].start, mentionEnd);
+      const actor = table.actor(`org:${unitName}`, { ...org, name: unitName, country: country ?? org.country });
       if (acronym !== undefined) {
         acronyms.set(tokens[acronym].text, actor);
-        table.mention(actor, acronym, acronym + 1);
+        if (numberedHead) numberedAcronyms.add(tokens[acronym].text);
       }
+      if (numberAfterAcronym) {
+        table.mention(actor, from, acronym + 3, undefined, mentionEnd);
+        continue;
+      }
+      table.mention(actor, from, to, undefined, mentionEnd);
+      if (acronym !== undefined) table.mention(actor, acronym, acronym + 1);
       continue;
     }
     if (words.length === 1) {
@@ -175,6 +186,14 @@ function countryBefore(table: ActorTable, from: number, first: number): string |
   }
   return undefined;
 }
+
+/** A free number token at `at`, one space after the word before it, and no year: a unit's number ("Task Force 50"). */
+function numberAt(table: ActorTable, at: number): boolean {
+  const { tokens } = table.facts;
+  return tokens[at]?.kind === 'number' && UNIT_NUMBER.test(tokens[at].text) && tokens[at].start === tokens[at - 1].end + 1 && table.free(at, at + 1);
+}
+
+const UNIT_NUMBER = /^(?!(?:19|20)\d\d$)\d{1,4}$/;
 
 function acronymAfter(table: ActorTable, last: number): number | undefined {
   const { tokens } = table.facts;

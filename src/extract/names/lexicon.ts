@@ -118,6 +118,8 @@ for (const [sector, words] of Object.entries(headsData.heads)) for (const w of w
 export const ORG_FIRST_WORDS = new Map<string, string>();
 for (const [sector, words] of Object.entries(headsData.firstWords)) for (const w of words) if (!ORG_FIRST_WORDS.has(w)) ORG_FIRST_WORDS.set(w, sector);
 export const ARMED_HEADS = new Set(headsData.armedHeads);
+/** Heads of units known by the number after them ("Task Force 50", "Committee 1267"). */
+export const NUMBERED_HEADS: ReadonlySet<string> = new Set(headsData.numberedHeads);
 export const ARMED_WORDS = new Set(headsData.armedWords);
 export const ARMED_NAME_WORDS = new Set(headsData.armedNameWords);
 

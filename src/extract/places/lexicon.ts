@@ -26,6 +26,8 @@ export const CALENDAR_WORDS = new Set(notPlaces.calendar);
 export const STREET_WORDS = new Set(notPlaces.streetWords);
 export const WIDE_COUNTRIES = new Set(wideCountries.countries);
 
+/** "northern Iraq", "northeast Iraq": compass adjectives before a name that make its part the mention. */
+export const PART_ADJECTIVES: ReadonlySet<string> = new Set(contextCues.partAdjectives);
 export const NEAR_CUES = phrases(contextCues.near);
 export const PART_OF_CUES = phrases(contextCues.partOf);
 export const REGION_WORDS = new Set(contextCues.regionWords);

@@ -42,6 +42,8 @@ export interface PlaceMention {
   linkAfter?: string;
   /** A single word that is also a common word, a title or a known surname: kept only with strong cues. */
   doubtful: boolean;
+  /** Doubted only for want of a cue, not as a common word, a given name or a surname: the report's plain mention of the name vouches for it. */
+  uncued?: boolean;
   /** The word is the surname of a person the text names: only a strong cue (a hint, "the village of") makes it a place. */
   surname?: boolean;
   /** The division or country after a comma that places the name before it ("Istanbul, Turkey"): a mention of its own inside that name's extent. */

@@ -3,7 +3,7 @@ import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, NAME_SUFFIXES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, NAME_SUFFIXES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_ADJECTIVES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
@@ -26,10 +26,6 @@ const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
 const LOCATIVE_BEFORE = new Set(unknownPlaces.locativeBefore);
 const MIN_LOCATED_LETTERS = unknownPlaces.minLetters;
-const DIRECTION_ADJECTIVES = new Set([
-  'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern',
-  'north-eastern', 'north-western', 'south-eastern', 'south-western',
-]);
 const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São', 'ST.', 'ST', 'SAINT', 'STE.', 'SAN', 'SANTA']);
 
 interface NameMatch {
@@ -486,7 +482,7 @@ export function recognizePlaces(view: TokenView): Recognition {
     const after = hintAfter(view, match.last, match.candidates);
     const divisions = divisionsAfter(view, match.last);
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
-    const part = DIRECTION_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
+    const part = PART_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
     const hint = after?.hint ?? divisions.hint;
     const start = part ? view.tokens[i - 1].start : first.start;
     const mention: PlaceMention = {
@@ -572,7 +568,7 @@ function afterUnknownName(view: TokenView, first: number): boolean {
   const prev = first - 1;
   if (prev < 0 || !view.isCapitalised(prev) || view.startsSentence(prev) || !view.adjacent(prev, first) || view.isAllCaps(prev)) return false;
   const word = view.text(prev);
-  return !DIRECTION_ADJECTIVES.has(word.toLowerCase()) && !TITLES.has(word.replace(/\.$/, '')) && !SAINT_WORDS.has(word) && !exactCandidates(word).some(isProminent);
+  return !PART_ADJECTIVES.has(word.toLowerCase()) && !TITLES.has(word.replace(/\.$/, '')) && !SAINT_WORDS.has(word) && !exactCandidates(word).some(isProminent);
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
@@ -656,9 +652,16 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
   if (isShortLine(view, m.first)) return false;
   if (placedByWhatFollows(view, m.first, m.last)) return false;
   // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
-  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) return true;
+  // "Kobe Bryant": after a capitalised word the name may end someone's; doubted for more than want of a cue.
+  const afterName = view.isCapitalised(m.first - 1) && view.adjacent(m.first - 1, m.first);
+  if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) {
+    m.uncued = !afterName;
+    return true;
+  }
   // A lone word naming only small places is as likely a surname or a brand: it needs a cue.
-  return !prominent && !local && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+  const doubted = !prominent && !local && !m.hint && !m.cues.preposition && !m.cues.settlement && !m.cues.region && !m.cues.near && !listedWithPlace(view, m.first) && !listedAfterName(view, m.first);
+  if (doubted && !afterName) m.uncued = true;
+  return doubted;
 }
 
 /**

@@ -280,13 +280,20 @@ function oneSensePerReport(mentions: PlaceMention[], options: Candidate[][], sco
     // A plain placed mention vouches for the doubted ones when its cue is strong or the place big; one weak
     // reading among many doubted ones ("from Stevens & Wilkinson", then "Stevens & Wilkinson said") does not.
     const strong = (i: number) => !!mentions[i].hint || mentions[i].cues.settlement || mentions[i].cues.region || mentions[i].cues.near || isProminent(best.place);
-    const vouched = placed.some((i) => !mentions[i].doubtful && (strong(i) || placed.length * 2 >= members.length));
+    const plain = placed.filter((i) => !mentions[i].doubtful);
+    // "the liberation of Sinjar" … "Sinjar has been liberated": a town's name doubted only for want of a cue is the place the
+    // report placed; a hamlet's may be a surname or a firm the gazetteer does not know as one ("Jones", "Continental").
+    const uncuedOnly = members.every((i) => !mentions[i].doubtful || mentions[i].uncued) && (best.place.population ?? 0) >= UNCUED_TOWN_POPULATION;
+    const vouched = plain.some((i) => strong(i) || placed.length * 2 >= members.length) || (plain.length > 0 && uncuedOnly);
     for (const i of members) {
       chosen[i] = best.place;
       confident[i] = ok && (confident[i] || vouched);
     }
   }
 }
+
+/** The population from which a place's name, once placed in a report, is the place wherever else it stands uncued there. */
+const UNCUED_TOWN_POPULATION = 10_000;
 
 /** How far a small place may lie from every other place of the report, in a country the report does not name. */
 const STRAY_KM = 800;

@@ -3,6 +3,7 @@ import { normalizeName } from '../../gazetteer/index.js';
 import type { Entity, GeoPrecision, Mention } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isGovernmentUse, seatAt, type Government } from './metonymy.js';
+import { isCompoundPart } from './compound.js';
 import { geoOf } from './geo-of.js';
 import { mentionPrecision } from './precision.js';
 import type { PlaceMention } from './mention.js';
@@ -25,6 +26,11 @@ export function placeEntitiesOf(doc: Doc): Map<string, Entity> {
 /** The ACLED precision of the place mention starting at `start`, as the places stage read it. */
 export function placeMentionPrecision(doc: Doc, start: number): GeoPrecision | undefined {
   return mentionPrecisions.get(doc)?.get(start);
+}
+
+/** A place's mention over [start, end), marked a demonym where the name is part of a hyphenated compound. */
+function placeMention(doc: Doc, start: number, end: number): Mention {
+  return isCompoundPart(doc.text, start, end) ? { ...doc.span(start, end), sense: 'demonym' } : doc.span(start, end);
 }
 
 function addMention(entity: Entity, doc: Doc, start: number, end: number): void {
@@ -119,11 +125,11 @@ export const placesStage: Stage = {
         precisions.set(start, precision);
         const known = byPlace.get(place.id);
         if (known) {
-          addMention(known, doc, start, end);
+          known.mentions.push(placeMention(doc, start, end));
           if (known.geo) known.geo.precision = mergedPrecision(place, known.geo.precision, precision);
           continue;
         }
-        byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [doc.span(start, end)], geo: geoOf(place, precision) }));
+        byPlace.set(place.id, doc.addEntity({ kind: 'place', name: place.name, mentions: [placeMention(doc, start, end)], geo: geoOf(place, precision) }));
       } else {
         if (mention.doubtful || (!mention.fuzzy && !mention.candidates.length)) continue;
         const key = `?${normalizeName(mention.surface)}`;

@@ -70,3 +70,5 @@ export const ISSUE_VERBS = byFirstWord(cueData.issueVerbs);
 export const ISSUED_RECORDS = new Set<string>(cueData.issuedRecords);
 /** Words that make a would-be speaker phrase a misread clause (see clauseWords in src/lexicon/quotes/speakers.json). */
 export const CLAUSE_WORDS = new Set<string>(speakerData.clauseWords);
+/** Heads of noun phrases naming a thing, an event or a time, which speaks for no one (see thingHeads in src/lexicon/quotes/speakers.json). */
+export const THING_HEADS = new Set<string>(speakerData.thingHeads);

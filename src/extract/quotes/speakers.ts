@@ -4,7 +4,7 @@ import { isSentenceOpener, listedAbbreviation } from '../abbreviations.js';
 import { AuthorVoice } from '../names/author-voice.js';
 import { countryIndex } from '../names/countries.js';
 import { GIVEN_NAMES, NOT_NAMES } from '../names/lexicon.js';
-import { CLAUSE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, TITLES } from './lexicon.js';
+import { CLAUSE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, THING_HEADS, TITLES } from './lexicon.js';
 
 export interface Speaker {
   entity: Entity;
@@ -236,6 +236,8 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   const mention = doc.span(mentionStart, mentionEnd);
   const known = doc.entities.some((e) => e.kind !== 'place' && normalized(e.name) === normalized(name));
   if (!known && nameWords.length === 1 && !canNameSpeaker(doc, nameWords[0])) return undefined;
+  // "The meeting focused on …", "His permit describes him as …": a thing, an event or a time, with no name in it, speaks for no one.
+  if (!known && THING_HEADS.has(lastWord(name)) && !nameWords.slice(1).some((w) => isCapitalized(w.text))) return undefined;
   // "Next month it is expected to …", "the two major candidates is propounding", "Everyone I interviewed": a clause the
   // attribution misread, not a name; its pronoun, or the words before the clause, are the speaker.
   const clause = known || nameWords.length < 2 ? -1 : nameWords.findIndex((w) => CLAUSE_WORDS.has(doc.text.slice(w.start, w.end).toLowerCase()));
