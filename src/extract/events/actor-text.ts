@@ -1,7 +1,7 @@
 import actorText from '../../lexicon/events/actor-text.json' with { type: 'json' };
 import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
 import type { Event } from '../contract.js';
-import type { Doc } from '../document.js';
+import type { Doc, Stage } from '../document.js';
 import { isDemonym } from '../places/senses.js';
 
 /** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
@@ -44,10 +44,28 @@ export function leadingCountWords(text: string): number {
 }
 
 /**
+ * The events stage's closing step: each event's actorText. It runs last, for it reads the mentions the
+ * stages after the events add to its parties (a demonym before a body, a pronoun's group, a widened phrase).
+ */
+export const eventActorTextStage: Stage = { name: 'event-actor-text', run: fillActorText };
+
+/** Each event's actorText: for every actor and target, the words its evidence uses for it. */
+export function fillActorText(doc: Doc): void {
+  for (const event of doc.events) {
+    const texts: Record<string, string> = {};
+    for (const id of [...event.actors, ...event.targets]) {
+      const text = eventActorText(doc, id, event);
+      if (text) texts[id] = text;
+    }
+    event.actorText = Object.keys(texts).length > 0 ? texts : undefined;
+  }
+}
+
+/**
  * An actor's text in an event: its mention in the evidence sentence (else its name) without a leading
  * count, which is the event's quantity, not who acted ('wounded two British soldiers': 'British soldiers').
  */
-export function eventActorText(doc: Doc, id: string, event: Event): string {
+function eventActorText(doc: Doc, id: string, event: Event): string {
   const entity = doc.getEntity(id);
   if (!entity) return '';
   const sentence = event.evidence[0];
