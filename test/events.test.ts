@@ -456,8 +456,11 @@ test('event actor text: a body\'s kind noun goes, a demonym the mention left out
   assert.ok(rejection.actors.map((id) => rejection.actorText?.[id]).includes('Palestinian Islamic Jihad'), 'the kind noun goes');
 });
 
-test('event actor text: a mood word opening the phrase describes, not names, who acted (PLOVER GSR)', () => {
+test('event actor text: a mood word opening the phrase is no part of who acted; a word of stance is (PLOVER GSR)', () => {
+  const angry = analyze({ id: 'a', date: '', text: 'Angry French paper workers blocked the Europe Bridge spanning the Rhine from France to Germany for more than three hours by dumping sawdust on the roadway, French border police said.' });
+  const blockade = ploverMainEvent(angry)!;
+  assert.deepEqual(blockade.actors.map((id) => blockade.actorText?.[id]), ['French paper workers']);
   const doc = analyze({ id: 'x', date: '', text: "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's drastic farm reform." });
   const event = ploverMainEvent(doc)!;
-  assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['French farmers']);
+  assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['Radical French farmers'], "CAMEO codes 'radical' as an agent (RAD)");
 });

@@ -80,7 +80,7 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
-  // "Radical French farmers": a mood word opening the phrase (after an article) describes, not names, who acted.
+  // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
   if (moody) words.splice(mood, 1);
