@@ -92,3 +92,29 @@ test('the Arab League is an organization in the actors lexicon, so its officer\'
   const klibi = doc.entities.find((e) => e.name === 'Chadli Klibi');
   assert.deepEqual(klibi?.mentions.map((m) => m.text), ['Arab League Secretary General Chadli Klibi']);
 });
+
+test('an adjunct opened by "following" or "amid" is background: its parties are not whom the act is done to (PLOVER GSR COERCE-0004)', () => {
+  const blockade = eventsOf('Israel Friday reimposed blockades in the West Bank following the shooting deaths of two Israelis a day earlier, a military spokesman announced.').find((e) => e.plover === 'COERCE');
+  assert.ok(!blockade?.targetNames.some((n) => /Israeli/.test(n)), JSON.stringify(blockade?.targetNames));
+  // "after" and "despite" may name the party an act answers, so they end no clause.
+  const strike = eventsOf('The Nigerian Union of Teachers (NUT), the umbrella union for primary school teachers, announced Thursday that it has called off a four-day strike after deliberations with the Nigerian government.').find((e) => e.plover === 'CONCEDE');
+  assert.ok(strike?.targetNames.some((n) => /Nigeria/.test(n)), JSON.stringify(strike?.targetNames));
+});
+
+test('an accusation made "to X" over what another did accuses the other, not who hears it (PLOVER GSR DISAPPROVE-0014)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Lebanon complained to the United Nations on Tuesday over two Israeli air raids last Friday in which it said 20 people were killed or wounded.' });
+  const complaint = doc.events.find((e) => e.plover === 'ACCUSE')!;
+  assert.deepEqual(complaint.targets.map((id) => complaint.actorText?.[id]), ['Israeli']);
+});
+
+test('a country right after an event noun and "of" is what the event is done to (PLOVER GSR THREATEN-0022)', () => {
+  const blockade = eventsOf("NATO confirmed on Wednesday it would tighten the naval blockade of Serbia in the Adriatic with Albania's help.").find((e) => e.plover === 'THREATEN');
+  assert.ok(blockade?.targetNames.some((n) => /Serbia/.test(n)), JSON.stringify(blockade?.targetNames));
+});
+
+test('civilians named only as people are coded by where they were: the actor text is the place (PLOVER GSR ASSAULT-0008)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Two Palestinian suicide bombers killed 23 people as well as themselves late Sunday when they blew themselves up in Tel Aviv in the second-worst attack in the current Palestinian uprising, police said.' });
+  const attack = doc.events.find((e) => e.plover === 'ASSAULT')!;
+  assert.deepEqual(attack.targets.map((id) => attack.actorText?.[id]), ['Tel Aviv']);
+  assert.ok(attack.targets.map((id) => doc.getEntity(id)?.name).some((n) => /^Civilians/.test(n ?? '')), 'the entity stays the civilians');
+});

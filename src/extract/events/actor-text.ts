@@ -3,6 +3,7 @@ import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' }
 import type { Event } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isDemonym } from '../places/senses.js';
+import { isCivilianNoun } from './role-cues.js';
 
 /** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
 const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !== 'a' && w !== 'an' && w !== 'a single'));
@@ -84,7 +85,16 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
   if (moody) words.splice(mood, 1);
-  return drop || moody ? words.join(' ') : text;
+  const named = drop || moody ? words.join(' ') : text;
+  // "killed 23 people … in Tel Aviv": civilians named only as people are coded by where they were, the place's civilians.
+  if (entity.sector === 'CIV' && event.targets.includes(id) && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
+  return named;
+}
+
+/** The words of an event's place in its evidence sentence, if it names it there. */
+function sceneText(doc: Doc, event: Event, sentence: Event['evidence'][number] | undefined): string | undefined {
+  const place = event.place ? doc.getEntity(event.place) : undefined;
+  return place?.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end)?.text;
 }
 
 /**

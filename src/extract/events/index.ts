@@ -10,7 +10,7 @@ import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
-import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
+import { isAddresseeAt, isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
@@ -465,7 +465,7 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     // "withdraw its troops from Lebanon", "contribute 4,000 troops": the actor's own forces are what it moves, not whom it acts on.
     // "investigating alleged war crimes by Croatian extremists against Serb civilians": whose act is judged, asked or refused comes first.
     const firstBy = violent ? undefined : after.find((p) => p.afterBy);
-    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first));
+    const objects = withoutAddressee(view, anchor, after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first)));
     if (firstBy && objects.length === 0) objects.push(firstBy);
     // "demanded that Hamas renounce its struggle against Israel": whom a demand is made of comes first still.
     const against = view.stems[objects[0]?.first - 1] === 'that' ? -1 : objects.findIndex((p) => view.stems[p.first - 1] === 'against');
@@ -479,6 +479,13 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
+}
+
+/** "complained to the United Nations over two Israeli air raids": an accusation's addressee gives way to the party after it, the accused. */
+function withoutAddressee(view: SentenceView, anchor: TriggerMatch, objects: Party[]): Party[] {
+  if (objects.length < 2 || !isAddresseeAt(view, objects[0].first, anchor.pattern.plover)) return objects;
+  const heard = listedGroup(objects, OBJECT_LIST);
+  return objects.length > heard.length ? objects.slice(heard.length) : objects;
 }
 
 /** A threat's trigger, or one a threat governs ("threatened to hold a general strike"). */
