@@ -118,3 +118,9 @@ test('civilians named only as people are coded by where they were: the actor tex
   assert.deepEqual(attack.targets.map((id) => attack.actorText?.[id]), ['Tel Aviv']);
   assert.ok(attack.targets.map((id) => doc.getEntity(id)?.name).some((n) => /^Civilians/.test(n ?? '')), 'the entity stays the civilians');
 });
+
+test('a party before "that" and one after it are no list: "X reiterated that Y must" asks Y (PLOVER GSR DEMAND-0006)', () => {
+  const demand = eventsOf('A senior British minister reiterated that Libya must hand over alleged bombers of the U.S. airliner as he embarked on a trip to North Africa to seek Arab support for the demand.').find((e) => e.plover === 'REQUEST');
+  assert.deepEqual(demand?.actorNames, ['A senior British minister']);
+  assert.ok(demand?.targetNames.some((n) => /Libya/.test(n)), JSON.stringify(demand?.targetNames));
+});

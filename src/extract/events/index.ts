@@ -454,7 +454,7 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of') && !victims.includes(p));
   const actors: Party[] = [];
   const targets: Party[] = [];
-  const subject = listedGroup(before.reverse(), SUBJECT_LIST);
+  const subject = listedGroup(view, before.reverse(), SUBJECT_LIST);
   if (byAgent) {
     actors.push(byAgent);
     targets.push(...subject);
@@ -469,13 +469,13 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     if (firstBy && objects.length === 0) objects.push(firstBy);
     // "demanded that Hamas renounce its struggle against Israel": whom a demand is made of comes first still.
     const against = view.stems[objects[0]?.first - 1] === 'that' ? -1 : objects.findIndex((p) => view.stems[p.first - 1] === 'against');
-    targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
+    targets.push(...listedGroup(view, against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
     // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
-    if (targets.length === 0 && !violent) targets.push(...listedGroup(after.filter((p) => p.afterBy), OBJECT_LIST));
+    if (targets.length === 0 && !violent) targets.push(...listedGroup(view, after.filter((p) => p.afterBy), OBJECT_LIST));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
-    targets.push(...listedGroup(after.filter((p) => !p.afterBy), OBJECT_LIST));
+    targets.push(...listedGroup(view, after.filter((p) => !p.afterBy), OBJECT_LIST));
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
@@ -484,7 +484,7 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
 /** "complained to the United Nations over two Israeli air raids": an accusation's addressee gives way to the party after it, the accused. */
 function withoutAddressee(view: SentenceView, anchor: TriggerMatch, objects: Party[]): Party[] {
   if (objects.length < 2 || !isAddresseeAt(view, objects[0].first, anchor.pattern.plover)) return objects;
-  const heard = listedGroup(objects, OBJECT_LIST);
+  const heard = listedGroup(view, objects, OBJECT_LIST);
   return objects.length > heard.length ? objects.slice(heard.length) : objects;
 }
 
@@ -499,7 +499,7 @@ function conditionParties(view: SentenceView, trigger: TriggerMatch, parties: Pa
   const at = objectClauseEnd(view, trigger.end, starts);
   if (at >= view.tokens.length || !opensCondition(view, at)) return [];
   const end = objectClauseEnd(view, at + 1, starts);
-  return listedGroup(parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
+  return listedGroup(view, parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
 }
 
 /**
@@ -550,14 +550,16 @@ function isOwnForce(party: Party, actors: Party[]): boolean {
 
 /**
  * The party nearest the trigger and those listed with it ("Israel and Lebanon renewed", "aid for Romania
- * and Poland"): parties in order of distance, each at most a conjunction or comma from the one before.
+ * and Poland"): parties in order of distance, each at most two words from the one before, none of them 'that'.
  */
-function listedGroup(nearestFirst: Party[], most: number): Party[] {
+function listedGroup(view: SentenceView, nearestFirst: Party[], most: number): Party[] {
   if (nearestFirst.length === 0) return [];
   const group = [nearestFirst[0]];
   for (let i = 1; i < nearestFirst.length && i < most; i++) {
     const [a, b] = [nearestFirst[i - 1], nearestFirst[i]];
-    if (Math.max(a.first - b.end, b.first - a.end) <= 2) group.push(b);
+    const [from, to] = a.first < b.first ? [a.end, b.first] : [b.end, a.first];
+    // "A senior British minister reiterated that Libya must …": a clause opens between them, so they are no list.
+    if (to - from <= 2 && !view.stems.slice(from, to).includes('that')) group.push(b);
     else break;
   }
   return group;
