@@ -124,3 +124,26 @@ test('a party before "that" and one after it are no list: "X reiterated that Y m
   assert.deepEqual(demand?.actorNames, ['A senior British minister']);
   assert.ok(demand?.targetNames.some((n) => /Libya/.test(n)), JSON.stringify(demand?.targetNames));
 });
+
+test("the names stage's demonyms serve the events stage too: 'Kampuchean guerrilla camps' are Cambodia's guerrillas (PLOVER GSR FIGHT-0009)", () => {
+  const doc = analyze({ id: 't', date: '', text: 'Vietnamese-led forces launched artillery, mortar, and rocket fire against Kampuchean guerrilla camps near the eastern Thai border today, killing or wounding 50, Thai military sources said.' });
+  const fire = doc.events.find((e) => e.plover === 'ASSAULT')!;
+  assert.deepEqual(fire.targets.map((id) => fire.actorText?.[id]), ['Kampuchean guerrilla']);
+  assert.equal(doc.getEntity(fire.targets[0])?.country, 'KHM');
+});
+
+test('a protest, a riot too, is against whose act it names after "by" (PLOVER GSR PROTEST-0026)', () => {
+  const riot = eventsOf('Palestinian youths resorted to throwing stones during demonstrations against the alleged human rights violations by the Israeli military, officials said on Thursday.').find((e) => e.plover === 'PROTEST');
+  assert.ok(riot?.targetNames.some((n) => /Israel/.test(n)), JSON.stringify(riot?.targetNames));
+});
+
+test('armed groups, immigrants, fundamentalists and hostage-takers are parties (PLOVER GSR COERCE-0003, PROTEST-0005, PROTEST-0013, REJECT-0018)', () => {
+  const targetTexts = (text: string, plover: string) => {
+    const event = analyze({ id: 't', date: '', text }).events.find((e) => e.plover === plover);
+    return event?.targets.map((id) => event.actorText?.[id]);
+  };
+  assert.deepEqual(targetTexts('In an unprecedented move, Palestinian police in Jericho confiscated weapons and explosives from Palestinian armed groups, the Israeli army said Friday.', 'COERCE'), ['Palestinian armed groups']);
+  assert.deepEqual(targetTexts('Thousands of Nigerians from throughout the country were converging Thursday for a rally in Lagos to protest the rights violations under the recently imposed Sharia law by Islamic fundamentalists in the northern districts.', 'PROTEST'), ['Islamic fundamentalists']);
+  assert.deepEqual(targetTexts('Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest at settlement of Russian Jewish immigrants on Arab land.', 'PROTEST'), ['Russian Jewish immigrants']);
+  assert.deepEqual(targetTexts('The U.S. said it would not meet hostage-takers demands to release prisoners in Iraq, including a number of females.', 'REJECT'), ['hostage-takers']);
+});

@@ -470,8 +470,9 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     // "demanded that Hamas renounce its struggle against Israel": whom a demand is made of comes first still.
     const against = view.stems[objects[0]?.first - 1] === 'that' ? -1 : objects.findIndex((p) => view.stems[p.first - 1] === 'against');
     targets.push(...listedGroup(view, against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
-    // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
-    if (targets.length === 0 && !violent) targets.push(...listedGroup(view, after.filter((p) => p.afterBy), OBJECT_LIST));
+    // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down;
+    // "demonstrations against the alleged violations by the Israeli military": whose act is protested, a riot's too.
+    if (targets.length === 0 && (!violent || anchor.pattern.plover === 'PROTEST')) targets.push(...listedGroup(view, after.filter((p) => p.afterBy), OBJECT_LIST));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
