@@ -495,3 +495,14 @@ describe('singular nouns of people after a determiner: unnamed persons', () => {
     assert.ok(!people.some((t) => /son/.test(t)), `${people}`);
   });
 });
+
+describe('people named without a known given name', () => {
+  it('a hyphenated given name whose first part is one makes a person (PLOVER GSR DISAPPROVE-0004)', () => {
+    const found = actors('Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds, much of it believed to have been embezzled, by current Haitian government officials.');
+    assert.equal(mentioning(found, 'Jean-Bertrand Aristide')?.kind, 'person');
+  });
+  it('an office title in the apposition after a name makes it a person\'s (PLOVER GSR REJECT-0012)', () => {
+    const found = actors('The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt far-reaching United Nations reforms as a comprehensive package.');
+    assert.equal(named(found, 'Kofi Annan')?.kind, 'person');
+  });
+});

@@ -147,3 +147,11 @@ test('armed groups, immigrants, fundamentalists and hostage-takers are parties (
   assert.deepEqual(targetTexts('Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest at settlement of Russian Jewish immigrants on Arab land.', 'PROTEST'), ['Russian Jewish immigrants']);
   assert.deepEqual(targetTexts('The U.S. said it would not meet hostage-takers demands to release prisoners in Iraq, including a number of females.', 'REJECT'), ['hostage-takers']);
 });
+
+test('"by X" acts only right after the trigger or after a passive; after the trigger\'s own object it is that object\'s agent (PLOVER GSR REJECT-0012, CONCEDE-0011, COERCE-0001)', () => {
+  const refusal = eventsOf('The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt far-reaching United Nations reforms as a comprehensive package.').find((e) => e.plover === 'REJECT');
+  assert.deepEqual(refusal?.actorNames, ['United States']);
+  assert.deepEqual(refusal?.targetNames, ['Kofi Annan']);
+  const ban = eventsOf('Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.').find((e) => e.actorNames.some((n) => /police/.test(n)));
+  assert.ok(ban?.targetNames.some((n) => /students/.test(n)), JSON.stringify(ban?.targetNames));
+});

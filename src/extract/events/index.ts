@@ -447,10 +447,10 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   // "expelled two Russian diplomats", "summoned Niger's ambassador": a party inside a trigger's wildcard is its object.
   const inside = parties.filter((p) => p.first > anchor.first && p.end <= anchor.end && !victims.includes(p));
   const after = [...inside, ...parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end))];
-  // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
+  // "shelled by X" (passive) or "an attack by X" (right after the trigger); not "demanded an admission by X", "rejected calls by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
-  const byAgent = after.find((p) => p.afterBy && (passive || p.first - anchor.end <= 2)) ?? (violent ? byAgentOfRelated(view, anchor, related, parties, victims) : undefined);
+  const byAgent = after.find((p) => p.afterBy && (passive || view.stems.slice(anchor.end, p.first).every((w) => w === 'by' || w === 'the'))) ?? (violent ? byAgentOfRelated(view, anchor, related, parties, victims) : undefined);
   const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of') && !victims.includes(p));
   const actors: Party[] = [];
   const targets: Party[] = [];
