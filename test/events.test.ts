@@ -464,3 +464,15 @@ test('event actor text: a mood word opening the phrase is no part of who acted; 
   const event = ploverMainEvent(doc)!;
   assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['Radical French farmers'], "CAMEO codes 'radical' as an agent (RAD)");
 });
+
+test('PLOVER main event: an event stands where its governing trigger does, not where a word naming its actor does (PLOVER GSR AGREE-0010, AGREE-0012)', () => {
+  const willing = analyze({ id: 'a', date: '', text: "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked, Norway's foreign minister said." });
+  assert.equal(ploverMainEvent(willing)?.plover, 'AGREE');
+  const aid = analyze({ id: 'b', date: '', text: 'European Community foreign ministers agreed in principle on Saturday to provide about 70 million dollars of aid for Romania and Poland.' });
+  assert.equal(ploverMainEvent(aid)?.plover, 'AGREE');
+});
+
+test('a state of siege is a state of emergency: COERCE, as CAMEO 1724 codes it (PLOVER GSR COERCE-0011)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'The military government of President Prosper Avril declared a 30-day state of siege in Haiti on Saturday, suspending parts of the constitution and arresting political opponents, a spokeswoman for the U.S. embassy said.' });
+  assert.equal(ploverMainEvent(doc)?.plover, 'COERCE');
+});

@@ -144,7 +144,7 @@ export function ploverMainEvent(doc: Doc): Event | undefined {
   if (candidates.length === 0) return undefined;
   const top = Math.max(...candidates.map((e) => e.confidence));
   const strong = candidates.filter((e) => e.confidence >= top - 0.25);
-  return strong.reduce((a, b) => ((eventDetail(a)?.trigger.start ?? 0) <= (eventDetail(b)?.trigger.start ?? 0) ? a : b));
+  return strong.reduce((a, b) => ((eventDetail(a)?.head.start ?? 0) <= (eventDetail(b)?.head.start ?? 0) ? a : b));
 }
 
 function placeOf(doc: Doc, event: Event | undefined): Entity | undefined {

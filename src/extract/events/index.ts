@@ -20,6 +20,8 @@ import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
 export interface EventDetail {
   trigger: Span;
+  /** The trigger whose category and roles the event takes: the governing verb, where the strongest names only the actor ("Norway's foreign minister"). */
+  head: Span;
   sentence: number;
   governed: boolean;
   /** The trigger stands in a relative or adverbial clause: background, not the sentence's main event. */
@@ -318,7 +320,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     evidence: [doc.span(view.sentence.start, view.sentence.end)],
     confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
   });
-  details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate });
+  details.set(event, { trigger: triggerSpan, head: doc.span(tokens[head.first].start, tokens[head.end - 1].end), sentence: view.index, governed, subordinate });
   return event;
 }
 
