@@ -135,8 +135,8 @@ test('JSON lines: one event per line with its article and resolved actors, targe
     const regained = lines.find((l) => l.key === 'kherson-2022-11-11#ev1');
     assert.deepEqual(regained.article, { id: 'kherson-2022-11-11', date: '2022-11-11', title: 'Ukrainian flag raised again in Kherson', source: 'Europa Press', url: 'https://example.org/kherson' });
     assert.deepEqual(regained.place, { entityId: 'e3', name: 'Kherson', lat: 46.636, lon: 32.616, precision: 1, featureType: 'populated_place', geonameId: 706448, admin1: 'Kherson Oblast', country: 'UA' });
-    assert.deepEqual(regained.actors, [{ entityId: 'e1', name: 'Armed Forces of Ukraine', kind: 'organization', country: 'UKR', sector: 'MIL' }]);
-    assert.deepEqual(regained.targets, [{ entityId: 'e4', name: 'Russian forces', kind: 'armed_group', country: 'RUS', sector: 'MIL' }]);
+    assert.deepEqual(regained.actors, [{ entityId: 'e1', name: 'Armed Forces of Ukraine', kind: 'organization', country: 'UKR', sector: 'MIL', text: 'Ukrainian troops' }]);
+    assert.deepEqual(regained.targets, [{ entityId: 'e4', name: 'Russian forces', kind: 'armed_group', country: 'RUS', sector: 'MIL', text: null }], 'no actor text stored: null');
     assert.deepEqual(regained.time, { start: '2022-11-10', end: '2022-11-11', precision: 'day' });
     assert.deepEqual(regained.quantities, [{ value: 12, unit: 'settlement', text: 'twelve towns' }]);
     assert.deepEqual(regained.source, { entityId: 'e2', name: 'Valerii Zaluzhnyi', channel: 'telegram', quote: null });

@@ -525,3 +525,14 @@ it('a lower-case title or occupation right before an unknown two-word name makes
   // Without the title an unknown name needs a given name, an initial or a verb of speech.
   assert.deepEqual(people('The strike hit Vladlen Tatarsky Street.'), []);
 });
+
+describe('people named without a known given name', () => {
+  it('a hyphenated given name whose first part is one makes a person (PLOVER GSR DISAPPROVE-0004)', () => {
+    const found = actors('Ousted president Jean-Bertrand Aristide has been accused of misusing up to US $50 million in public funds, much of it believed to have been embezzled, by current Haitian government officials.');
+    assert.equal(mentioning(found, 'Jean-Bertrand Aristide')?.kind, 'person');
+  });
+  it('an office title in the apposition after a name makes it a person\'s (PLOVER GSR REJECT-0012)', () => {
+    const found = actors('The US on Thursday rejected calls by Kofi Annan, UN secretary-general, to adopt far-reaching United Nations reforms as a comprehensive package.');
+    assert.equal(named(found, 'Kofi Annan')?.kind, 'person');
+  });
+});

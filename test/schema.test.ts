@@ -37,6 +37,20 @@ test('a hand-built full extraction with entities, times, quotes and events valid
   assert.equal(validateExtraction(extended, article.text).valid, true);
 });
 
+test("an event's actorText is optional, keyed by its actors' and targets' ids", async () => {
+  const article = await readKherson();
+  const reference = khersonReference(article);
+  const named = clone(reference);
+  named.events[0].actorText = { [named.events[0].actors[0]]: 'Ukrainian troops' };
+  assert.deepEqual(validateExtraction(named, article.text), { valid: true, errors: [] });
+  const stranger = clone(reference);
+  stranger.events[0].actorText = { e2: 'Kuleba' };
+  assert.deepEqual(validateExtraction(stranger).errors, ["/events/0/actorText names 'e2', which is neither an actor nor a target of the event"]);
+  const empty = clone(reference);
+  empty.events[0].actorText = { [empty.events[0].actors[0]]: '' };
+  assert.match(validateExtraction(empty).errors[0], /^\/events\/0\/actorText\/e3 must NOT have fewer than 1 characters/);
+});
+
 test('schema violations fail with the path and the problem', async () => {
   const article = await readKherson();
   const reference = khersonReference(article);

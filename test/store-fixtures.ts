@@ -49,7 +49,7 @@ export function khersonFixture(id = 'kherson-2022-11-11'): Fixture {
   const transferQuote: Quote = { id: 'q2', span: spanOf(text, 'Today at five in the morning from Moscow, the transfer of Russian troops to the left bank of the Dnieper River was completed'), direct: true, speaker: 'e5', cue: spanOf(text, 'said on social media'), channel: 'social_media' };
   const regained: Event = {
     id: 'ev1', type: 'GOV_REGAINS_TERIT', acled: { event_type: 'Battles', sub_event_type: 'Government regains territory' }, plover: 'ASSAULT',
-    actors: ['e1'], targets: ['e4'], place: 'e3',
+    actors: ['e1'], targets: ['e4'], actorText: { e1: 'Ukrainian troops' }, place: 'e3',
     time: { start: '2022-11-10', end: '2022-11-11', precision: 'day' },
     quantities: [{ value: 12, unit: 'settlement', span: spanOf(text, 'twelve towns') }],
     modality: 'claimed', source: { entity: 'e2', channel: 'telegram' },

@@ -181,6 +181,11 @@ test('putArticle stores every part of the extraction once, and an article seen a
       { role: 'actor', name: 'Military Forces of Russia', country: 'RUS' },
       { role: 'target', name: 'Civilians (Ukraine)', country: 'UKR' },
     ]);
+    const texts = db.prepare("SELECT p.role, p.name, p.text FROM event_participants p JOIN events e ON e.id = p.event_id WHERE e.article_id = 'kherson-2022-11-11' AND e.event_id = 'ev1' ORDER BY p.role").all();
+    assert.deepEqual(texts, [
+      { role: 'actor', name: 'Armed Forces of Ukraine', text: 'Ukrainian troops' },
+      { role: 'target', name: 'Russian forces', text: null },
+    ], "an event's actor text is kept beside the entity's name");
   });
 });
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Article } from '../article.js';
 import { alpha3 } from '../extract/events/countries.js';
-import { eventActorText } from '../extract/events/actor-text.js';
 import { eventDetail } from '../extract/events/index.js';
 import { caseCodeOfAcled } from '../extract/events/lexicon.js';
 import { entityCountry } from '../extract/events/actors.js';
@@ -107,9 +106,9 @@ export function tokenF1(predicted: string[], gold: string[]): number {
   return (2 * p * r) / (p + r);
 }
 
-/** The text of an actor in the evidence sentence: its mention there, else its name, without a leading count. */
-function mentionText(doc: Doc, id: string, event: Event): string {
-  return eventActorText(doc, id, event);
+/** How the event names a party, as the events stage wrote it; else the entity's name. */
+function actorText(doc: Doc, id: string, event: Event): string {
+  return event.actorText?.[id] ?? doc.getEntity(id)?.name ?? '';
 }
 
 /** PLOVER GSR: category accuracy of the main event, and actor / target text F1 (token overlap). */
@@ -129,11 +128,11 @@ export function evaluatePlover(path: string, limit?: number): EventsReport {
     const goldTarget = Array.isArray(record.target) ? record.target.flatMap((a) => words(a.actorText)) : [];
     if (goldSource.length > 0) {
       sources++;
-      sourceF1 += tokenF1(event ? event.actors.flatMap((id) => words(mentionText(doc, id, event))) : [], goldSource);
+      sourceF1 += tokenF1(event ? event.actors.flatMap((id) => words(actorText(doc, id, event))) : [], goldSource);
     }
     if (goldTarget.length > 0) {
       targets++;
-      targetF1 += tokenF1(event ? event.targets.flatMap((id) => words(mentionText(doc, id, event))) : [], goldTarget);
+      targetF1 += tokenF1(event ? event.targets.flatMap((id) => words(actorText(doc, id, event))) : [], goldTarget);
     }
   }
   const table = classification(gold, predicted);
@@ -150,7 +149,7 @@ export function ploverMainEvent(doc: Doc): Event | undefined {
   if (candidates.length === 0) return undefined;
   const top = Math.max(...candidates.map((e) => e.confidence));
   const strong = candidates.filter((e) => e.confidence >= top - 0.25);
-  return strong.reduce((a, b) => ((eventDetail(a)?.trigger.start ?? 0) <= (eventDetail(b)?.trigger.start ?? 0) ? a : b));
+  return strong.reduce((a, b) => ((eventDetail(a)?.head.start ?? 0) <= (eventDetail(b)?.head.start ?? 0) ? a : b));
 }
 
 function placeOf(doc: Doc, event: Event | undefined): Entity | undefined {

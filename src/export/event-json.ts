@@ -3,7 +3,7 @@ import type { EventRow } from '../query/types.js';
 /** An event as one self-contained JSON object: its article, and its place, actors and targets resolved. */
 export function eventToJson(row: EventRow): object {
   const participant = (role: 'actor' | 'target') =>
-    row.participants.filter((p) => p.role === role).map(({ entityId, name, kind, country, sector }) => ({ entityId, name, kind, country, sector }));
+    row.participants.filter((p) => p.role === role).map(({ entityId, name, kind, country, sector, text }) => ({ entityId, name, kind, country, sector, text }));
   return {
     key: row.key,
     id: row.eventId,

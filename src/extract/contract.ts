@@ -85,6 +85,8 @@ export interface Event {
   plover?: string;
   actors: string[];
   targets: string[];
+  /** For each entity id in actors and targets, the words the evidence uses for it in this event ('British soldiers', count aside). */
+  actorText?: Record<string, string>;
   place: string | null;
   time: { start: string; end: string; precision: string };
   quantities: Quantity[];

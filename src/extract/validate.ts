@@ -78,6 +78,9 @@ export function checkConsistency(x: Extraction, articleText?: string): string[] 
     claim(event.id, at);
     event.actors.forEach((id, j) => needEntity(id, `${at}/actors/${j}`));
     event.targets.forEach((id, j) => needEntity(id, `${at}/targets/${j}`));
+    for (const id of Object.keys(event.actorText ?? {})) {
+      if (!event.actors.includes(id) && !event.targets.includes(id)) errors.push(`${at}/actorText names '${id}', which is neither an actor nor a target of the event`);
+    }
     if (event.place !== null) needEntity(event.place, `${at}/place`, 'place');
     if (event.source?.entity !== undefined) needEntity(event.source.entity, `${at}/source/entity`);
     if (event.source?.quote !== undefined && !quoteIds.has(event.source.quote)) {

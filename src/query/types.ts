@@ -17,6 +17,7 @@ export interface EventParticipant {
   kind: string | null;
   country: string | null; // ISO 3166-1 alpha-3
   sector: string | null;
+  text: string | null; // the words the event's evidence uses for it ('British soldiers'); null when stored before sitrep kept them
 }
 
 export interface EventRow {

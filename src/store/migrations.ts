@@ -211,6 +211,12 @@ CREATE INDEX places_lat_lon ON places (lat, lon);
 ALTER TABLE mentions ADD COLUMN reference TEXT;
 `,
   },
+  {
+    version: 4,
+    sql: /* sql */ `
+ALTER TABLE event_participants ADD COLUMN text TEXT;
+`,
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

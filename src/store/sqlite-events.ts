@@ -46,7 +46,7 @@ export function eventsQuery(filter: EventFilter): { sql: string; params: Record<
     SELECT e.*, a.date AS article_date, a.title AS article_title, a.source AS article_source, a.url AS article_url,
       a.ingested_at AS ingested_at,
       (SELECT json_group_array(json_object('role', p.role, 'entityId', p.entity_id, 'name', p.name, 'kind', p.kind,
-                                           'country', p.country, 'sector', p.sector))
+                                           'country', p.country, 'sector', p.sector, 'text', p.text))
          FROM (SELECT * FROM event_participants WHERE event_id = e.id ORDER BY role, position) p) AS participants_json
       ${distance}
     FROM events e JOIN articles a ON a.id = e.article_id

@@ -43,7 +43,7 @@ export class SqliteArticleWriter {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.insertParticipant = db.prepare(
-      'INSERT INTO event_participants (event_id, role, position, entity_id, name, kind, country, sector) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      'INSERT INTO event_participants (event_id, role, position, entity_id, name, kind, country, sector, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
     );
     // better-sqlite3 turns this into a SAVEPOINT when a transaction is already open, so it nests inside begin()…commit().
     this.write = db.transaction((article, extraction, origin) => this.writeAll(article, extraction, origin));
@@ -111,7 +111,7 @@ export class SqliteArticleWriter {
       ids.forEach((entityId, position) => {
         const entity = entities.get(entityId);
         // An id the extraction does not define is kept as its own name rather than dropped.
-        this.insertParticipant.run(eventRowId, role, position, entityId, entity?.name ?? entityId, entity?.kind ?? null, entity?.country ?? null, entity?.sector ?? null);
+        this.insertParticipant.run(eventRowId, role, position, entityId, entity?.name ?? entityId, entity?.kind ?? null, entity?.country ?? null, entity?.sector ?? null, event.actorText?.[entityId] ?? null);
       });
     }
   }

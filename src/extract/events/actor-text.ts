@@ -1,8 +1,9 @@
 import actorText from '../../lexicon/events/actor-text.json' with { type: 'json' };
 import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
 import type { Event } from '../contract.js';
-import type { Doc } from '../document.js';
+import type { Doc, Stage } from '../document.js';
 import { isDemonym } from '../places/senses.js';
+import { isCivilianNoun } from './role-cues.js';
 
 /** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
 const COUNT_WORDS = new Set(Object.keys(lexicon.numberWords).filter((w) => w !== 'a' && w !== 'an' && w !== 'a single'));
@@ -44,10 +45,28 @@ export function leadingCountWords(text: string): number {
 }
 
 /**
+ * The events stage's closing step: each event's actorText. It runs last, for it reads the mentions the
+ * stages after the events add to its parties (a demonym before a body, a pronoun's group, a widened phrase).
+ */
+export const eventActorTextStage: Stage = { name: 'event-actor-text', run: fillActorText };
+
+/** Each event's actorText: for every actor and target, the words its evidence uses for it. */
+export function fillActorText(doc: Doc): void {
+  for (const event of doc.events) {
+    const texts: Record<string, string> = {};
+    for (const id of [...event.actors, ...event.targets]) {
+      const text = eventActorText(doc, id, event);
+      if (text) texts[id] = text;
+    }
+    event.actorText = Object.keys(texts).length > 0 ? texts : undefined;
+  }
+}
+
+/**
  * An actor's text in an event: its mention in the evidence sentence (else its name) without a leading
  * count, which is the event's quantity, not who acted ('wounded two British soldiers': 'British soldiers').
  */
-export function eventActorText(doc: Doc, id: string, event: Event): string {
+function eventActorText(doc: Doc, id: string, event: Event): string {
   const entity = doc.getEntity(id);
   if (!entity) return '';
   const sentence = event.evidence[0];
@@ -62,11 +81,20 @@ export function eventActorText(doc: Doc, id: string, event: Event): string {
   if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
-  // "Radical French farmers": a mood word opening the phrase (after an article) describes, not names, who acted.
+  // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
   if (moody) words.splice(mood, 1);
-  return drop || moody ? words.join(' ') : text;
+  const named = drop || moody ? words.join(' ') : text;
+  // "killed 23 people … in Tel Aviv": civilians named only as people are coded by where they were, the place's civilians.
+  if (entity.sector === 'CIV' && event.targets.includes(id) && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
+  return named;
+}
+
+/** The words of an event's place in its evidence sentence, if it names it there. */
+function sceneText(doc: Doc, event: Event, sentence: Event['evidence'][number] | undefined): string | undefined {
+  const place = event.place ? doc.getEntity(event.place) : undefined;
+  return place?.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end)?.text;
 }
 
 /**

@@ -117,7 +117,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
         // "to Iran, Libya, North Korea and Sudan": places listed after one a preposition governs are governed by it too.
         const placed = claimed.kind === 'place' && (afterPlacePreposition(stems, i) || listedAfter(stems, placeListEnd, i));
         if (placed) placeListEnd = end;
-        if (!placed || ownsNext(view, end)) parties.push(party(claimed, i, end, stems));
+        if (!placed || ownsNext(view, end) || objectOfTrigger(stems, i, triggerStarts)) parties.push(party(claimed, i, end, stems));
       }
       i = end - 1;
       continue;
@@ -159,6 +159,11 @@ function listedAfter(stems: string[], end: number, i: number): boolean {
   if (end < 0 || end >= i) return false;
   for (let k = end; k < i; k++) if (!LIST_WORDS.has(stems[k])) return false;
   return true;
+}
+
+/** "the naval blockade of Serbia", "its invasion of Kuwait": a place right after an event noun and "of" is what the event is done to, no setting. */
+function objectOfTrigger(stems: string[], i: number, triggerStarts: Set<number>): boolean {
+  return stems[i - 1] === 'of' && triggerStarts.has(i - 2);
 }
 
 /** "in Ukraine", "in eastern Ukraine": a place word read as a setting. */

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import actors from '../../lexicon/events/actors.json' with { type: 'json' };
+import nameDemonyms from '../../lexicon/actors/demonyms.json' with { type: 'json' };
 import { wordPrefixes } from '../word-prefixes.js';
 
 interface WorldCountry {
@@ -32,6 +33,8 @@ const ENGLISH_SPELLING = /^[A-Z][A-Za-z' -]{3,}$/;
 const altSpellings = (country: WorldCountry) => (country.altSpellings ?? []).filter((s) => ENGLISH_SPELLING.test(s) && s !== s.toUpperCase()).map((s) => s.toLowerCase());
 for (const country of world) for (const spelling of altSpellings(country)) if (!COUNTRY_WORDS.has(spelling)) COUNTRY_WORDS.set(spelling, country.cca3);
 for (const [word, code] of Object.entries({ ...actors.extraDemonyms, ...actors.metonyms, ...actors.extraCountryNames })) COUNTRY_WORDS.set(word, code);
+// The names stage's demonyms the gazetteer lacks ('Kampuchean', 'Azeri'): one list for every stage; an identity with no state names no country.
+for (const [word, code] of Object.entries(nameDemonyms.demonyms)) if (code && !COUNTRY_WORDS.has(word.toLowerCase())) COUNTRY_WORDS.set(word.toLowerCase(), code);
 /** Words that name a country or its government by themselves (not adjectives): "Russia", "the Kremlin", "Russians". */
 const COUNTRY_NAMES = new Set<string>([
   ...world.flatMap((c) => [c.name.common.toLowerCase(), c.name.official.toLowerCase(), ...altSpellings(c)]),

@@ -10,7 +10,7 @@ import { creditEntityIds, trailingCredit, type Credit } from './credit.js';
 import { noteLabelEnd, noteLabelType } from './note-label.js';
 import { sentenceCounts, type SentenceCounts } from './quantities.js';
 import { isObligation, ploverInContext } from './plover.js';
-import { isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
+import { isAddresseeAt, isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd, opensCondition, reportsAt } from './role-cues.js';
 import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
@@ -20,6 +20,8 @@ import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
 export interface EventDetail {
   trigger: Span;
+  /** The trigger whose category and roles the event takes: the governing verb, where the strongest names only the actor ("Norway's foreign minister"). */
+  head: Span;
   sentence: number;
   governed: boolean;
   /** The trigger stands in a relative or adverbial clause: background, not the sentence's main event. */
@@ -319,7 +321,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     evidence: [doc.span(view.sentence.start, view.sentence.end)],
     confidence: Math.round(Math.min(0.97, Math.max(0.05, confidence)) * 100) / 100,
   });
-  details.set(event, { trigger: triggerSpan, sentence: view.index, governed, subordinate });
+  details.set(event, { trigger: triggerSpan, head: doc.span(tokens[head.first].start, tokens[head.end - 1].end), sentence: view.index, governed, subordinate });
   return event;
 }
 
@@ -448,14 +450,14 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
   // "expelled two Russian diplomats", "summoned Niger's ambassador": a party inside a trigger's wildcard is its object.
   const inside = parties.filter((p) => p.first > anchor.first && p.end <= anchor.end && !victims.includes(p));
   const after = [...inside, ...parties.filter((p) => p.first >= anchor.end && p.first < objectEnd && p.first - anchor.end <= 15 && !victims.includes(p) && !reportsAt(view, p.end))];
-  // "shelled by X" (passive) or "an attack by X" (right after a noun); not "demanded an admission by X".
+  // "shelled by X" (passive) or "an attack by X" (right after the trigger); not "demanded an admission by X", "rejected calls by X".
   // "2 howitzers were destroyed": a passive verb right after the strongest trigger makes the whole clause passive.
   const passive = isPassiveAt(view, anchor.first) || related.some((m) => m.first > anchor.first && m.first - anchor.end <= 3 && isPassiveAt(view, m.first)) || isPassiveAt(view, anchor.end + 1);
-  const byAgent = after.find((p) => p.afterBy && (passive || p.first - anchor.end <= 2)) ?? (violent ? byAgentOfRelated(view, anchor, related, parties, victims) : undefined);
+  const byAgent = after.find((p) => p.afterBy && (passive || view.stems.slice(anchor.end, p.first).every((w) => w === 'by' || w === 'the'))) ?? (violent ? byAgentOfRelated(view, anchor, related, parties, victims) : undefined);
   const ofAgent = parties.find((p) => p.first > anchor.first && p.first - anchor.end <= 3 && view.stems.slice(anchor.first + 1, p.first).includes('of') && !victims.includes(p));
   const actors: Party[] = [];
   const targets: Party[] = [];
-  const subject = listedGroup(before.reverse(), SUBJECT_LIST);
+  const subject = listedGroup(view, before.reverse(), SUBJECT_LIST);
   if (byAgent) {
     actors.push(byAgent);
     targets.push(...subject);
@@ -466,20 +468,28 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     // "withdraw its troops from Lebanon", "contribute 4,000 troops": the actor's own forces are what it moves, not whom it acts on.
     // "investigating alleged war crimes by Croatian extremists against Serb civilians": whose act is judged, asked or refused comes first.
     const firstBy = violent ? undefined : after.find((p) => p.afterBy);
-    const objects = after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first));
+    const objects = withoutAddressee(view, anchor, after.filter((p) => !p.afterBy && (violent || !isOwnForce(p, subject)) && !(firstBy && p.first > firstBy.first)));
     if (firstBy && objects.length === 0) objects.push(firstBy);
     // "demanded that Hamas renounce its struggle against Israel": whom a demand is made of comes first still.
     const against = view.stems[objects[0]?.first - 1] === 'that' ? -1 : objects.findIndex((p) => view.stems[p.first - 1] === 'against');
-    targets.push(...listedGroup(against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
-    // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down.
-    if (targets.length === 0 && !violent) targets.push(...listedGroup(after.filter((p) => p.afterBy), OBJECT_LIST));
+    targets.push(...listedGroup(view, against >= 0 ? objects.slice(against) : objects, OBJECT_LIST));
+    // "demanded an admission by Moscow", "rejected calls by Belarus's rulers": whose act it is asked of or turned down;
+    // "demonstrations against the alleged violations by the Israeli military": whose act is protested, a riot's too.
+    if (targets.length === 0 && (!violent || anchor.pattern.plover === 'PROTEST')) targets.push(...listedGroup(view, after.filter((p) => p.afterBy), OBJECT_LIST));
   } else if (ofAgent) {
     actors.push(ofAgent);
   } else {
-    targets.push(...listedGroup(after.filter((p) => !p.afterBy), OBJECT_LIST));
+    targets.push(...listedGroup(view, after.filter((p) => !p.afterBy), OBJECT_LIST));
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
   return { actors, targets };
+}
+
+/** "complained to the United Nations over two Israeli air raids": an accusation's addressee gives way to the party after it, the accused. */
+function withoutAddressee(view: SentenceView, anchor: TriggerMatch, objects: Party[]): Party[] {
+  if (objects.length < 2 || !isAddresseeAt(view, objects[0].first, anchor.pattern.plover)) return objects;
+  const heard = listedGroup(view, objects, OBJECT_LIST);
+  return objects.length > heard.length ? objects.slice(heard.length) : objects;
 }
 
 /** A threat's trigger, or one a threat governs ("threatened to hold a general strike"). */
@@ -493,7 +503,7 @@ function conditionParties(view: SentenceView, trigger: TriggerMatch, parties: Pa
   const at = objectClauseEnd(view, trigger.end, starts);
   if (at >= view.tokens.length || !opensCondition(view, at)) return [];
   const end = objectClauseEnd(view, at + 1, starts);
-  return listedGroup(parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
+  return listedGroup(view, parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
 }
 
 /**
@@ -544,14 +554,16 @@ function isOwnForce(party: Party, actors: Party[]): boolean {
 
 /**
  * The party nearest the trigger and those listed with it ("Israel and Lebanon renewed", "aid for Romania
- * and Poland"): parties in order of distance, each at most a conjunction or comma from the one before.
+ * and Poland"): parties in order of distance, each at most two words from the one before, none of them 'that'.
  */
-function listedGroup(nearestFirst: Party[], most: number): Party[] {
+function listedGroup(view: SentenceView, nearestFirst: Party[], most: number): Party[] {
   if (nearestFirst.length === 0) return [];
   const group = [nearestFirst[0]];
   for (let i = 1; i < nearestFirst.length && i < most; i++) {
     const [a, b] = [nearestFirst[i - 1], nearestFirst[i]];
-    if (Math.max(a.first - b.end, b.first - a.end) <= 2) group.push(b);
+    const [from, to] = a.first < b.first ? [a.end, b.first] : [b.end, a.first];
+    // "A senior British minister reiterated that Libya must …": a clause opens between them, so they are no list.
+    if (to - from <= 2 && !view.stems.slice(from, to).includes('that')) group.push(b);
     else break;
   }
   return group;

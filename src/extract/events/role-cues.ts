@@ -16,6 +16,7 @@ const LIST_JOINERS = new Set(['and', 'or']);
 const CONDITION_WORDS = new Set(cues.conditionWords);
 const POSSESSIVE = /['’]s$|s['’]$/;
 const STATIVES = new Set(cues.statives);
+const ADDRESSEE_PLOVERS: ReadonlySet<string> = new Set(cues.addresseePlovers);
 
 /** Phrases by their first stem, so a lookup costs one Map access where no phrase can start. */
 function byFirstStem(phrases: string[][]): Map<string, string[][]> {
@@ -113,6 +114,13 @@ export function objectClauseEnd(view: SentenceView, from: number, partyStarts: S
     if (!partyStarts.has(next)) return i;
   }
   return view.tokens.length;
+}
+
+/** "complained to the United Nations": a party after "to" (and an article) where the trigger's category makes it who hears the act. */
+export function isAddresseeAt(view: SentenceView, first: number, plover: string | undefined): boolean {
+  if (!plover || !ADDRESSEE_PLOVERS.has(plover)) return false;
+  const before = view.stems[first - 1] === 'the' ? first - 2 : first - 1;
+  return view.stems[before] === 'to';
 }
 
 /** Whether the token at `i` opens a condition ("unless", "if"). */

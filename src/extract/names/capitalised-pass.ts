@@ -247,6 +247,26 @@ export function titleAt(table: ActorTable, first: number, last: number): { last:
   return next ? { last: next.last, entry: next.entry } : best;
 }
 
+/**
+ * "Kofi Annan, UN secretary-general,": an office title in a comma's apposition right after the name, a few
+ * words (an article, an institution or country) before it allowed, says the name is a person's.
+ */
+function titledApposition(table: ActorTable, last: number): boolean {
+  const { lower } = table.facts;
+  if (lower[last] !== ',') return false;
+  for (let k = last + 1; k <= last + APPOSITION_REACH && k < lower.length && lower[k] !== ','; k++) {
+    let node = TITLES.next.get(lower[k]);
+    for (let j = k + 1; node; j++) {
+      if (node.values.some((v) => v.kind === 'title') && (lower[j] === ',' || lower[j] === '.')) return true;
+      node = node.next.get(lower[j]);
+    }
+  }
+  return false;
+}
+
+/** How many words after the comma an apposition's title may start ("Tony Blair, the British prime minister,"). */
+const APPOSITION_REACH = 4;
+
 function isPersonName(table: ActorTable, first: number, last: number, words: string[], titled: boolean, name: string): boolean {
   const { tokens, lower, sentenceInitial } = table.facts;
   if (words.length > 4 || words.some((w) => isAllCaps(w) && w.length > 1 && !/^[A-Z]\.$/.test(w))) return false;
@@ -255,10 +275,11 @@ function isPersonName(table: ActorTable, first: number, last: number, words: str
   const countries = countryIndex();
   if (countries.countryOf(words[0]) !== undefined) return false;
   if (titled) return true;
-  const given = GIVEN_NAMES.has(words[0]);
+  // "Jean-Bertrand Aristide": a hyphenated given name whose first part is one.
+  const given = GIVEN_NAMES.has(words[0]) || GIVEN_NAMES.has(words[0].split('-')[0]);
   const initial = words.slice(1, -1).some((w) => /^[A-Z]\.$/.test(w));
   const after = lower[last] === ',' ? lower[last + 1] : lower[last];
-  const context = speaks(table, first, last) || PERSON_AFTER.has(after);
+  const context = speaks(table, first, last) || PERSON_AFTER.has(after) || titledApposition(table, last);
   if (!given && !initial && !context) return false;
   if (countries.isPlace(name)) return false; // "Santa Clara", "Jordan Valley"
   if (sentenceInitial[first] && !given && !initial) return false;
