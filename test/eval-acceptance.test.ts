@@ -51,6 +51,16 @@ test('the Kramatorsk report, a second acceptance file written before either was 
   assert.equal(result.passed, 27);
 });
 
+test('the Kakhovka report, a third acceptance file written before either was run, passes every item', async () => {
+  const acceptancePath = join(REPO_ROOT, 'test/fixtures/acceptance/kakhovka-2023-06-06.json');
+  let article;
+  for await (const read of readFile(locateAcceptanceArticle(acceptancePath), {}).items()) article ??= read.article;
+  assert.ok(article);
+  const result = runAcceptance(loadAcceptance(acceptancePath), article);
+  assert.deepEqual(result.items.filter((i) => !i.pass), []);
+  assert.equal(result.passed, 30);
+});
+
 test('an empty extraction passes only the article date and says why every other item fails', async () => {
   const article = await readKherson();
   const acceptance = loadAcceptance(KHERSON_ACCEPTANCE_PATH);

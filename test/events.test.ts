@@ -518,3 +518,9 @@ test('Kramatorsk report: an aside inside a casualty clause keeps the victims vic
   assert.deepEqual(main('Fifty people, including five children, were killed when a Russian missile struck the station.'), { fatalities: 50, actors: ['RUS'] });
   assert.equal(main('At least 50 people were killed, five of them children, when a Russian missile struck the station.').fatalities, 50);
 });
+
+test('a time in a relative clause after the trigger dates that clause, not the event', () => {
+  const doc = analyze({ id: 't', date: '2023-06-06', text: "Ukraine's Operational Command South said that Russian forces had blown up the dam at Nova Kakhovka, which Russia has controlled since February 2022." });
+  const event = mainEvent(doc);
+  assert.equal(event?.time.start.slice(0, 10), '2023-06-06');
+});

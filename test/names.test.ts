@@ -536,3 +536,19 @@ describe('people named without a known given name', () => {
     assert.equal(named(found, 'Kofi Annan')?.kind, 'person');
   });
 });
+
+describe('an office of a place in apposition before a name outside the lexicon', () => {
+  const person = (text: string) => extract({ id: 't', date: '2023-06-06', text }).entities.find((e) => e.kind === 'person');
+  it('gives the role with its place and the country the place lies in; the place stays a place', () => {
+    const doc = extract({ id: 't', date: '2023-06-06', text: 'The governor of Kherson region, Oleksandr Prokudin, said on Telegram that about 16,000 people lived in the critical zone.' });
+    const prokudin = doc.entities.find((e) => e.name === 'Oleksandr Prokudin');
+    assert.equal(prokudin?.role, 'Governor of Kherson region');
+    assert.equal(prokudin?.country, 'UKR');
+    assert.equal(doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Kherson region'))?.geo?.featureType, 'admin1');
+  });
+  it('a "Russian-installed" office holder is affiliated with Russia', () => {
+    const leontyev = person('On the eastern bank, the Russian-installed mayor of Nova Kakhovka, Vladimir Leontyev, told Russian state television that the town was flooded.');
+    assert.equal(leontyev?.role, 'Mayor of Nova Kakhovka');
+    assert.equal(leontyev?.country, 'RUS');
+  });
+});

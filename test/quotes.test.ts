@@ -828,3 +828,9 @@ describe('a speaker phrase headed by a thing, an event or a time', () => {
     assert.ok(q.some((x) => x.speaker !== null), JSON.stringify(q));
   });
 });
+
+it('a cue word before a noun of a medium names it, and the medium is the channel ("told Russian state television that …")', () => {
+  const doc = analyze({ id: 't', date: '2023-06-06', text: 'The mayor told Russian state television that the town was flooded.' });
+  assert.equal(doc.quotes[0]?.span.text, 'that the town was flooded');
+  assert.equal(doc.quotes[0]?.channel, 'television');
+});

@@ -114,3 +114,10 @@ test('the Kherson report: acceptance times', () => {
   const five = times.find((t) => t.span.text.includes('five in the morning'));
   assert.ok(five && Date.parse(five.start) === Date.parse('2022-11-11T02:00:00Z'));
 });
+
+test('"early on Tuesday" is written with its day; "within five hours" said of what is to come opens at publication', () => {
+  const times = (text: string) => extract({ id: 't', date: '2023-06-06', text }).times.map((t) => [t.span.text, t.start.slice(0, 10), t.end.slice(0, 10)]);
+  assert.deepEqual(times('The dam was destroyed early on Tuesday.'), [['early on Tuesday', '2023-06-06', '2023-06-06']]);
+  assert.deepEqual(times('He said the water would reach a critical level within five hours.'), [['within five hours', '2023-06-06', '2023-06-06']]);
+  assert.deepEqual(times('Ukrainian troops recaptured twelve towns during the last 24 hours.'), [['during the last 24 hours', '2023-06-05', '2023-06-06']]);
+});

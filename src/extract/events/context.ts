@@ -66,7 +66,7 @@ export function chooseTime(doc: Doc, view: SentenceView, triggerStart: number): 
   let bestDistance = Infinity;
   const inSentence = doc.times.filter((time) => time.span.start >= view.sentence.start && time.span.end <= view.sentence.end);
   for (const time of inSentence) {
-    if (restatesAnother(doc.text, time, inSentence)) continue;
+    if (restatesAnother(doc.text, time, inSentence) || inRelativeClauseAfter(doc.text, triggerStart, time)) continue;
     const distance = time.span.start > triggerStart ? time.span.start - triggerStart : triggerStart - time.span.end + 5;
     if (distance < bestDistance) {
       best = time;
@@ -74,6 +74,14 @@ export function chooseTime(doc: Doc, view: SentenceView, triggerStart: number): 
     }
   }
   return best;
+}
+
+/** A comma and a relative word: what follows tells of the noun before the comma, not of the event. */
+const RELATIVE_CLAUSE = /,\s+(?:which|where|who|whose|whom)\b/i;
+
+/** "blown up the dam at Nova Kakhovka, which Russia has controlled since February 2022": a time in a relative clause after the trigger dates that clause. */
+function inRelativeClauseAfter(text: string, triggerStart: number, time: TimeRef): boolean {
+  return time.span.start > triggerStart && RELATIVE_CLAUSE.test(text.slice(triggerStart, time.span.start));
 }
 
 /** "Around 5 March 2022 (between 1 and 5 March 2022)": a time in parentheses right after another glosses it. */

@@ -2,6 +2,9 @@ import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
 import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
+import { exactCandidates } from '../places/lookup.js';
+import { alpha3 } from '../events/countries.js';
+import remitData from '../../lexicon/actors/title-remits.json' with { type: 'json' };
 
 interface TitlePhrase {
   first: number; // where the phrase starts ("the", a demonym, or the title)
@@ -12,6 +15,7 @@ interface TitlePhrase {
   of?: Actor; // "Commander-in-Chief of the Ukrainian Armed Forces"
   institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
   remitEnd?: number; // "the UK Special Representative for Syria": the token after the remit's name
+  place?: { text: string; country?: string }; // "The governor of Kherson region": the place the office is of
 }
 
 /** The role a title phrase gives: "Foreign Minister", "spokesman", "Commander-in-Chief of the Armed Forces of Ukraine". */
@@ -20,14 +24,14 @@ function roleOf(phrase: TitlePhrase): string | undefined {
   const words = phrase.entry.words;
   const joined = words.join(' ');
   const title = LOWERCASE_ROLES.has(joined) ? joined : titleCase(words);
-  if (!phrase.of) return title;
+  if (!phrase.of) return phrase.place ? `${title} of ${phrase.place.text}` : title;
   const institution = phrase.of.name;
   return `${title} of ${/\s/.test(institution) && !/^the /i.test(institution) ? 'the ' : ''}${institution}`;
 }
 
 function apply(actor: Actor, phrase: TitlePhrase): void {
   actor.role ??= roleOf(phrase);
-  const country = phrase.of?.country ?? phrase.country;
+  const country = phrase.of?.country ?? phrase.country ?? phrase.place?.country;
   if (country && !actor.lexicon) actor.country ??= country;
   if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector;
 }
@@ -56,7 +60,7 @@ function widen(table: ActorTable, titleFirst: number, titleLast: number, entry: 
   let country: string | undefined;
   while (first > 0 && table.owner[first - 1] === 0) {
     const word = tokens[first - 1].text;
-    const iso3 = countries.countryOf(isPossessive(word) ? withoutPossessive(word) : word);
+    const iso3 = countryOfModifier(isPossessive(word) ? withoutPossessive(word) : word);
     if (iso3 === undefined || (first > 1 && LOCATIVE.has(lower[first - 2]))) break; // "in Iraq Minister Ellwood said": a headline run on
     country ??= iso3 ?? undefined;
     first--;
@@ -66,6 +70,17 @@ function widen(table: ActorTable, titleFirst: number, titleLast: number, entry: 
   if (entry.kind === 'title' && first > 0 && table.owner[first - 1] === 0 && TITLE_STATUS_MODIFIERS.has(lower[first - 1])) first--;
   if (first > 0 && lower[first - 1] === 'the' && table.owner[first - 1] === 0) first--;
   return { first, titleFirst, titleLast, entry, country };
+}
+
+const BY_COUNTRY = new Set(remitData.byCountryParticiples);
+
+/** A country or demonym before a title, alone or in a compound of who installed or backs the office ("Russian-installed"). */
+function countryOfModifier(word: string): string | null | undefined {
+  const found = countryIndex().countryOf(word);
+  if (found !== undefined) return found;
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen <= 0 || !BY_COUNTRY.has(word.slice(hyphen + 1).toLowerCase())) return undefined;
+  return countryIndex().countryOf(word.slice(0, hyphen)) ?? undefined;
 }
 
 /** Prepositions of place: a country after one is where, not whose the title is. */
@@ -80,7 +95,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
-    const iso3 = countries.countryOf(isPossessive(word) ? withoutPossessive(word) : word);
+    const iso3 = countryOfModifier(isPossessive(word) ? withoutPossessive(word) : word);
     if (iso3 === undefined) break;
     country ??= iso3 ?? undefined;
     k++;
@@ -113,6 +128,10 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     if (lower[o] === 'the' && !table.ownerOf(o)) o++;
     const of = table.ownerOf(o);
     if (of && of.kind !== 'person') phrase.of = of;
+    else if (!of) {
+      const place = placeRemit(table, o);
+      if (place) Object.assign(phrase, { remitEnd: place.end, place: { text: place.text, country: place.country } });
+    }
   } else if (lower[o] === 'for') phrase.remitEnd = remitEnd(table, o + 1);
   return phrase;
 }
@@ -125,6 +144,27 @@ function remitEnd(table: ActorTable, start: number): number | undefined {
   const first = k;
   while (k < tokens.length && /^\p{Lu}/u.test(tokens[k].text) && table.ownerOf(k)?.kind !== 'person') k++;
   return k > first ? k : undefined;
+}
+
+const DIVISION_WORDS = new Set(remitData.divisionWords);
+
+/**
+ * "of Kherson region", "of Nova Kakhovka": the place an office is of, a capitalised name the gazetteer
+ * knows (with its division word), and the country all its readings lie in.
+ */
+function placeRemit(table: ActorTable, start: number): { end: number; text: string; country?: string } | undefined {
+  const { tokens, doc } = table.facts;
+  const end = remitEnd(table, start);
+  if (end === undefined) return undefined;
+  const nameFirst = table.facts.lower[start] === 'the' ? start + 1 : start;
+  let last = end;
+  if (last < tokens.length && DIVISION_WORDS.has(table.facts.lower[last]) && table.owner[last] === 0) last++;
+  const name = doc.text.slice(tokens[nameFirst].start, tokens[end - 1].end);
+  const readings = exactCandidates(name).filter((c) => c.featureType === 'populated_place' || c.featureType === 'admin1' || c.featureType === 'admin2');
+  if (readings.length === 0) return undefined;
+  const countries = new Set(readings.map((c) => c.country));
+  const country = countries.size === 1 ? alpha3([...countries][0]) : undefined;
+  return { end: last, text: doc.text.slice(tokens[nameFirst].start, tokens[last - 1].end), country };
 }
 
 /** The token after the institution of a phrase with "of ORG", else after the title. */
@@ -193,11 +233,12 @@ function absorbInstitution(table: ActorTable, actor: Actor, m: Mention, phrase: 
 
 /**
  * A title phrase in apposition is a mention of the person: "commander of the Amphibious Task Group"
- * whole, the institution keeping its own mention inside it.
+ * whole, the institution keeping its own mention inside it; a place after the title is left out.
  */
 function appositionMention(table: ActorTable, actor: Actor, phrase: TitlePhrase, end: number): void {
   const m = table.mention(actor, phrase.first, phrase.titleLast);
-  if (end > phrase.titleLast) {
+  // "The governor of Kherson region": the place stays the places stage's to read; the mention ends at the title.
+  if (end > phrase.titleLast && !phrase.place) {
     m.last = end;
     m.end = table.facts.tokens[end - 1].end;
   }

@@ -1,4 +1,4 @@
-import { AUXILIARIES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ARTICLES, PERSONAL_OBJECTS } from './lexicon.js';
+import { AUXILIARIES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ARTICLES, PERSONAL_OBJECTS, MEDIA_NOUNS } from './lexicon.js';
 import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { coordinatedPredicateStart } from './coordinated-predicate.js';
@@ -114,7 +114,7 @@ export class ContentReader extends SubjectReader {
         start = k;
         break;
       }
-      if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]))))) break;
+      if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]) && !MEDIA_NOUNS.has(this.lower[k + 1]))))) break;
       if (k > cue.end && this.tokens[k - 1].text === ',' && (this.opensOtherClause(k) || COORDINATORS.has(this.lower[k]))) break; // "said, before clarifying that …", "finds states shifting …, but that …"
       if (this.lower[k] === 'that' || this.lower[k] === 'whether' || this.lower[k] === 'if' && cue.frame !== 'target' || (k === cue.end && WH_OPENERS.has(this.lower[k]) && cue.frame !== 'target')) {
         start = k;

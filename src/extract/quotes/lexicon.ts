@@ -6,6 +6,8 @@ import speakerData from '../../lexicon/quotes/speakers.json' with { type: 'json'
 export type CueFrame = 'say' | 'that' | 'target' | 'infinitive' | 'naming' | 'seem';
 
 export const VERB_FRAME = new Map<string, CueFrame>();
+/** Nouns of a medium: a cue word before one names it ('state television'). */
+export const MEDIA_NOUNS = new Set<string>(channelData.mediaNouns);
 for (const frame of ['that', 'target', 'infinitive', 'naming', 'seem', 'say'] as const) {
   for (const form of cueData[frame]) VERB_FRAME.set(form, frame);
 }

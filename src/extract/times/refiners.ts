@@ -78,6 +78,17 @@ function periodStart(value: Resolved): number {
   return value.precision === 'year' ? dayNumber(year, 1, 1) : dayNumber(year, month, 1);
 }
 
+const DAY_PART_BEFORE = /\b(?:[Ee]arly|[Ll]ate)(?:\s+on)?\s+$/;
+
+/** "early on Tuesday", "late Monday": the part of a single day is written with it; the day stays the value. */
+export function applyDayParts(candidates: Candidate[], sentence: string): Candidate[] {
+  return candidates.map((c) => {
+    if (c.kind !== 'date' || c.value?.precision !== 'day' || c.value.firstDay !== c.value.lastDay) return c;
+    const m = DAY_PART_BEFORE.exec(sentence.slice(Math.max(0, c.start - 12), c.start));
+    return m ? { ...c, start: c.start - m[0].length } : c;
+  });
+}
+
 /** "since November 1", "since February", "since Monday": from that time to publication. */
 export function applySince(candidates: Candidate[], context: RuleContext): Candidate[] {
   return candidates.map((c) => {

@@ -2,7 +2,7 @@ import type { TimeRef } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { parseIsoDay } from './calendar.js';
 import { FUTURE_CUE, MAY_HOLD_TIME } from './lexicon.js';
-import { applyPeriodParts, applySince, attachZones, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
+import { applyDayParts, applyPeriodParts, applySince, attachZones, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
 import { days, type Resolved } from './resolved.js';
 import type { Candidate, RuleContext } from './rule.js';
 import { chronoDates } from './rules/chrono-dates.js';
@@ -27,6 +27,7 @@ export function findTimes(context: RuleContext, localZone?: string): Candidate[]
   found = removeOverlaps(found);
   found = mergeWeekdayWithDate(found, sentence);
   found = applyPeriodParts(found, sentence);
+  found = applyDayParts(found, sentence);
   found = applySince(found, context);
   found = attachZones(found, sentence);
   found = resolveClocks(found, context, localZone);

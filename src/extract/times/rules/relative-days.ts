@@ -25,6 +25,25 @@ export const lastNightRule: Rule = {
 
 const UNIT = '(?<unit>hours?|days?|weeks?|months?|years?)';
 
+/** "would" after a verb of saying looks forward from the report, as "will" does ("said the water would reach …"). */
+const REPORTED_FUTURE = /\bwould\s+(?!have\b)\w+/i;
+
+/** A window opening at publication and lasting `count` units: "within five hours" said of what is to come. */
+function forwardWindow(published: number, count: number, unit: string) {
+  switch (unit) {
+    case 'hour':
+      return days(published, published + Math.max(0, Math.ceil(count / 24) - 1));
+    case 'day':
+      return days(published, published + count);
+    case 'week':
+      return days(published, published + 7 * count, 'week');
+    case 'month':
+      return days(published, addMonths(published, count), 'month');
+    default:
+      return days(published, addMonths(published, 12 * count), 'year');
+  }
+}
+
 /** "during the last 24 hours", "over the past week", "in the past two days", "in 24 hours": a window ending at publication. */
 export const pastWindowRule: Rule = {
   name: 'past-window',
@@ -33,10 +52,10 @@ export const pastWindowRule: Rule = {
     `\\b(?:(?:(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or|[Ww]ithin)\\s+)?(?:the\\s+)?(?:[Ll]ast|[Pp]ast|[Pp]revious)\\s+(?:(?<count>${NUMBER})\\s+)?|(?:[Ii]n|[Ww]ithin)\\s+(?<bare>${NUMBER})\\s+)${UNIT}\\b`,
     'g',
   ),
-  extract(match, { published, future }) {
+  extract(match, { published, future, sentence }) {
     const g = match.groups!;
     const text = match[0];
-    if (g.bare !== undefined && future) return null; // "will leave in 24 hours" looks forward
+    const forward = g.bare !== undefined && (future || REPORTED_FUTURE.test(sentence)); // "will leave in 24 hours", "said it would reach … within five hours"
     // bare "last week" / "last month" / "last year" are calendar periods (calendarPeriodRule)
     if (g.bare === undefined && g.count === undefined && /^[Ll]ast\s/.test(text)) return null;
     const count = numberValue(g.count ?? g.bare ?? '1');
@@ -46,6 +65,7 @@ export const pastWindowRule: Rule = {
     const start = match.index;
     const end = match.index + text.length;
     const base = { start, end, kind: 'date' as const, relative: true };
+    if (forward) return { ...base, value: forwardWindow(published, count, unit) };
     switch (unit) {
       case 'hour':
         return { ...base, value: days(published - Math.max(1, Math.ceil(count / 24)), published) };
