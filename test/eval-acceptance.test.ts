@@ -61,6 +61,16 @@ test('the Kakhovka report, a third acceptance file written before either was run
   assert.equal(result.passed, 30);
 });
 
+test('the Khan Sheikhoun report, a fourth acceptance file outside the Russia-Ukraine war, passes every item', async () => {
+  const acceptancePath = join(REPO_ROOT, 'test/fixtures/acceptance/khan-sheikhoun-2017-04-05.json');
+  let article;
+  for await (const read of readFile(locateAcceptanceArticle(acceptancePath), {}).items()) article ??= read.article;
+  assert.ok(article);
+  const result = runAcceptance(loadAcceptance(acceptancePath), article);
+  assert.deepEqual(result.items.filter((i) => !i.pass), []);
+  assert.equal(result.passed, 27);
+});
+
 test('an empty extraction passes only the article date and says why every other item fails', async () => {
   const article = await readKherson();
   const acceptance = loadAcceptance(KHERSON_ACCEPTANCE_PATH);

@@ -524,3 +524,11 @@ test('a time in a relative clause after the trigger dates that clause, not the e
   const event = mainEvent(doc);
   assert.equal(event?.time.start.slice(0, 10), '2023-06-06');
 });
+
+test('"categorically denies using any chemical or toxic material": a denied chemical attack by the speaker', () => {
+  const doc = analyze({ id: 't', date: '2017-04-05', text: 'The Syrian army denied any role. In a statement carried by state media, the army’s general command said it “categorically denies using any chemical or toxic material in Khan Sheikhoun today”.' });
+  const chemical = doc.events.find((e) => e.type === 'CHEM_WEAP');
+  assert.equal(chemical?.modality, 'denied');
+  // A cache of chemicals seized is no attack (CASE 2021 dev: a Mosul seizure).
+  assert.ok(!analyze({ id: 't', date: '', text: 'Iraqi government forces seized on Thursday a cache of chemical substances belonging to Islamic State militants in central Mosul.' }).events.some((e) => e.type === 'CHEM_WEAP'));
+});

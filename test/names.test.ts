@@ -552,3 +552,16 @@ describe('an office of a place in apposition before a name outside the lexicon',
     assert.equal(leontyev?.country, 'RUS');
   });
 });
+
+describe('a title phrase in apposition opened by a possessive or an institution', () => {
+  it('"Its spokesman, Igor Konashenkov," is a mention of him, and the lexicon keeps its fuller role', () => {
+    const doc = extract({ id: 't', date: '2017-04-05', text: "Russia's defence ministry said on Wednesday that Syrian aircraft had struck a rebel depot. Its spokesman, Igor Konashenkov, said the strike took place between 11:30 and 12:30 local time." });
+    const people = doc.entities.filter((e) => e.kind === 'person');
+    assert.deepEqual(people.map((e) => [e.name, e.role, e.mentions.map((m) => m.text)]), [['Igor Konashenkov', 'Defence Ministry spokesman', ['Its spokesman', 'Igor Konashenkov']]]);
+  });
+  it('"The White House press secretary, Sean Spicer," gives the role and the institution\'s country', () => {
+    const spicer = extract({ id: 't', date: '2017-04-05', text: 'The White House press secretary, Sean Spicer, read a statement from President Donald Trump.' }).entities.find((e) => e.name === 'Sean Spicer');
+    assert.equal(spicer?.role, 'Press Secretary');
+    assert.equal(spicer?.country, 'USA');
+  });
+});

@@ -121,3 +121,9 @@ test('"early on Tuesday" is written with its day; "within five hours" said of wh
   assert.deepEqual(times('He said the water would reach a critical level within five hours.'), [['within five hours', '2023-06-06', '2023-06-06']]);
   assert.deepEqual(times('Ukrainian troops recaptured twelve towns during the last 24 hours.'), [['during the last 24 hours', '2023-06-05', '2023-06-06']]);
 });
+
+test('a bare time of day is on the day the report last named; "local time" in a report of Syria is Syrian time', () => {
+  const doc = extract({ id: 't', date: '2017-04-05', text: "At least 58 people were killed on Tuesday in a suspected chemical attack on Khan Sheikhoun in Syria's Idlib province. Residents said warplanes struck the town at around 6:30 a.m. local time." });
+  const clock = doc.times.find((t) => t.span.text.includes('6:30'));
+  assert.equal(clock?.start, '2017-04-04T06:30:00+03:00');
+});

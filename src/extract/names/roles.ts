@@ -83,6 +83,9 @@ function countryOfModifier(word: string): string | null | undefined {
   return countryIndex().countryOf(word.slice(0, hyphen)) ?? undefined;
 }
 
+/** Determiners that may open a title phrase as "the" does ("its spokesman", "their commander"). */
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
+
 /** Prepositions of place: a country after one is where, not whose the title is. */
 const LOCATIVE = new Set(['in', 'into', 'from', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 
@@ -91,7 +94,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   const { tokens, lower } = table.facts;
   const countries = countryIndex();
   let k = i;
-  if (lower[k] === 'the') k++;
+  if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) k++;
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
@@ -257,15 +260,16 @@ function takeInstitution(table: ActorTable, actor: Actor, phrase: TitlePhrase): 
 function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
   const { lower, sentenceInitial } = table.facts;
   const comma = m.first - 1;
-  // Walk back to the phrase start: the sentence start or "the".
+  // Walk back to the phrase start: the sentence start, "the" or a possessive ("Its spokesman, Igor Konashenkov,").
   for (let start = comma - 1; start >= 0 && start >= comma - 12; start--) {
-    if (lower[start] !== 'the' && !sentenceInitial[start]) continue;
-    const phrase = titleStartingAt(table, start);
+    if (lower[start] !== 'the' && !POSSESSIVE_DETERMINERS.has(lower[start]) && !sentenceInitial[start]) continue;
+    const phrase = titleStartingAt(table, start, true);
     if (!phrase || phraseEnd(table, phrase) !== comma) {
       if (sentenceInitial[start]) return;
       continue;
     }
-    apply(actor, phrase);
+    // A bare title in apposition ("Its spokesman, Igor Konashenkov,") says less than the lexicon's role.
+    if (!(actor.lexicon?.role && !phrase.of && !phrase.place && !phrase.institution)) apply(actor, phrase);
     appositionMention(table, actor, phrase, phraseEnd(table, phrase));
     return;
   }

@@ -117,7 +117,8 @@ export function attachZones(candidates: Candidate[], sentence: string): Candidat
 
 /**
  * A time of day takes the single day written right before or after it ("Today at five", "19:30, 24 May
- * 2018", "07:00 July 29, 2018"), else the publication day; it becomes an instant with the zone's offset.
+ * 2018", "07:00 July 29, 2018"), else the last day the report named before its sentence, else the
+ * publication day; it becomes an instant with the zone's offset.
  */
 export function resolveClocks(candidates: Candidate[], context: RuleContext, localZone: ZoneRule | undefined): Candidate[] {
   const out: Candidate[] = [];
@@ -140,7 +141,8 @@ export function resolveClocks(candidates: Candidate[], context: RuleContext, loc
       end = after.end;
       day = after.value!.firstDay;
       i++;
-    } else if (context.publishedDayKnown) day = context.published;
+    } else if (context.narratedDay !== undefined) day = context.narratedDay; // "… on Tuesday. … struck at around 6:30 a.m."
+    else if (context.publishedDayKnown) day = context.published;
     if (day === undefined) continue;
     out.push({ start, end, kind: 'date', rule: c.rule, zone: c.zone, value: instant(day, c, localZone) });
   }

@@ -9,6 +9,8 @@ export interface RuleContext {
   publishedDayKnown: boolean;
   /** The sentence speaks of the future (will, plans to, scheduled …): bare weekdays and months look forward. */
   future: boolean;
+  /** The single day the report last named before this sentence, not after publication: the day a bare time of day is on. */
+  narratedDay?: number;
 }
 
 export interface ClockTime {

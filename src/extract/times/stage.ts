@@ -55,7 +55,8 @@ export const timesStage: Stage = {
     const localZone = localZoneOf(doc.text);
     let anchor: Resolved | undefined;
     for (const sentence of doc.sentences) {
-      const context: RuleContext = { sentence: sentence.text, published, publishedDayKnown, future: FUTURE_CUE.test(sentence.text) };
+      const narratedDay = anchor && anchor.firstDay <= published ? anchor.firstDay : undefined;
+      const context: RuleContext = { sentence: sentence.text, published, publishedDayKnown, future: FUTURE_CUE.test(sentence.text), narratedDay };
       for (const c of findTimes(context, localZone)) {
         const start = sentence.start + c.start;
         const end = sentence.start + c.end;

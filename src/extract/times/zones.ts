@@ -8,10 +8,21 @@ export const ZONE_PHRASES: Readonly<Record<string, ZoneRule>> = zoneData.zones;
 
 const LOCAL_REGIONS: [ZoneRule, RegExp][] = Object.entries(zoneData.localRegions).map(([zone, words]) => [zone, new RegExp(words.join('|'))]);
 
-/** The zone "local time" means in a report: the region it names first in our lexicon, else unknown. */
+/** The zone "local time" means in a report: the region of our lexicon it names first, else unknown. */
 export function localZoneOf(text: string): ZoneRule | undefined {
-  for (const [zone, pattern] of LOCAL_REGIONS) if (pattern.test(text)) return zone;
-  return undefined;
+  let best: ZoneRule | undefined;
+  let bestAt = Infinity;
+  for (const [zone, pattern] of LOCAL_REGIONS) {
+    const at = text.search(pattern);
+    if (at >= 0 && at < bestAt) [best, bestAt] = [zone, at];
+  }
+  return best;
+}
+
+/** Syria: EET with summer time from the last Friday of March to the last Friday of October (00:00 local); UTC+3 all year since 28 October 2022. */
+function syriaOffset(day: number, year: number): number {
+  if (day >= dayNumber(2022, 10, 28)) return 180;
+  return day >= lastWeekdayOfMonth(year, 3, 5) && day < lastWeekdayOfMonth(year, 10, 5) ? 180 : 120;
 }
 
 /** EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
@@ -51,6 +62,8 @@ export function zoneOffset(zone: ZoneRule, year: number, month: number, dayOfMon
       return euSummer(day, year, localMinutes - 60) ? 60 : 0;
     case 'cet':
       return euSummer(day, year, localMinutes - 120) ? 120 : 60;
+    case 'syria':
+      return syriaOffset(day, year);
     case 'us-eastern':
       return usSummer(day, year) ? -240 : -300;
     case 'us-central':
