@@ -71,6 +71,16 @@ test('the Khan Sheikhoun report, a fourth acceptance file outside the Russia-Ukr
   assert.equal(result.passed, 27);
 });
 
+test('the Mosul report, a fifth acceptance file (Iraq, 2016), passes every item', async () => {
+  const acceptancePath = join(REPO_ROOT, 'test/fixtures/acceptance/mosul-2016-10-17.json');
+  let article;
+  for await (const read of readFile(locateAcceptanceArticle(acceptancePath), {}).items()) article ??= read.article;
+  assert.ok(article);
+  const result = runAcceptance(loadAcceptance(acceptancePath), article);
+  assert.deepEqual(result.items.filter((i) => !i.pass), []);
+  assert.equal(result.passed, 25);
+});
+
 test('an empty extraction passes only the article date and says why every other item fails', async () => {
   const article = await readKherson();
   const acceptance = loadAcceptance(KHERSON_ACCEPTANCE_PATH);

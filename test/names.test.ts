@@ -565,3 +565,11 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.equal(spicer?.country, 'USA');
   });
 });
+
+describe('a lower-case word before an unknown name that is no title there', () => {
+  it('"former South Carolina", "will host Rodeo Gainesville" make no person', () => {
+    const people = (text: string) => extract({ id: 't', date: '2011-05-01', text }).entities.filter((e) => e.kind === 'person').map((e) => e.name);
+    assert.deepEqual(people('The coach, a former South Carolina assistant, arrived on Monday.'), []);
+    assert.deepEqual(people('The city will host Rodeo Gainesville next week.'), []);
+  });
+});

@@ -650,3 +650,9 @@ test('a town the report placed is the place where its name later stands without 
   assert.equal(sinjar?.mentions.filter((m) => m.text === 'Sinjar').length, 3);
   assert.ok(near(sinjar, 36.32, 41.87, 30));
 });
+
+test('a district named after its seat is read as the town when named bare ("Mosul"), but not in the US, whose counties go by their bare names', () => {
+  const mosul = analyze({ id: 't', date: '2016-10-17', text: 'Iraqi forces launched an offensive to retake Mosul.' }).entities.find((e) => e.name === 'Mosul');
+  assert.equal(mosul?.geo?.featureType, 'populated_place');
+  assert.ok(mosul?.geo && haversineKm(mosul.geo.lat, mosul.geo.lon, 36.335, 43.119) < 5);
+});

@@ -834,3 +834,10 @@ it('a cue word before a noun of a medium names it, and the medium is the channel
   assert.equal(doc.quotes[0]?.span.text, 'that the town was flooded');
   assert.equal(doc.quotes[0]?.channel, 'television');
 });
+
+it('"a Peshmerga commander told reporters": the speaker is the commander, of the Peshmerga\'s country, not the body', () => {
+  const doc = analyze({ id: 't', date: '2016-10-17', text: 'Islamic State fighters set oil wells on fire to hide their positions, a Peshmerga commander told reporters.' });
+  const speaker = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker);
+  assert.equal(speaker?.kind, 'person');
+  assert.equal(speaker?.name, 'Peshmerga commander');
+});

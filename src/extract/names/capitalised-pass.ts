@@ -1,7 +1,7 @@
 import type { Actor, ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, NUMBERED_HEADS, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, NOT_ALONE_BEFORE_NAMES, NUMBERED_HEADS, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isNameWord, sequenceAt } from './sequences.js';
 import { isAllCaps, isNotName, isPossessive } from './text.js';
 
@@ -224,11 +224,17 @@ function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
 /** "journalist Vira Hyrych", "the military blogger Vladlen Tatarsky": a title or occupation in lower case right before the name. */
 function titledBefore(table: ActorTable, first: number): boolean {
   const { lower, capitalised } = table.facts;
-  if (first === 0 || capitalised[first - 1]) return false;
+  if (first === 0 || capitalised[first - 1] || NOT_ALONE_BEFORE_NAMES.has(lower[first - 1])) return false;
   let node = TITLES_BACKWARDS.next.get(lower[first - 1]);
-  for (let k = first - 1; node; node = k > 0 ? node.next.get(lower[--k]) : undefined) if (node.values.length > 0) return true;
+  for (let k = first - 1; node; node = k > 0 ? node.next.get(lower[--k]) : undefined) {
+    // "will host …", "to coach …": a verb, not a title.
+    if (node.values.length > 0) return !VERB_OPENERS.has(lower[k - 1] ?? '');
+  }
   return false;
 }
+
+/** Words before a title word that make it a verb ("will host", "to coach"). */
+const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not']);
 
 /** A title, rank or honorific at the start of [first, last) with a name after it: the first name token. */
 export function titleAt(table: ActorTable, first: number, last: number): { last: number; entry: TitleEntry } | undefined {

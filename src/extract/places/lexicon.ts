@@ -4,6 +4,7 @@ import notPlaces from '../../lexicon/places/not-places.json' with { type: 'json'
 import personCues from '../../lexicon/places/person-cues.json' with { type: 'json' };
 import usStates from '../../lexicon/places/us-state-abbreviations.json' with { type: 'json' };
 import wideCountries from '../../lexicon/places/wide-countries.json' with { type: 'json' };
+import bareDistricts from '../../lexicon/places/bare-districts.json' with { type: 'json' };
 
 export interface GovernmentSeat {
   name: string;
@@ -25,6 +26,8 @@ export const NOT_PLACES = new Set(notPlaces.words);
 export const CALENDAR_WORDS = new Set(notPlaces.calendar);
 export const STREET_WORDS = new Set(notPlaces.streetWords);
 export const WIDE_COUNTRIES = new Set(wideCountries.countries);
+/** Countries whose districts go by their bare name (US counties). */
+export const BARE_DISTRICT_COUNTRIES = new Set(bareDistricts.countries);
 
 /** "northern Iraq", "northeast Iraq": compass adjectives before a name that make its part the mention. */
 export const PART_ADJECTIVES: ReadonlySet<string> = new Set(contextCues.partAdjectives);

@@ -1,6 +1,6 @@
 import type { Home } from '../../article.js';
 import { distanceKm, type Candidate } from '../../gazetteer/index.js';
-import { WIDE_COUNTRIES } from './lexicon.js';
+import { BARE_DISTRICT_COUNTRIES, WIDE_COUNTRIES } from './lexicon.js';
 import type { PlaceMention } from './mention.js';
 import { priorScore } from './prior.js';
 import { isProminent } from './prominence.js';
@@ -87,6 +87,22 @@ function allowed(m: PlaceMention): Candidate[] {
     if (settlements.length) list = settlements;
   }
   return list;
+}
+
+/** How far a district's point may lie from the town it is named after. */
+const SEAT_KM = 50;
+
+/**
+ * "Mosul", "Bakhmut": a district named after its seat goes by "Mosul district", "Bakhmut raion"; read
+ * bare, the name is the town (where the district won, the town takes its place), except where reports
+ * call districts by their bare names (US counties).
+ */
+function seatsForDistricts(mentions: PlaceMention[], options: Candidate[][], chosen: (Candidate | undefined)[]): void {
+  chosen.forEach((c, i) => {
+    if (c?.featureType !== 'admin2' || mentions[i].cues.region || BARE_DISTRICT_COUNTRIES.has(c.country)) return;
+    const seat = options[i].find((t) => t.featureType === 'populated_place' && t.admin1Code === c.admin1Code && distanceKm(t, c) <= SEAT_KM);
+    if (seat) chosen[i] = seat;
+  });
 }
 
 interface Focus {
@@ -222,6 +238,7 @@ export function resolvePlaces(mentions: PlaceMention[], home?: Home): Resolution
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
   dropStrays(mentions, surfaces, chosen, confident, home);
   dropLandmarksPlacedElsewhere(mentions, chosen, confident);
+  seatsForDistricts(mentions, options, chosen);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
 }
 

@@ -213,6 +213,17 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   const start = (person ?? words)[0].start;
   const end = words[words.length - 1].end;
   const claimed = doc.entityAt(start, end);
+  // "a Peshmerga commander told reporters": a body named before a person's title is whose the person is, not who speaks.
+  const head = words[words.length - 1];
+  const ownedPerson = claimed && claimed.kind !== 'person' && claimed.kind !== 'place' && words.length > 1 && (TITLES.has(head.text.toLowerCase()) || PERSON_NOUNS.has(head.text.toLowerCase()))
+    && claimed.mentions.some((m) => m.start < end && start < m.end && m.end <= head.start);
+  if (ownedPerson) {
+    const phrase = words.filter((w, i) => !(i === 0 && DETERMINERS.has(w.text.toLowerCase())));
+    const mention = doc.span(phrase[0].start, head.end);
+    const person = findOrCreate(doc, 'person', doc.text.slice(mention.start, mention.end).replace(/\s+/g, ' '), mention);
+    person.country ??= claimed.country;
+    return { entity: person, mention };
+  }
   if (claimed && claimed.kind !== 'place') {
     const mention = claimed.mentions.find((m) => m.start < end && start < m.end)!;
     return { entity: claimed, mention };
