@@ -155,3 +155,10 @@ test('"by X" acts only right after the trigger or after a passive; after the tri
   const ban = eventsOf('Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.').find((e) => e.actorNames.some((n) => /police/.test(n)));
   assert.ok(ban?.targetNames.some((n) => /students/.test(n)), JSON.stringify(ban?.targetNames));
 });
+
+test('an apology is support, a concession conceded; a country right after the trigger and "to" is whom it is made to (PLOVER GSR SUPPORT-0009, CONCEDE-0001)', () => {
+  const apology = eventsOf('Argentina has apologized to Brazil for one of its gunboats intercepting a Brazilian ship in the Beagle Channel, disputed by Argentina and Chile.').find((e) => e.plover === 'SUPPORT');
+  assert.deepEqual(apology?.targetNames, ['Brazil']);
+  const yielded = analyze({ id: 't', date: '', text: 'President Dos Sontas has reportedly conceded at last to demands from National Union for the Total Independence of Angola (UNITA) to overhaul the judiciary.' });
+  assert.ok(yielded.events.some((e) => e.plover === 'CONCEDE'));
+});
