@@ -162,3 +162,8 @@ test('an apology is support, a concession conceded; a country right after the tr
   const yielded = analyze({ id: 't', date: '', text: 'President Dos Sontas has reportedly conceded at last to demands from National Union for the Total Independence of Angola (UNITA) to overhaul the judiciary.' });
   assert.ok(yielded.events.some((e) => e.plover === 'CONCEDE'));
 });
+
+test('a city naming a medium ("…, Belgrade radio said") is no scene: the event is in Serbia, and the people killed there are coded by it (PLOVER GSR PROTEST-0002)', () => {
+  const rally = eventsOf('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.').find((e) => e.plover === 'PROTEST');
+  assert.deepEqual(rally?.targets.map((id) => rally.actorText?.[id]), ['Serbia']);
+});
