@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/extract/index.js';
-import { mainEvent } from '../src/eval/events.js';
+import { mainEvent, ploverMainEvent } from '../src/eval/events.js';
 
 /** The type of a report's main event, as the CASE 2021 evaluation reads it. */
 const mainType = (text: string) => mainEvent(analyze({ id: 't', date: '', text }))?.type ?? 'OTHER';
@@ -157,4 +157,12 @@ test('events: a battle told on over three sentences is one event, and takes its 
   assert.equal(doc.events.length, 1, doc.events.map((e) => e.type).join());
   assert.equal(doc.events[0].evidence.length, 3);
   assert.ok(doc.events[0].actors.length > 0 && doc.events[0].targets.length > 0);
+});
+
+test('a past participle describing the noun after it tells of no event; one before its object does (PLOVER GSR REJECT-0030, REJECT-0005)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'Newly appointed Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President to adhere to interim peace deals reached with Israel.' });
+  assert.ok(!doc.events.some((e) => e.plover === 'MOBILIZE'), JSON.stringify(doc.events.map((e) => e.plover)));
+  assert.equal(ploverMainEvent(doc)?.plover, 'REJECT');
+  const flatly = analyze({ id: 'b', date: '', text: 'Serbia on Thursday flatly rejected an Australian ultimatum to handover a guard involved in a shooting in front of the Yugoslav consulate in Sydney.' });
+  assert.equal(ploverMainEvent(flatly)?.plover, 'REJECT');
 });
