@@ -166,3 +166,14 @@ test('a past participle describing the noun after it tells of no event; one befo
   const flatly = analyze({ id: 'b', date: '', text: 'Serbia on Thursday flatly rejected an Australian ultimatum to handover a guard involved in a shooting in front of the Yugoslav consulate in Sydney.' });
   assert.equal(ploverMainEvent(flatly)?.plover, 'REJECT');
 });
+
+test('an offer of something to someone is AGREE; a reported obligation and pressuring are REQUEST (PLOVER GSR AGREE-0014, DEMAND-0004, DEMAND-0027)', () => {
+  const offer = analyze({ id: 'a', date: '', text: 'Syria has again offered its troops to Lebanon\'s new President Elias Hrawi to help him oust General Michel Aoun from the Christian enclave Aoun controls.' });
+  assert.equal(ploverMainEvent(offer)?.plover, 'AGREE');
+  const must = analyze({ id: 'b', date: '', text: 'The Bush administration declared Tuesday that China must drop barriers to U.S. exports or face tariff penalties for maintaining unfair trade practices.' });
+  const demand = ploverMainEvent(must);
+  assert.equal(demand?.plover, 'REQUEST');
+  assert.deepEqual(demand?.targets.map((id) => demand.actorText?.[id]), ['China']);
+  const pressure = analyze({ id: 'c', date: '', text: 'Iranian authorities have been pressuring workers of the United Bus Company of Tehran (Sharekat-e Vahed) to cancel the strike they have been planning for better pay and working conditions.' });
+  assert.equal(ploverMainEvent(pressure)?.plover, 'REQUEST');
+});
