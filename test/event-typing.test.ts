@@ -177,3 +177,8 @@ test('an offer of something to someone is AGREE; a reported obligation and press
   const pressure = analyze({ id: 'c', date: '', text: 'Iranian authorities have been pressuring workers of the United Bus Company of Tehran (Sharekat-e Vahed) to cancel the strike they have been planning for better pay and working conditions.' });
   assert.equal(ploverMainEvent(pressure)?.plover, 'REQUEST');
 });
+
+test('"suing" meets the trigger "sue": a lawsuit is an accusation (PLOVER GSR DISAPPROVE-0015)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'A Saudi businessman is suing the United States for damages to his pharmaceutical plant which were caused by a missile attack in August, his American lawyer said.' });
+  assert.equal(ploverMainEvent(doc)?.plover, 'ACCUSE');
+});
