@@ -182,3 +182,10 @@ test('"suing" meets the trigger "sue": a lawsuit is an accusation (PLOVER GSR DI
   const doc = analyze({ id: 'a', date: '', text: 'A Saudi businessman is suing the United States for damages to his pharmaceutical plant which were caused by a missile attack in August, his American lawyer said.' });
   assert.equal(ploverMainEvent(doc)?.plover, 'ACCUSE');
 });
+
+test('a political act a crime word drew into the crime keeps its PLOVER category, as one a protest drew in does (PLOVER GSR DISAPPROVE-0001)', () => {
+  const doc = analyze({ id: 'a', date: '', text: "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over the gangs." });
+  const main = ploverMainEvent(doc);
+  assert.equal(main?.type, 'ORG_CRIME', 'the CASE type stays the crime');
+  assert.equal(main?.plover, 'ACCUSE');
+});
