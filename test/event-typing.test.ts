@@ -189,3 +189,8 @@ test('a political act a crime word drew into the crime keeps its PLOVER category
   assert.equal(main?.type, 'ORG_CRIME', 'the CASE type stays the crime');
   assert.equal(main?.plover, 'ACCUSE');
 });
+
+test('hacking into computers is a cyber attack, COERCE, not a killing (PLOVER GSR COERCE-0014)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'North Korea has tried to hack into the computers of South Korean army officers, officials said Tuesday.' });
+  assert.equal(ploverMainEvent(doc)?.plover, 'COERCE');
+});
