@@ -167,3 +167,9 @@ test('a city naming a medium ("…, Belgrade radio said") is no scene: the event
   const rally = eventsOf('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.').find((e) => e.plover === 'PROTEST');
   assert.deepEqual(rally?.targets.map((id) => rally.actorText?.[id]), ['Serbia']);
 });
+
+test('a minister unnamed is a party of its own, its demonym with it (PLOVER GSR SANCTION-0002)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'A French minister has cancelled a planned visit to Haiti after a state of siege was declared in the one-time French colony, the Foreign Affairs Ministry said on Sunday.' });
+  const cancel = doc.events.find((e) => e.plover === 'SANCTION')!;
+  assert.deepEqual(cancel.actors.map((id) => cancel.actorText?.[id]), ['A French minister']);
+});
