@@ -173,3 +173,9 @@ test('a minister unnamed is a party of its own, its demonym with it (PLOVER GSR 
   const cancel = doc.events.find((e) => e.plover === 'SANCTION')!;
   assert.deepEqual(cancel.actors.map((id) => cancel.actorText?.[id]), ['A French minister']);
 });
+
+test('people acting as people only are coded by where they acted, as victims are (PLOVER GSR PROTEST-0022)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities to demand democratic reforms.' });
+  const protest = doc.events.find((e) => e.plover === 'PROTEST')!;
+  assert.deepEqual(protest.actors.map((id) => protest.actorText?.[id]), ['Hong Kong']);
+});
