@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyze } from '../src/extract/index.js';
-import { mainEvent } from '../src/eval/events.js';
+import { mainEvent, ploverMainEvent } from '../src/eval/events.js';
 
 /** The type of a report's main event, as the CASE 2021 evaluation reads it. */
 const mainType = (text: string) => mainEvent(analyze({ id: 't', date: '', text }))?.type ?? 'OTHER';
@@ -157,4 +157,40 @@ test('events: a battle told on over three sentences is one event, and takes its 
   assert.equal(doc.events.length, 1, doc.events.map((e) => e.type).join());
   assert.equal(doc.events[0].evidence.length, 3);
   assert.ok(doc.events[0].actors.length > 0 && doc.events[0].targets.length > 0);
+});
+
+test('a past participle describing the noun after it tells of no event; one before its object does (PLOVER GSR REJECT-0030, REJECT-0005)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'Newly appointed Palestinian Prime Minister Ismail Haniyeh has refused to respond to a demand from the US President to adhere to interim peace deals reached with Israel.' });
+  assert.ok(!doc.events.some((e) => e.plover === 'MOBILIZE'), JSON.stringify(doc.events.map((e) => e.plover)));
+  assert.equal(ploverMainEvent(doc)?.plover, 'REJECT');
+  const flatly = analyze({ id: 'b', date: '', text: 'Serbia on Thursday flatly rejected an Australian ultimatum to handover a guard involved in a shooting in front of the Yugoslav consulate in Sydney.' });
+  assert.equal(ploverMainEvent(flatly)?.plover, 'REJECT');
+});
+
+test('an offer of something to someone is AGREE; a reported obligation and pressuring are REQUEST (PLOVER GSR AGREE-0014, DEMAND-0004, DEMAND-0027)', () => {
+  const offer = analyze({ id: 'a', date: '', text: 'Syria has again offered its troops to Lebanon\'s new President Elias Hrawi to help him oust General Michel Aoun from the Christian enclave Aoun controls.' });
+  assert.equal(ploverMainEvent(offer)?.plover, 'AGREE');
+  const must = analyze({ id: 'b', date: '', text: 'The Bush administration declared Tuesday that China must drop barriers to U.S. exports or face tariff penalties for maintaining unfair trade practices.' });
+  const demand = ploverMainEvent(must);
+  assert.equal(demand?.plover, 'REQUEST');
+  assert.deepEqual(demand?.targets.map((id) => demand.actorText?.[id]), ['China']);
+  const pressure = analyze({ id: 'c', date: '', text: 'Iranian authorities have been pressuring workers of the United Bus Company of Tehran (Sharekat-e Vahed) to cancel the strike they have been planning for better pay and working conditions.' });
+  assert.equal(ploverMainEvent(pressure)?.plover, 'REQUEST');
+});
+
+test('"suing" meets the trigger "sue": a lawsuit is an accusation (PLOVER GSR DISAPPROVE-0015)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'A Saudi businessman is suing the United States for damages to his pharmaceutical plant which were caused by a missile attack in August, his American lawyer said.' });
+  assert.equal(ploverMainEvent(doc)?.plover, 'ACCUSE');
+});
+
+test('a political act a crime word drew into the crime keeps its PLOVER category, as one a protest drew in does (PLOVER GSR DISAPPROVE-0001)', () => {
+  const doc = analyze({ id: 'a', date: '', text: "On Tuesday, Nigerian junior foreign minister Dubem Oniya summoned Niger's ambassador Brah Mohamane to complain of inaction over the gangs." });
+  const main = ploverMainEvent(doc);
+  assert.equal(main?.type, 'ORG_CRIME', 'the CASE type stays the crime');
+  assert.equal(main?.plover, 'ACCUSE');
+});
+
+test('hacking into computers is a cyber attack, COERCE, not a killing (PLOVER GSR COERCE-0014)', () => {
+  const doc = analyze({ id: 'a', date: '', text: 'North Korea has tried to hack into the computers of South Korean army officers, officials said Tuesday.' });
+  assert.equal(ploverMainEvent(doc)?.plover, 'COERCE');
 });

@@ -155,3 +155,27 @@ test('"by X" acts only right after the trigger or after a passive; after the tri
   const ban = eventsOf('Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.').find((e) => e.actorNames.some((n) => /police/.test(n)));
   assert.ok(ban?.targetNames.some((n) => /students/.test(n)), JSON.stringify(ban?.targetNames));
 });
+
+test('an apology is support, a concession conceded; a country right after the trigger and "to" is whom it is made to (PLOVER GSR SUPPORT-0009, CONCEDE-0001)', () => {
+  const apology = eventsOf('Argentina has apologized to Brazil for one of its gunboats intercepting a Brazilian ship in the Beagle Channel, disputed by Argentina and Chile.').find((e) => e.plover === 'SUPPORT');
+  assert.deepEqual(apology?.targetNames, ['Brazil']);
+  const yielded = analyze({ id: 't', date: '', text: 'President Dos Sontas has reportedly conceded at last to demands from National Union for the Total Independence of Angola (UNITA) to overhaul the judiciary.' });
+  assert.ok(yielded.events.some((e) => e.plover === 'CONCEDE'));
+});
+
+test('a city naming a medium ("…, Belgrade radio said") is no scene: the event is in Serbia, and the people killed there are coded by it (PLOVER GSR PROTEST-0002)', () => {
+  const rally = eventsOf('Up to 100 ethnic Albanians demonstrated on Tuesday in Serbia, where 24 people were killed in nationalist riots last March, Belgrade radio said.').find((e) => e.plover === 'PROTEST');
+  assert.deepEqual(rally?.targets.map((id) => rally.actorText?.[id]), ['Serbia']);
+});
+
+test('a minister unnamed is a party of its own, its demonym with it (PLOVER GSR SANCTION-0002)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'A French minister has cancelled a planned visit to Haiti after a state of siege was declared in the one-time French colony, the Foreign Affairs Ministry said on Sunday.' });
+  const cancel = doc.events.find((e) => e.plover === 'SANCTION')!;
+  assert.deepEqual(cancel.actors.map((id) => cancel.actorText?.[id]), ['A French minister']);
+});
+
+test('people acting as people only are coded by where they acted, as victims are (PLOVER GSR PROTEST-0022)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities to demand democratic reforms.' });
+  const protest = doc.events.find((e) => e.plover === 'PROTEST')!;
+  assert.deepEqual(protest.actors.map((id) => protest.actorText?.[id]), ['Hong Kong']);
+});

@@ -86,8 +86,8 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
   if (moody) words.splice(mood, 1);
   const named = drop || moody ? words.join(' ') : text;
-  // "killed 23 people … in Tel Aviv": civilians named only as people are coded by where they were, the place's civilians.
-  if (entity.sector === 'CIV' && event.targets.includes(id) && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
+  // "killed 23 people … in Tel Aviv", "people blocked streets in Hong Kong": people named only as people are coded by where they were.
+  if (entity.sector === 'CIV' && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
   return named;
 }
 

@@ -161,9 +161,12 @@ function listedAfter(stems: string[], end: number, i: number): boolean {
   return true;
 }
 
-/** "the naval blockade of Serbia", "its invasion of Kuwait": a place right after an event noun and "of" is what the event is done to, no setting. */
+/**
+ * "the naval blockade of Serbia", "its invasion of Kuwait", "apologized to Brazil": a country right after a one-word
+ * trigger and "of" or "to" is what the event is done to or made to, no setting.
+ */
 function objectOfTrigger(stems: string[], i: number, triggerStarts: Set<number>): boolean {
-  return stems[i - 1] === 'of' && triggerStarts.has(i - 2);
+  return (stems[i - 1] === 'of' || stems[i - 1] === 'to') && triggerStarts.has(i - 2);
 }
 
 /** "in Ukraine", "in eastern Ukraine": a place word read as a setting. */

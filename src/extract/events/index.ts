@@ -377,17 +377,21 @@ function governingPlover(cluster: Cluster, view: SentenceView): string | undefin
   return absorbedAct(cluster, view)?.pattern.plover ?? governingMatch(cluster).pattern.plover ?? cluster.anchor.pattern.plover;
 }
 
-/** The CASE types of political acts that a protest word of the sentence retypes as part of the protest (refinements.json). */
+/** The CASE types of political acts that a protest or crime word of the sentence retypes as part of it (refinements.json). */
 const ABSORBED_BY_PROTEST = new Set(['DIPLO', 'OTHER']);
 
 /**
- * "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration": a political act
- * that a protest word of its sentence drew into the protest keeps its own PLOVER category when it comes
- * first, in the main clause: the protest is its background, and its roles are the act's.
+ * "Turkish authorities have imposed a curfew in the town of Cizre after a demonstration", "summoned Niger's ambassador
+ * to complain of inaction over the gangs": a political act that a protest or crime word of its sentence drew into the
+ * protest or crime keeps its own PLOVER category when it comes first, in the main clause: the protest or crime is its
+ * background, and its roles are the act's.
  */
 function absorbedAct(cluster: Cluster, view: SentenceView): TriggerMatch | undefined {
-  if (EVENT_TYPES[cluster.type]?.plover !== 'PROTEST') return undefined;
-  const first = cluster.matches.reduce((a, b) => (b.first < a.first ? b : a));
+  if (EVENT_TYPES[cluster.type]?.plover !== 'PROTEST' && cluster.type !== 'ORG_CRIME') return undefined;
+  // A word that only names the actor ("Nigerian junior foreign minister") is no act.
+  const acts = cluster.matches.filter((m) => !m.pattern.actorNoun);
+  if (acts.length === 0) return undefined;
+  const first = acts.reduce((a, b) => (b.first < a.first ? b : a));
   const { plover, type } = first.pattern;
   if (!plover || plover === 'PROTEST' || !ABSORBED_BY_PROTEST.has(type) || inSubordinateClause(view, first.first)) return undefined;
   return first;

@@ -33,8 +33,26 @@ export function findTriggers(view: SentenceView, doc?: Doc): TriggerMatch[] {
   for (const match of found) {
     if (!kept.some((k) => k.first < match.end && match.first < k.end)) kept.push(match);
   }
-  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match)) && !describesPlace(view, match) && !opensGroupNoun(view, match)).sort((a, b) => a.first - b.first);
+  return kept.filter((match) => match.pattern.type !== NO_EVENT && !(doc && insideName(doc, view, match)) && !describesPlace(view, match) && !opensGroupNoun(view, match) && !isAttributive(view, match)).sort((a, b) => a.first - b.first);
 }
+
+/**
+ * "Newly appointed Palestinian Prime Minister …", "the besieged Bosnian town", "the banned Movement for …": a past participle
+ * between a determiner, an adverb in -ly or the sentence's start and the noun it describes tells of no event of its own.
+ * Casualty words stay ("a wounded soldier" is news).
+ */
+function isAttributive(view: SentenceView, match: TriggerMatch): boolean {
+  if (match.end - match.first !== 1 || match.pattern.casualty || !/(?:ed|en)$/i.test(view.tokens[match.first].text)) return false;
+  const next = view.tokens[match.end];
+  // "flatly rejected an ultimatum": a determiner after it opens the verb's object.
+  if (next?.kind !== 'word' || !NOUN_OPENERS.test(next.text) || ATTRIBUTIVE_DETERMINERS.has(next.text.toLowerCase())) return false;
+  const before = view.tokens[match.first - 1]?.text.toLowerCase();
+  return before === undefined || ATTRIBUTIVE_DETERMINERS.has(before) || /ly$/.test(before);
+}
+
+const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
+/** What a noun phrase after a participle may open with: a word, not a preposition or particle the verb takes. */
+const NOUN_OPENERS = /^(?!(?:by|to|in|on|at|from|with|into|over|off|out|up|down|for|of|as|and|or|that)$)\p{L}/iu;
 
 /** "riot police", "security forces": a trigger word that only opens the noun of a group tells of no event. */
 function opensGroupNoun(view: SentenceView, match: TriggerMatch): boolean {
