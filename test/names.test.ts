@@ -408,6 +408,17 @@ describe('countries listed as members or spoken for', () => {
   });
 });
 
+describe('a country acting after a comma or a preposition', () => {
+  it('reads "inside Turkey, the United States is committed" as no list, and "With U.S. support" as the government (US State Department)', () => {
+    const committed = actors('Especially in the wake of recent terrorist attacks inside Turkey, the United States is committed to standing with you as we strive together.');
+    assert.ok(committed.some((e) => e.name === 'Government of the United States' && e.mentions.some((m) => m.text === 'the United States')), committed.map((e) => e.name).join(' | '));
+    const support = actors('The U.S. Department of State has contributed more than $4 million to the Future of Babylon. With U.S. support, much of the site has been assessed and documented.');
+    assert.ok(support.some((e) => e.name === 'Government of the United States' && e.mentions.some((m) => m.text === 'U.S.')), support.map((e) => e.name).join(' | '));
+    const listed = actors('Refugees live in Jordan, Lebanon and Turkey.');
+    assert.equal(listed.filter((e) => e.name.startsWith('Government of')).length, 0, 'a list after a place preposition stays places');
+  });
+});
+
 describe('countries paired by a hyphen in a relation', () => {
   it('reads "UK-France co-operation" and "U.S.-Iraq partnership" as the governments, each country still a metonym mention', () => {
     const text = 'Cameron and Hollande discussed UK-France co-operation on counter-terrorism. A strong U.S.-Iraq partnership is critical.';
