@@ -636,3 +636,11 @@ test('a town the report placed is the place where its name later stands without 
   assert.equal(sinjar?.mentions.filter((m) => m.text === 'Sinjar').length, 3);
   assert.ok(near(sinjar, 36.32, 41.87, 30));
 });
+
+test('a place named as an office’s brief after its title and "for" is a metonym, not the location (UK Government)', () => {
+  const doc = analyze('Tobias Ellwood, Minister for the Middle East welcomes the liberation of Sinjar. On his first visit to Uzbekistan as Minister for Central Asia, Mr Ellwood met a number of Ministers.');
+  const senseOf = (text: string) => doc.entities.flatMap((e) => e.mentions).find((m) => m.text === text || m.text === `the ${text}`)?.sense;
+  assert.equal(senseOf('Middle East'), 'metonym');
+  assert.equal(senseOf('Central Asia'), 'metonym');
+  assert.equal(senseOf('Uzbekistan'), undefined, 'a visit to a country is to the place');
+});
