@@ -644,3 +644,13 @@ test('a place named as an office’s brief after its title and "for" is a metony
   assert.equal(senseOf('Central Asia'), 'metonym');
   assert.equal(senseOf('Uzbekistan'), undefined, 'a visit to a country is to the place');
 });
+
+test('a landmark named after a place is a mention of that place spanning the landmark, near it (Wikipedia on the Samarra Barrage, UK Government)', () => {
+  const barrage = analyze('The intent was to use water stored from the Samarra Barrage and the Ramadi Barrage for irrigation.');
+  const samarra = barrage.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'the Samarra Barrage'));
+  assert.ok(near(samarra, 34.2, 43.87, 20), JSON.stringify(barrage.entities.map((e) => e.mentions.map((m) => m.text))));
+  assert.equal(samarra?.geo?.precision, 2);
+  assert.ok(barrage.entities.some((e) => e.mentions.some((m) => m.text === 'the Ramadi Barrage')));
+  const mount = analyze('We have supported the liberation of key towns in Northern Iraq including Rabiyah and Zumar, broken the siege of the Yazidis on Mount Sinjar, and pushed ISIL out of Kobane.');
+  assert.ok(mount.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Mount Sinjar')), 'a mountain named after the town');
+});

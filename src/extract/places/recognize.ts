@@ -10,6 +10,7 @@ import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { namesBusiness } from './business.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
 import { mentionExtent } from './extent.js';
+import { landmarkHeadAfter, landmarkOpenerBefore } from './named-landmark.js';
 import { landmarkAt } from './landmarks.js';
 import { embeddedNames, INSTITUTION_WORDS, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
@@ -467,7 +468,8 @@ export function recognizePlaces(view: TokenView): Recognition {
       // "Tom Wilkinson", "Chiquita Raquel Henry": capitalised words no gazetteer knows are mostly a
       // person's name; the last of them alone later is that person.
       const end = runEnd(view, i);
-      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) addSurname(surnames, runSurname(view, end));
+      // "Mount Sinjar": a natural feature's word opens a name, no person's.
+      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end) && !landmarkOpenerBefore(view, i + 1)) addSurname(surnames, runSurname(view, end));
       const unknown = unknownPlace(view, i);
       if (unknown) mentions.push(unknown);
       continue;
@@ -502,10 +504,13 @@ export function recognizePlaces(view: TokenView): Recognition {
     };
     mention.surname = surnames.has(mention.surface.replace(/['’]$/, ''));
     const local = localNounAfter(view, match.last);
+    // "Mount Sinjar", "the Samarra Barrage": a landmark named after the place is near it, a cue of its own.
+    const namesLandmark = landmarkHeadAfter(view, match.last) || landmarkOpenerBefore(view, i);
+    if (namesLandmark) mention.cues.near = true;
     if (isDateline(view, i, match.last)) mention.cues.settlement = true;
     else mention.doubtful = isDoubtful(view, mention, surnames, local);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
-    if (!mention.hint && (partOfLongerName(view, match.last) || afterUnknownName(view, i)) && !match.candidates.some(isProminent)) mention.doubtful = true;
+    if (!namesLandmark && !mention.hint && (partOfLongerName(view, match.last) || afterUnknownName(view, i)) && !match.candidates.some(isProminent)) mention.doubtful = true;
     i = match.last;
     if (!mention.hint && namesBusiness(view, match.last)) {
       businesses.push(mention);
