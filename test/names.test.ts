@@ -452,6 +452,16 @@ describe('units known by the number after their head', () => {
   });
 });
 
+describe('a numbered unit whose head is also a town, and the unit it belongs to', () => {
+  it('reads "the U.S. 5th Fleet" as a unit, not Fleet in Hampshire, and "3rd Battalion, 6th Marines" as one unit (CENTCOM, Wikipedia)', () => {
+    const fleet = actors('This will promote security and stability in the U.S. 5th Fleet area of operations.');
+    assert.ok(fleet.some((e) => e.name === '5th Fleet' && e.mentions.some((m) => m.text === 'the U.S. 5th Fleet')), fleet.map((e) => e.name).join(' | '));
+    const marines = actors('On 5 November, Marines from 3rd Battalion, 6th Marines and 2nd Battalion, 1st Marines began their assault on insurgent-held Karabilah.');
+    const names = marines.map((e) => e.name);
+    assert.ok(names.includes('3rd Battalion, 6th Marines') && names.includes('2nd Battalion, 1st Marines'), names.join(' | '));
+  });
+});
+
 describe('units by their number', () => {
   it('makes a head word after an ordinal a unit, and leaves an office after one alone', () => {
     const entities = actors('Soldiers visiting from 3rd Battalion, 321st Field Artillery Regiment arrived on Sunday. He was the 3rd President to visit.');
