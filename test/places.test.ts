@@ -654,3 +654,14 @@ test('a landmark named after a place is a mention of that place spanning the lan
   const mount = analyze('We have supported the liberation of key towns in Northern Iraq including Rabiyah and Zumar, broken the siege of the Yazidis on Mount Sinjar, and pushed ISIL out of Kobane.');
   assert.ok(mount.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Mount Sinjar')), 'a mountain named after the town');
 });
+
+test('a demonym before a noun of the country’s ground names the country itself: "from Lebanese airspace", "near the Turkish border" (BBC)', () => {
+  const doc = analyze(
+    'Days earlier, on 30 November, Israeli jets were reported to have fired missiles from Lebanese airspace into Syria. ' +
+      'At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town of Azaz, near the Turkish border.',
+  );
+  const literal = (text: string) => doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === text && m.sense === undefined));
+  assert.equal(literal('Lebanese airspace')?.geo?.country, 'LB');
+  assert.equal(literal('the Turkish border')?.geo?.country, 'TR');
+  assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Israeli' && m.sense === 'demonym')), 'a demonym before any other noun stays one');
+});
