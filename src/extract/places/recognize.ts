@@ -656,9 +656,9 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
   // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
   if (isShortLine(view, m.first)) return false;
   if (placedByWhatFollows(view, m.first, m.last)) return false;
-  // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
   // "Kobe Bryant": after a capitalised word the name may end someone's; doubted for more than want of a cue.
   const afterName = view.isCapitalised(m.first - 1) && view.adjacent(m.first - 1, m.first);
+  // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
   if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) {
     m.uncued = !afterName;
     return true;
