@@ -408,6 +408,17 @@ describe('countries listed as members or spoken for', () => {
   });
 });
 
+describe('a country acting after a comma or a preposition', () => {
+  it('reads "inside Turkey, the United States is committed" as no list, and "With U.S. support" as the government (US State Department)', () => {
+    const committed = actors('Especially in the wake of recent terrorist attacks inside Turkey, the United States is committed to standing with you as we strive together.');
+    assert.ok(committed.some((e) => e.name === 'Government of the United States' && e.mentions.some((m) => m.text === 'the United States')), committed.map((e) => e.name).join(' | '));
+    const support = actors('The U.S. Department of State has contributed more than $4 million to the Future of Babylon. With U.S. support, much of the site has been assessed and documented.');
+    assert.ok(support.some((e) => e.name === 'Government of the United States' && e.mentions.some((m) => m.text === 'U.S.')), support.map((e) => e.name).join(' | '));
+    const listed = actors('Refugees live in Jordan, Lebanon and Turkey.');
+    assert.equal(listed.filter((e) => e.name.startsWith('Government of')).length, 0, 'a list after a place preposition stays places');
+  });
+});
+
 describe('countries paired by a hyphen in a relation', () => {
   it('reads "UK-France co-operation" and "U.S.-Iraq partnership" as the governments, each country still a metonym mention', () => {
     const text = 'Cameron and Hollande discussed UK-France co-operation on counter-terrorism. A strong U.S.-Iraq partnership is critical.';
@@ -438,6 +449,16 @@ describe('units known by the number after their head', () => {
     assert.ok(entities.some((e) => e.mentions.some((m) => m.text === 'the United Nations Security Council Committee 1267')));
     const year = actors('The Security Council Committee 2016 report was released.');
     assert.ok(!year.some((e) => e.mentions.some((m) => m.text.endsWith('2016'))), 'a year is no unit number');
+  });
+});
+
+describe('a numbered unit whose head is also a town, and the unit it belongs to', () => {
+  it('reads "the U.S. 5th Fleet" as a unit, not Fleet in Hampshire, and "3rd Battalion, 6th Marines" as one unit (CENTCOM, Wikipedia)', () => {
+    const fleet = actors('This will promote security and stability in the U.S. 5th Fleet area of operations.');
+    assert.ok(fleet.some((e) => e.name === '5th Fleet' && e.mentions.some((m) => m.text === 'the U.S. 5th Fleet')), fleet.map((e) => e.name).join(' | '));
+    const marines = actors('On 5 November, Marines from 3rd Battalion, 6th Marines and 2nd Battalion, 1st Marines began their assault on insurgent-held Karabilah.');
+    const names = marines.map((e) => e.name);
+    assert.ok(names.includes('3rd Battalion, 6th Marines') && names.includes('2nd Battalion, 1st Marines'), names.join(' | '));
   });
 });
 

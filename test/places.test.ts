@@ -656,3 +656,32 @@ test('a district named after its seat is read as the town when named bare ("Mosu
   assert.equal(mosul?.geo?.featureType, 'populated_place');
   assert.ok(mosul?.geo && haversineKm(mosul.geo.lat, mosul.geo.lon, 36.335, 43.119) < 5);
 });
+
+test('a place named as an office’s brief after its title and "for" is a metonym, not the location (UK Government)', () => {
+  const doc = analyze('Tobias Ellwood, Minister for the Middle East welcomes the liberation of Sinjar. On his first visit to Uzbekistan as Minister for Central Asia, Mr Ellwood met a number of Ministers.');
+  const senseOf = (text: string) => doc.entities.flatMap((e) => e.mentions).find((m) => m.text === text || m.text === `the ${text}`)?.sense;
+  assert.equal(senseOf('Middle East'), 'metonym');
+  assert.equal(senseOf('Central Asia'), 'metonym');
+  assert.equal(senseOf('Uzbekistan'), undefined, 'a visit to a country is to the place');
+});
+
+test('a landmark named after a place is a mention of that place spanning the landmark, near it (Wikipedia on the Samarra Barrage, UK Government)', () => {
+  const barrage = analyze('The intent was to use water stored from the Samarra Barrage and the Ramadi Barrage for irrigation.');
+  const samarra = barrage.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'the Samarra Barrage'));
+  assert.ok(near(samarra, 34.2, 43.87, 20), JSON.stringify(barrage.entities.map((e) => e.mentions.map((m) => m.text))));
+  assert.equal(samarra?.geo?.precision, 2);
+  assert.ok(barrage.entities.some((e) => e.mentions.some((m) => m.text === 'the Ramadi Barrage')));
+  const mount = analyze('We have supported the liberation of key towns in Northern Iraq including Rabiyah and Zumar, broken the siege of the Yazidis on Mount Sinjar, and pushed ISIL out of Kobane.');
+  assert.ok(mount.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Mount Sinjar')), 'a mountain named after the town');
+});
+
+test('a demonym before a noun of the country’s ground names the country itself: "from Lebanese airspace", "near the Turkish border" (BBC)', () => {
+  const doc = analyze(
+    'Days earlier, on 30 November, Israeli jets were reported to have fired missiles from Lebanese airspace into Syria. ' +
+      'At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town of Azaz, near the Turkish border.',
+  );
+  const literal = (text: string) => doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === text && m.sense === undefined));
+  assert.equal(literal('Lebanese airspace')?.geo?.country, 'LB');
+  assert.equal(literal('the Turkish border')?.geo?.country, 'TR');
+  assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Israeli' && m.sense === 'demonym')), 'a demonym before any other noun stays one');
+});

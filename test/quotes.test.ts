@@ -823,6 +823,12 @@ describe('a speaker phrase headed by a thing, an event or a time', () => {
     assert.ok(doc.quotes.some((q) => q.span.text.startsWith('the military campaign') && q.speaker === null), JSON.stringify(doc.quotes));
   });
 
+  it('takes a release and funds for things too: "The release said the two leaders discussed …" (CENTCOM)', () => {
+    const doc = analyze({ id: 't', date: '2016-12-11', text: 'The release said the two leaders discussed the next steps in the Mosul operation. Funds pledged for some 4.7 million Syrians now living in Jordan fall short.' });
+    const names = doc.entities.map((e) => e.name.toLowerCase());
+    assert.ok(!names.includes('the release') && !names.includes('release') && !names.includes('funds'), names.join(' | '));
+  });
+
   it('still lets a named body speak: "The Clinton campaign said …"', () => {
     const q = quotesOf('The Clinton campaign said the report was false.');
     assert.ok(q.some((x) => x.speaker !== null), JSON.stringify(q));

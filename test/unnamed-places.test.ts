@@ -29,3 +29,9 @@ test('a site noun before a participle is a whole noun phrase: "a mosque located 
   const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(unnamed.includes('a mosque'), `${unnamed}`);
 });
+
+test('a site noun after a capitalised determiner opening the sentence is a site, not the end of a name: "The hospital is affiliated …" (Wikipedia)', () => {
+  const text = 'It was founded in 1988 and is run by the Ministry of Higher Education. The hospital is affiliated with Damascus University. The bridges were targeted by coalition air strikes in October.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('The hospital') && unnamed.includes('The bridges'), `${unnamed}`);
+});

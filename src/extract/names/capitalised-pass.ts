@@ -94,7 +94,13 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       const acronym = acronymAfter(table, last);
       // "Task Force (CTF) 50": the number after the acronym is the unit's; the mention takes in all of it.
       const numberAfterAcronym = numberedHead && to === last && acronym !== undefined && numberAt(table, acronym + 2);
-      const mentionEnd = to > last ? tokens[last].end : numberAfterAcronym ? tokens[acronym + 2].end : end;
+      // "3rd Battalion, 6th Marines": a numbered unit and, after a comma, the numbered unit it belongs to name one unit.
+      const parent = unit < first && to === last && acronym === undefined && parentUnitAt(table, last);
+      if (parent) {
+        to = last + 3;
+        i = last + 2;
+      }
+      const mentionEnd = parent ? tokens[last + 2].end : to > last ? tokens[last].end : numberAfterAcronym ? tokens[acronym + 2].end : end;
       const unitName = numberAfterAcronym ? `${table.facts.doc.text.slice(tokens[unit].start, end)} ${tokens[acronym + 2].text}` : table.facts.doc.text.slice(tokens[unit].start, mentionEnd);
       const actor = table.actor(`org:${unitName}`, { ...org, name: unitName, country: country ?? org.country });
       if (acronym !== undefined) {
@@ -164,10 +170,12 @@ function organizationOf(table: ActorTable, first: number, last: number, words: s
   if (!head && !firstWord) return undefined;
   if (words.length === 1 && !table.facts.tokens[first].text.match(/^[A-Z]/)) return undefined;
   // "Ministry", "Army" alone: an anaphor, not a name; "5th Fleet", "3rd Battalion": a unit by its number.
-  if (words.length === 1 && !(head && first > 0 && ORDINAL.test(table.facts.tokens[first - 1].text) && table.free(first - 1, first))) return undefined;
+  const numbered = head !== undefined && first > 0 && ORDINAL.test(table.facts.tokens[first - 1].text) && table.free(first - 1, first);
+  if (words.length === 1 && !numbered) return undefined;
   const name = words.join(' ');
   if (countries.countryOf(name) !== undefined) return undefined; // "Russian Federation", "United Arab Emirates"
-  if (countries.isPlace(name) && !firstWord) return undefined; // "Freedom Square" is no organization, nor "Kherson Oblast"
+  // "Freedom Square" is no organization, nor "Kherson Oblast"; a unit by its number is no town ("5th Fleet", not Fleet in Hampshire).
+  if (countries.isPlace(name) && !firstWord && !numbered) return undefined;
   const armed = (ARMED_HEADS.has(lastWord) && words.some((w) => ARMED_WORDS.has(w))) || words.some((w) => ARMED_NAME_WORDS.has(w));
   const ofCountry = words.map((w) => countries.countryOf(w)).find((c) => c);
   return {
@@ -185,6 +193,14 @@ function countryBefore(table: ActorTable, from: number, first: number): string |
     if (iso3) return iso3;
   }
   return undefined;
+}
+
+/** ", 6th Marines" at token `at`: a comma, an ordinal and one capitalised unit head, all free, ending the run of names. */
+function parentUnitAt(table: ActorTable, at: number): boolean {
+  const { tokens, capitalised } = table.facts;
+  return (
+    tokens[at]?.text === ',' && ORDINAL.test(tokens[at + 1]?.text ?? '') && ORG_HEADS.has(tokens[at + 2]?.text ?? '') && !capitalised[at + 3] && table.free(at, at + 3)
+  );
 }
 
 /** A free number token at `at`, one space after the word before it, and no year: a unit's number ("Task Force 50"). */

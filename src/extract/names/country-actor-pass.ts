@@ -44,7 +44,7 @@ export function findCountryActors(table: ActorTable): void {
     const { iso3, last } = match;
     let first = i;
     if (i > 0 && lower[i - 1] === 'the' && table.free(i - 1, i)) first = i - 1;
-    const before = first > 0 ? listHead(table, first) : '';
+    const before = first > 0 ? listHead(table, first, last) : '';
     const acting =
       (before === 'by' && first > 1 && AGENT_VERBS.has(lower[first - 2])) ||
       (PARTY_WORDS.has(before) && !table.facts.capitalised[last]) ||
@@ -55,7 +55,9 @@ export function findCountryActors(table: ActorTable): void {
       listedAsMembers(table, first) ||
       representedIn(table, first) ||
       relatedBetween(table, first) ||
-      (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || modifiesAction(table, last) || describedAsActor(table, first, last)));
+      // "With U.S. support": a preposition before a noun of action governs the action, whose the country is.
+      modifiesAction(table, last) ||
+      (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
       continue;
@@ -126,17 +128,21 @@ function ownsDecision(table: ActorTable, last: number): boolean {
 }
 
 /**
- * The word before a name, or before the list the name ends ("in Jordan, Lebanon and Turkey": "in"
- * governs all three).
+ * The word before a name, or before the list the name is in ("in Jordan, Lebanon and Turkey": "in"
+ * governs all three). After a comma the name is in a list only if one goes on after it: "inside
+ * Turkey, the United States is committed" lists nothing.
  */
-function listHead(table: ActorTable, first: number): string {
+function listHead(table: ActorTable, first: number, last: number): string {
   const { tokens, lower, capitalised } = table.facts;
   const before = lower[first - 1];
   if (before !== 'and' && before !== 'or' && before !== ',') return before;
+  if (before === ',' && !LIST_GOES_ON.has(lower[last] ?? '')) return before;
   let k = first - 2;
   for (let steps = 0; k >= 0 && steps < 12 && (capitalised[k] || lower[k] === ',' || lower[k] === 'and' || lower[k] === 'the'); steps++) k--;
   return k >= 0 && k < first - 2 && tokens[k + 1].kind === 'word' && PLACE_PREPOSITIONS.has(lower[k]) ? lower[k] : before;
 }
+
+const LIST_GOES_ON = new Set([',', 'and', 'or']);
 
 /** The first token of the list of names that ends with the one at `first` ("Jordan, Lebanon, and the United States"). */
 function listStart(table: ActorTable, first: number): number {

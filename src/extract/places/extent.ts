@@ -1,5 +1,6 @@
 import extent from '../../lexicon/places/extent.json' with { type: 'json' };
 import { withoutPossessive } from '../possessive.js';
+import { landmarkHeadAfter, landmarkOpenerBefore } from './named-landmark.js';
 import type { TokenView } from './token-view.js';
 
 const DESCRIPTOR_HEADS = new Set(extent.descriptorHeads);
@@ -26,6 +27,12 @@ export function mentionExtent(view: TokenView, first: number, last: number, star
     lastToken = last + 1;
     end = view.isPossessive(lastToken) ? view.tokens[lastToken].end - 2 : view.tokens[lastToken].end;
   }
+  // "the Samarra Barrage", "Mount Sinjar": a landmark named after the place; the mention is the landmark's name.
+  if (lastToken === last && landmarkHeadAfter(view, last)) {
+    lastToken = last + 1;
+    end = view.isPossessive(lastToken) ? view.tokens[lastToken].end - 2 : view.tokens[lastToken].end;
+  }
+  if (landmarkOpenerBefore(view, first)) return { start: view.tokens[first - 1].start, end };
   const descriptor = descriptorBefore(view, first);
   if (descriptor !== undefined) return { start: view.tokens[descriptor].start, end };
   if (articleBefore(view, first) && !isModifier(view, lastToken)) return { start: view.tokens[first - 1].start, end };

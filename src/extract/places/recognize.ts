@@ -10,6 +10,7 @@ import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
 import { namesBusiness } from './business.js';
 import { divisionsAfter, type Divisions } from './divisions.js';
 import { mentionExtent } from './extent.js';
+import { landmarkHeadAfter, landmarkOpenerBefore } from './named-landmark.js';
 import { landmarkAt } from './landmarks.js';
 import { embeddedNames, INSTITUTION_WORDS, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
@@ -467,7 +468,8 @@ export function recognizePlaces(view: TokenView): Recognition {
       // "Tom Wilkinson", "Chiquita Raquel Henry": capitalised words no gazetteer knows are mostly a
       // person's name; the last of them alone later is that person.
       const end = runEnd(view, i);
-      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end)) addSurname(surnames, runSurname(view, end));
+      // "Mount Sinjar": a natural feature's word opens a name, no person's.
+      if (end > i && !view.startsSentence(i) && !view.isAllCaps(end) && !landmarkOpenerBefore(view, i + 1)) addSurname(surnames, runSurname(view, end));
       const unknown = unknownPlace(view, i);
       if (unknown) mentions.push(unknown);
       continue;
@@ -502,10 +504,13 @@ export function recognizePlaces(view: TokenView): Recognition {
     };
     mention.surname = surnames.has(mention.surface.replace(/['’]$/, ''));
     const local = localNounAfter(view, match.last);
+    // "Mount Sinjar", "the Samarra Barrage": a landmark named after the place is near it, a cue of its own.
+    const namesLandmark = landmarkHeadAfter(view, match.last) || landmarkOpenerBefore(view, i);
+    if (namesLandmark) mention.cues.near = true;
     if (isDateline(view, i, match.last)) mention.cues.settlement = true;
     else mention.doubtful = isDoubtful(view, mention, surnames, local);
     if (SAID.has(view.lower(match.last + 1)) && !match.candidates.some(isProminent)) mention.doubtful = true;
-    if (!mention.hint && (partOfLongerName(view, match.last) || afterUnknownName(view, i)) && !match.candidates.some(isProminent)) mention.doubtful = true;
+    if (!namesLandmark && !mention.hint && (partOfLongerName(view, match.last) || afterUnknownName(view, i)) && !match.candidates.some(isProminent)) mention.doubtful = true;
     i = match.last;
     if (!mention.hint && namesBusiness(view, match.last)) {
       businesses.push(mention);
@@ -651,9 +656,9 @@ function isDoubtful(view: TokenView, m: PlaceMention, surnames: Set<string>, loc
   // A capitalised first word may be any word; a short line ("Avdiivka", "Sloviansk town") is a label.
   if (isShortLine(view, m.first)) return false;
   if (placedByWhatFollows(view, m.first, m.last)) return false;
-  // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
   // "Kobe Bryant": after a capitalised word the name may end someone's; doubted for more than want of a cue.
   const afterName = view.isCapitalised(m.first - 1) && view.adjacent(m.first - 1, m.first);
+  // …and so is one listed with another place ("Sviatohirsk and Bakhmut were shelled").
   if (view.startsSentence(m.first) && !local && !m.candidates.some((c) => isProminent(c) || c.featureType === 'admin2') && !listedWithPlace(view, m.first)) {
     m.uncued = !afterName;
     return true;

@@ -9,6 +9,7 @@ import { mentionPlace } from './stage.js';
 import { TokenView } from './token-view.js';
 
 const MAX_WORDS = 3;
+const TERRITORY_NOUNS = new Set(nonLiteral.territoryNouns);
 const ACTOR_KINDS = new Set<Entity['kind']>(['organization', 'armed_group']);
 const LOCATIVE = new Set(['in', 'at', 'outside', 'inside', 'near', 'into', 'to', 'from', 'around', 'toward', 'towards']);
 
@@ -185,6 +186,15 @@ export const placeSensesStage: Stage = {
       // "Protesters outside the White House": a seat named after a locative preposition is the building itself.
       const literal = place?.featureType === 'landmark' && LOCATIVE.has(view.lower(view.lower(i - 1) === 'the' ? i - 2 : i - 1));
       const sense = literal ? undefined : found.ref.sense;
+      // "from Lebanese airspace", "near the Turkish border": the demonym and the country's ground it qualifies name the country itself.
+      const ground = sense === 'demonym' && !view.isPossessive(found.last) && view.adjacent(found.last, found.last + 1) && TERRITORY_NOUNS.has(view.text(found.last + 1)) && !isPlace[found.last + 1];
+      if (ground) {
+        const start = view.lower(i - 1) === 'the' && view.adjacent(i - 1, i) ? view.tokens[i - 1].start : view.tokens[i].start;
+        if (place) mentionPlace(doc, place, doc.span(start, view.tokens[found.last + 1].end));
+        else entity?.mentions.push(doc.span(start, view.tokens[found.last + 1].end));
+        i = found.last + 1;
+        continue;
+      }
       const mention: Mention = { ...doc.span(view.tokens[i].start, wordsEnd(view, found.last)), ...(sense ? { sense } : {}) };
       if (entity) entity.mentions.push(mention);
       else if (place) mentionPlace(doc, place, mention);

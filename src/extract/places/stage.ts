@@ -5,6 +5,7 @@ import type { Doc, Stage } from '../document.js';
 import { isGovernmentUse, seatAt, type Government } from './metonymy.js';
 import { isCompoundPart } from './compound.js';
 import { geoOf } from './geo-of.js';
+import { isPortfolio } from './portfolio.js';
 import { mentionPrecision } from './precision.js';
 import type { PlaceMention } from './mention.js';
 import { recognizePlaces, warmGazetteer } from './recognize.js';
@@ -28,9 +29,11 @@ export function placeMentionPrecision(doc: Doc, start: number): GeoPrecision | u
   return mentionPrecisions.get(doc)?.get(start);
 }
 
-/** A place's mention over [start, end), marked a demonym where the name is part of a hyphenated compound. */
+/** A place's mention over [start, end), marked a demonym inside a hyphenated compound, a metonym as an office's brief. */
 function placeMention(doc: Doc, start: number, end: number): Mention {
-  return isCompoundPart(doc.text, start, end) ? { ...doc.span(start, end), sense: 'demonym' } : doc.span(start, end);
+  if (isCompoundPart(doc.text, start, end)) return { ...doc.span(start, end), sense: 'demonym' };
+  if (isPortfolio(doc.text, start)) return { ...doc.span(start, end), sense: 'metonym' };
+  return doc.span(start, end);
 }
 
 function addMention(entity: Entity, doc: Doc, start: number, end: number): void {
