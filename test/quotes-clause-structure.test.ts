@@ -58,3 +58,15 @@ describe('quotes: a trailing subject with its modifiers', () => {
     assert.deepEqual(study.map((q) => q.text), ['Students in urban districts typically take 112 standardized tests by the time they graduate from high school']);
   });
 });
+
+describe('quotes: cue forms after an auxiliary or "to"', () => {
+  it('"not yet" between the auxiliary and the verb (PolNeAR: Trump and Calderon)', () => {
+    const quotes = quotesOf('Trump has not yet responded to Calderon’s remarks, although he did keep quiet.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['Calderon’s remarks', 'has not yet responded to']]);
+  });
+
+  it('a form that may be a noun is a verb after "to" when an object follows (PolNeAR: the leaders were expected to discuss)', () => {
+    const quotes = quotesOf('The leaders were expected to discuss the battle against the Islamic State and climate change.');
+    assert.ok(quotes.some((q) => q.cue === 'discuss' && q.text === 'the battle against the Islamic State and climate change'));
+  });
+});

@@ -105,6 +105,7 @@ export class CueReader extends ContentReader {
     if (i === unit.firstToken) return false;
     const previous = this.lower[i - 1];
     if (PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || previous === 'you' || SOURCE_NOUNS.has(previous)) return true;
+    if (previous === 'to' && !this.quoted[i - 1] && this.opensComplement(i + 1, unit)) return true; // "used to support fellow Kentuckian Rand Paul"
     const word = this.lower[i];
     const pluralSubject = previous.length > 3 && previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('’s') && !previous.endsWith("'s");
     if (!word.endsWith('s') && (pluralSubject || previous === 'percent' || this.tokens[i - 1].kind === 'number' || this.tokens[i - 1].text === '%')) return true; // "Men under 35 support", "senators back"
