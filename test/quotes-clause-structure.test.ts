@@ -70,3 +70,15 @@ describe('quotes: cue forms after an auxiliary or "to"', () => {
     assert.ok(quotes.some((q) => q.cue === 'discuss' && q.text === 'the battle against the Islamic State and climate change'));
   });
 });
+
+describe('quotes: whose impression a verb of seeming reports', () => {
+  it('a person subject holds it (PolNeAR: Clinton appeared to imply)', () => {
+    const quotes = quotesOf('Hillary Clinton spoke in London. She appeared to imply that Trump, a political outsider, could ultimately lead to more radical upheaval than Clinton, the 68-year-old former secretary of state bidding to make history as America’s first female president.');
+    const seeming = quotes.find((q) => q.cue === 'appeared');
+    assert.equal(seeming?.speaker, 'Hillary Clinton');
+  });
+
+  it('a thing holds none', () => {
+    assert.deepEqual(quotesOf('The plan seemed to work well for the campaign.').map((q) => q.speaker), [null]);
+  });
+});
