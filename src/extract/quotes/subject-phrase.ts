@@ -1,6 +1,6 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
 import type { Cue } from './attribution-types.js';
 
@@ -276,7 +276,17 @@ export class SubjectReader extends TokenView {
 
   /** "On Monday, …", "after remaining neutral …,", "Standing on stage …,": a phrase before the clause's subject. */
   protected opensFrontedAdjunct(a: number): boolean {
-    return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a);
+    return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a) || this.isShortTimePhrase(a);
+  }
+
+  /** "Hours later,", "Two days ago,", "Earlier this month,": a few words of time closed by a comma. */
+  private isShortTimePhrase(a: number): boolean {
+    let k = a;
+    while (k < this.tokens.length && k - a < 5 && this.isWordLike(k)) k++;
+    if (k === a || this.tokens[k]?.text !== ',') return false;
+    const first = this.lower[a];
+    const last = this.lower[k - 1];
+    return DATE_WORDS.has(first) || DATE_WORDS.has(last) || TIME_MODIFIERS.has(last) || last === 'ago';
   }
 
   /** The noun phrase opening the clause that ends before `limit`, after a connective or a fronted adjunct. */
