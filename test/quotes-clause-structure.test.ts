@@ -82,3 +82,14 @@ describe('quotes: whose impression a verb of seeming reports', () => {
     assert.deepEqual(quotesOf('The plan seemed to work well for the campaign.').map((q) => q.speaker), [null]);
   });
 });
+
+describe('quotes: a noun of saying with its possessor', () => {
+  it('takes a one-word object after its preposition (PolNeAR: Ros-Lehtinen and Curbelo)', () => {
+    const quotes = quotesOf('Reps. Ileana Ros-Lehtinen and Carlos Curbelo, have been vocal in their criticism of Trump.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['Trump', 'criticism of']]);
+  });
+
+  it('but not without one', () => {
+    assert.deepEqual(quotesOf('The criticism of Trump grew.'), []);
+  });
+});
