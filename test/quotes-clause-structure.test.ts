@@ -93,3 +93,14 @@ describe('quotes: a noun of saying with its possessor', () => {
     assert.deepEqual(quotesOf('The criticism of Trump grew.'), []);
   });
 });
+
+describe('quotes: a bare passive of a verb of saying', () => {
+  it('reports what was asked when an infinitive follows (PolNeAR: Clinton’s speech transcripts)', () => {
+    const quotes = quotesOf('Clinton has been asked to release the transcripts of these speeches.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue, q.speaker]), [['Clinton', 'has been asked', null], ['to release the transcripts of these speeches', 'has been asked', null]]);
+  });
+
+  it('stays out without one', () => {
+    assert.deepEqual(quotesOf('The remarks were said in private.'), []);
+  });
+});

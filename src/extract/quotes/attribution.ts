@@ -343,7 +343,8 @@ export class UnitReader extends RecordFormReader {
    * "that"; what is said is about its subject, so the subject and whatever complements the verb are the content.
    */
   protected barePassive(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
-    if (BARE_PASSIVE_FRAMES.has(VERB_FRAME.get(this.lower[cue.verb]) ?? 'say') === false) return undefined;
+    const frame = VERB_FRAME.get(this.lower[cue.verb]) ?? 'say';
+    if (!BARE_PASSIVE_FRAMES.has(frame) && !this.passiveTakesComplement(frame, cue.end)) return undefined;
     for (let t = cue.end; t < unit.endToken; t++) if (!this.quoted[t] && (VERB_FRAME.get(this.lower[t]) === 'say' || this.lower[t] === 'according')) return undefined; // "… were decided …, Epstein said": the clause is someone's content
     const subject = this.subjectBefore(cue.start, floor);
     if (!subject) return undefined;
