@@ -27,6 +27,11 @@ describe('quotes: the subject a coordinated cue shares', () => {
     assert.equal(quotes.find((q) => q.cue === 'telling')?.speaker, 'Donald Trump');
   });
 
+  it('keeps a plural noun after a demonym in the subject (PLOVER GSR: Algerian landowners)', () => {
+    const quotes = quotesOf('Algerian landowners began a hunger strike outside Parliament to demand the return of property seized by Algerian government forces in the 1970s, APS news agency said.');
+    assert.equal(quotes.find((q) => q.cue === 'demand')?.speaker, 'Algerian landowners');
+  });
+
   it('leaves a fronted participle clause out of the content (PolNeAR: Khizr Khan)', () => {
     const quotes = quotesOf('Standing on stage at the Wells Fargo Center in Philadelphia, Khizr Khan pulled his worn pocket-sized copy of the Constitution from his pocket and defiantly offered to loan it to Trump to read.');
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to loan it to Trump to read', 'Khizr Khan']]);

@@ -274,6 +274,12 @@ export class SubjectReader extends TokenView {
     return subject && { segments: subject.segments, before: joiner }; // what stands before the subject is no content of this cue
   }
 
+  /** A lowercase plural noun: "landowners", "officials" (not "press", not a verb of saying). */
+  private isPluralNoun(t: number): boolean {
+    const word = this.tokens[t].text;
+    return this.tokens[t].kind === 'word' && !this.quoted[t] && word === this.lower[t] && word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !VERB_FRAME.has(word) && !AUXILIARIES.has(word) && !CLAUSE_BOUNDARIES.has(word);
+  }
+
   /** "On Monday, …", "after remaining neutral …,", "Standing on stage …,": a phrase before the clause's subject. */
   protected opensFrontedAdjunct(a: number): boolean {
     return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a) || this.isShortTimePhrase(a);
@@ -300,7 +306,8 @@ export class SubjectReader extends TokenView {
       if (this.tokens[k]?.text !== ',') return undefined;
       a = k + 1;
     }
-    const b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
+    let b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
+    if (b > a && b + 1 < limit && this.isPluralNoun(b) && /^[\p{Lu}]/u.test(this.tokens[b - 1].text)) b++; // "Algerian landowners began …"
     if (b === a || b >= limit) return undefined;
     let nounLike = PRONOUNS.has(this.lower[a]);
     for (let t = a; t < b && !nounLike; t++) nounLike = /^[\p{Lu}]/u.test(this.tokens[t].text) || PERSON_NOUNS.has(this.lower[t]) || ORGANIZATION_NOUNS.has(this.lower[t]);
