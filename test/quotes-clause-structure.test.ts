@@ -104,3 +104,10 @@ describe('quotes: a bare passive of a verb of saying', () => {
     assert.deepEqual(quotesOf('The remarks were said in private.'), []);
   });
 });
+
+describe('quotes: what is no subject phrase (re3d)', () => {
+  it('a clause after the comma is no trailing subject with modifiers', () => {
+    const quotes = quotesOf('In addition to facilitating access to essential financing as Iraq addresses multiple humanitarian crises, the guarantee agreement bolsters important economic and institutional reforms aimed at consolidating a foundation for stability and growth.');
+    assert.ok(quotes.every((q) => !/guarantee agreement bolsters/.test(q.speaker ?? '')));
+  });
+});

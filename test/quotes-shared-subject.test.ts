@@ -32,6 +32,11 @@ describe('quotes: the subject a coordinated cue shares', () => {
     assert.equal(quotes.find((q) => q.cue === 'demand')?.speaker, 'Algerian landowners');
   });
 
+  it('but not an adjective in -ous (re3d: "These vicious acts")', () => {
+    const quotes = quotesOf('These vicious acts of mass murder are a sobering reminder of the need to continue coalition operations against Da’esh and to eliminate the threat this terrorist group poses.');
+    assert.ok(quotes.every((q) => q.speaker !== 'These vicious'));
+  });
+
   it('leaves a fronted participle clause out of the content (PolNeAR: Khizr Khan)', () => {
     const quotes = quotesOf('Standing on stage at the Wells Fargo Center in Philadelphia, Khizr Khan pulled his worn pocket-sized copy of the Constitution from his pocket and defiantly offered to loan it to Trump to read.');
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to loan it to Trump to read', 'Khizr Khan']]);

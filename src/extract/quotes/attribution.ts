@@ -262,6 +262,9 @@ export class UnitReader extends RecordFormReader {
     const word = this.lower[first];
     const plural = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && this.tokens[first].text === word;
     if (!(NP_OPENERS.has(word) || ARTICLES.has(word) || this.isName(first) || plural) || PREPOSITIONS.has(word)) return undefined;
+    let modified = false; // "filed on Sunday night", "by the Council …": a modifier, not a clause of its own ("the agreement bolsters reforms")
+    for (let t = first + 1; t < cueStart && !modified; t++) modified = PREPOSITIONS.has(this.lower[t]) || (this.lower[t].endsWith('ed') && this.tokens[t].text === this.lower[t]);
+    if (!modified) return undefined;
     return { segments: [[first, cueStart]], before: k };
   }
 

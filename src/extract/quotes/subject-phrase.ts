@@ -274,10 +274,10 @@ export class SubjectReader extends TokenView {
     return subject && { segments: subject.segments, before: joiner }; // what stands before the subject is no content of this cue
   }
 
-  /** A lowercase plural noun: "landowners", "officials" (not "press", not a verb of saying). */
+  /** A lowercase plural noun: "landowners", "officials" (not "press", "vicious", "analysis", nor a verb of saying). */
   private isPluralNoun(t: number): boolean {
     const word = this.tokens[t].text;
-    return this.tokens[t].kind === 'word' && !this.quoted[t] && word === this.lower[t] && word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !VERB_FRAME.has(word) && !AUXILIARIES.has(word) && !CLAUSE_BOUNDARIES.has(word);
+    return this.tokens[t].kind === 'word' && !this.quoted[t] && word === this.lower[t] && word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !VERB_FRAME.has(word) && !AUXILIARIES.has(word) && !CLAUSE_BOUNDARIES.has(word);
   }
 
   /** "On Monday, …", "after remaining neutral …,", "Standing on stage …,": a phrase before the clause's subject. */
