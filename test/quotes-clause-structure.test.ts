@@ -111,3 +111,10 @@ describe('quotes: what is no subject phrase (re3d)', () => {
     assert.ok(quotes.every((q) => !/guarantee agreement bolsters/.test(q.speaker ?? '')));
   });
 });
+
+describe('quotes: a one-word object before a coordinated cue', () => {
+  it('ends at "and" (PolNeAR: Rubio thanked Miami and said …)', () => {
+    const quotes = quotesOf('Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”');
+    assert.deepEqual(quotes.filter((q) => q.cue === 'thanked' || q.cue === 'said').map((q) => [q.text, q.cue]), [['Miami', 'thanked'], ['it was great to be home', 'said']]);
+  });
+});
