@@ -58,3 +58,63 @@ describe('quotes: a trailing subject with its modifiers', () => {
     assert.deepEqual(study.map((q) => q.text), ['Students in urban districts typically take 112 standardized tests by the time they graduate from high school']);
   });
 });
+
+describe('quotes: cue forms after an auxiliary or "to"', () => {
+  it('"not yet" between the auxiliary and the verb (PolNeAR: Trump and Calderon)', () => {
+    const quotes = quotesOf('Trump has not yet responded to Calderon’s remarks, although he did keep quiet.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['Calderon’s remarks', 'has not yet responded to']]);
+  });
+
+  it('a form that may be a noun is a verb after "to" when an object follows (PolNeAR: the leaders were expected to discuss)', () => {
+    const quotes = quotesOf('The leaders were expected to discuss the battle against the Islamic State and climate change.');
+    assert.ok(quotes.some((q) => q.cue === 'discuss' && q.text === 'the battle against the Islamic State and climate change'));
+  });
+});
+
+describe('quotes: whose impression a verb of seeming reports', () => {
+  it('a person subject holds it (PolNeAR: Clinton appeared to imply)', () => {
+    const quotes = quotesOf('Hillary Clinton spoke in London. She appeared to imply that Trump, a political outsider, could ultimately lead to more radical upheaval than Clinton, the 68-year-old former secretary of state bidding to make history as America’s first female president.');
+    const seeming = quotes.find((q) => q.cue === 'appeared');
+    assert.equal(seeming?.speaker, 'Hillary Clinton');
+  });
+
+  it('a thing holds none', () => {
+    assert.deepEqual(quotesOf('The plan seemed to work well for the campaign.').map((q) => q.speaker), [null]);
+  });
+});
+
+describe('quotes: a noun of saying with its possessor', () => {
+  it('takes a one-word object after its preposition (PolNeAR: Ros-Lehtinen and Curbelo)', () => {
+    const quotes = quotesOf('Reps. Ileana Ros-Lehtinen and Carlos Curbelo, have been vocal in their criticism of Trump.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue]), [['Trump', 'criticism of']]);
+  });
+
+  it('but not without one', () => {
+    assert.deepEqual(quotesOf('The criticism of Trump grew.'), []);
+  });
+});
+
+describe('quotes: a bare passive of a verb of saying', () => {
+  it('reports what was asked when an infinitive follows (PolNeAR: Clinton’s speech transcripts)', () => {
+    const quotes = quotesOf('Clinton has been asked to release the transcripts of these speeches.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.cue, q.speaker]), [['Clinton', 'has been asked', null], ['to release the transcripts of these speeches', 'has been asked', null]]);
+  });
+
+  it('stays out without one', () => {
+    assert.deepEqual(quotesOf('The remarks were said in private.'), []);
+  });
+});
+
+describe('quotes: what is no subject phrase (re3d)', () => {
+  it('a clause after the comma is no trailing subject with modifiers', () => {
+    const quotes = quotesOf('In addition to facilitating access to essential financing as Iraq addresses multiple humanitarian crises, the guarantee agreement bolsters important economic and institutional reforms aimed at consolidating a foundation for stability and growth.');
+    assert.ok(quotes.every((q) => !/guarantee agreement bolsters/.test(q.speaker ?? '')));
+  });
+});
+
+describe('quotes: a one-word object before a coordinated cue', () => {
+  it('ends at "and" (PolNeAR: Rubio thanked Miami and said …)', () => {
+    const quotes = quotesOf('Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”');
+    assert.deepEqual(quotes.filter((q) => q.cue === 'thanked' || q.cue === 'said').map((q) => [q.text, q.cue]), [['Miami', 'thanked'], ['it was great to be home', 'said']]);
+  });
+});

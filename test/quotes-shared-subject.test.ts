@@ -22,6 +22,21 @@ describe('quotes: the subject a coordinated cue shares', () => {
     assert.equal(urged?.speaker, 'Marco Rubio');
   });
 
+  it('reads past a few words of time (PolNeAR: Trump and Adelson)', () => {
+    const quotes = quotesOf('Hours later, Trump returned the compliment to Adelson, telling Reuters, “Sheldon and I have been friends for a long time. He is an amazing man.”');
+    assert.equal(quotes.find((q) => q.cue === 'telling')?.speaker, 'Donald Trump');
+  });
+
+  it('keeps a plural noun after a demonym in the subject (PLOVER GSR: Algerian landowners)', () => {
+    const quotes = quotesOf('Algerian landowners began a hunger strike outside Parliament to demand the return of property seized by Algerian government forces in the 1970s, APS news agency said.');
+    assert.equal(quotes.find((q) => q.cue === 'demand')?.speaker, 'Algerian landowners');
+  });
+
+  it('but not an adjective in -ous (re3d: "These vicious acts")', () => {
+    const quotes = quotesOf('These vicious acts of mass murder are a sobering reminder of the need to continue coalition operations against Da’esh and to eliminate the threat this terrorist group poses.');
+    assert.ok(quotes.every((q) => q.speaker !== 'These vicious'));
+  });
+
   it('leaves a fronted participle clause out of the content (PolNeAR: Khizr Khan)', () => {
     const quotes = quotesOf('Standing on stage at the Wells Fargo Center in Philadelphia, Khizr Khan pulled his worn pocket-sized copy of the Constitution from his pocket and defiantly offered to loan it to Trump to read.');
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to loan it to Trump to read', 'Khizr Khan']]);

@@ -187,7 +187,7 @@ export class UnitReader extends RecordFormReader {
     if (subject) this.subjectOfRelative(subject, floor);
     if (subject && subject.segments[0][1] - subject.segments[0][0] > 1 && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !FINITE_AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) subject.segments[0][0]++; // "Even Mr. Slinker says": an adverb, then the subject
     if (subject && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) return undefined; // "did you discuss Aleppo?": a question, no subject
-    if (cue.frame === 'seem') return this.impression(cue, subject?.segments[0][0] ?? floor, unit);
+    if (cue.frame === 'seem') return this.impression(cue, subject?.segments[0][0] ?? floor, unit, subject?.segments);
     if (subject && !this.isCommaOrQuoteBoundary(subject.before, floor) && this.endsUnit(cue.end, unit)) subject = this.modifiedSubjectAfterComma(cue.start, floor) ?? subject;
     const before = subject ? subject.before : cue.start - 1;
     const boundaryIsComma = this.isCommaOrQuoteBoundary(before, floor);
@@ -262,6 +262,9 @@ export class UnitReader extends RecordFormReader {
     const word = this.lower[first];
     const plural = word.length > 3 && word.endsWith('s') && !word.endsWith('ss') && this.tokens[first].text === word;
     if (!(NP_OPENERS.has(word) || ARTICLES.has(word) || this.isName(first) || plural) || PREPOSITIONS.has(word)) return undefined;
+    let modified = false; // "filed on Sunday night", "by the Council …": a modifier, not a clause of its own ("the agreement bolsters reforms")
+    for (let t = first + 1; t < cueStart && !modified; t++) modified = PREPOSITIONS.has(this.lower[t]) || (this.lower[t].endsWith('ed') && this.tokens[t].text === this.lower[t]);
+    if (!modified) return undefined;
     return { segments: [[first, cueStart]], before: k };
   }
 
@@ -343,7 +346,8 @@ export class UnitReader extends RecordFormReader {
    * "that"; what is said is about its subject, so the subject and whatever complements the verb are the content.
    */
   protected barePassive(cue: Cue, unit: Unit, floor: number): Attribution | undefined {
-    if (BARE_PASSIVE_FRAMES.has(VERB_FRAME.get(this.lower[cue.verb]) ?? 'say') === false) return undefined;
+    const frame = VERB_FRAME.get(this.lower[cue.verb]) ?? 'say';
+    if (!BARE_PASSIVE_FRAMES.has(frame) && !this.passiveTakesComplement(frame, cue.end)) return undefined;
     for (let t = cue.end; t < unit.endToken; t++) if (!this.quoted[t] && (VERB_FRAME.get(this.lower[t]) === 'say' || this.lower[t] === 'according')) return undefined; // "… were decided …, Epstein said": the clause is someone's content
     const subject = this.subjectBefore(cue.start, floor);
     if (!subject) return undefined;
@@ -368,14 +372,21 @@ export class UnitReader extends RecordFormReader {
     return { cue: [cue.start, cue.end], speaker, contents, inherit: false, channelRange: [cue.start, cue.end] };
   }
 
-  /** "The plan seemed to work": the whole clause is the content, and nobody in particular its source. */
-  protected impression(cue: Cue, clauseStart: number, unit: Unit): Attribution | undefined {
+  /** "The plan seemed to work": the whole clause is the content; its source is the subject only when that is a person (see holdsImpression). */
+  protected impression(cue: Cue, clauseStart: number, unit: Unit, subject?: [number, number][]): Attribution | undefined {
     const next = this.lower[cue.end];
     const state = next !== undefined && this.tokens[cue.end].kind === 'word' && this.tokens[cue.end].text === next && !this.quoted[cue.end]
       && !ADJUNCT_OPENERS.has(next) && !CLAUSE_BOUNDARIES.has(next) && !NP_OPENERS.has(next) && !AUXILIARIES.has(next); // "appeared paralyzed", "seem intent on"
     if (next !== 'to' && next !== 'that' && !state) return undefined;
     const end = this.trimEnd(unit.endToken, cue.end);
     if (end - clauseStart < 4 || this.quoted[clauseStart]) return undefined;
-    return { cue: [cue.start, cue.end], speaker: null, contents: [[clauseStart, end]], inherit: false, channelRange: [cue.start, cue.start] };
+    return { cue: [cue.start, cue.end], speaker: this.holdsImpression(subject) ? subject! : null, contents: [[clauseStart, end]], inherit: false, channelRange: [cue.start, cue.start] };
+  }
+
+  /** "She appeared to imply …", "Obama himself seemed to recognize …": a person's seeming is their own stance; a thing's ("The plan seemed to work") is nobody's. */
+  private holdsImpression(subject: [number, number][] | undefined): boolean {
+    if (!subject || subject.length !== 1) return false;
+    const [a, b] = subject[0];
+    return (b - a === 1 && PERSONAL_SUBJECTS.has(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
   }
 }

@@ -224,7 +224,7 @@ export class ContentReader extends SubjectReader {
    * "…, he replied", "which I said was …"), or a participle cue after a comma ("…, adding that …").
    */
   protected nextCoordinatedCue(start: number, end: number): number {
-    for (let k = start + 2; k < end - 1; k++) {
+    for (let k = start + (this.isWordLike(start) && (this.lower[start + 1] === 'and' || this.lower[start + 1] === 'but') ? 1 : 2); k < end - 1; k++) {
       const quoteComma = this.isClosingQuote(k) && this.tokens[k - 1].text === ','; // "… this race,” adding that …"
       if (this.quoted[k] && !quoteComma) continue;
       const joiner = quoteComma ? ',' : this.lower[k];

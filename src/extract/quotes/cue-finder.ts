@@ -28,7 +28,7 @@ export class CueReader extends ContentReader {
     let passive = false;
     if (!phraseEnd && !word.endsWith('ing')) for (let k = start; k < i; k++) passive ||= PASSIVE.has(this.lower[k]);
     const bare = passive && (this.lower[i + 1] !== 'that' || this.quoted[i + 1]);
-    if (bare && !BARE_PASSIVE_FRAMES.has(frame)) return undefined; // "was found" (but "is declaring", "was reported that …", "was expected to …")
+    if (bare && !BARE_PASSIVE_FRAMES.has(frame) && !this.passiveTakesComplement(frame, i + 1)) return undefined; // "was found" (but "is declaring", "was reported that …", "was expected to …")
     const infinitival = start > unit.firstToken && this.lower[start - 1] === 'to' && !this.quoted[start - 1];
     if (infinitival && (phraseEnd || frame === 'seem' || frame === 'naming' || (!this.controlledInfinitive(start - 1, unit) && !this.purposeInfinitive(start - 1, unit)))) return undefined; // "to help defend …"
     if (i > unit.firstToken && NP_OPENERS.has(this.lower[i - 1]) && start === i && !this.verbAfterPronounLike(i)) return undefined; // "the report", "a statement" (but "Several said")
@@ -88,6 +88,11 @@ export class CueReader extends ContentReader {
   }
 
   /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
+  /** "Clinton has been asked to release …", "was told to …": a passive verb of saying with the infinitive it asks for. */
+  protected passiveTakesComplement(frame: string, next: number): boolean {
+    return frame === 'say' && !this.quoted[next] && this.lower[next] === 'to';
+  }
+
   /** A word that can open a verb's object or clause: a determiner, a pronoun or a name, not a verb or punctuation ("claims his net worth", not "claims were"). */
   protected opensComplement(k: number, unit: Unit): boolean {
     if (k >= unit.endToken || this.quoted[k] || this.tokens[k].kind !== 'word') return false;
@@ -105,6 +110,7 @@ export class CueReader extends ContentReader {
     if (i === unit.firstToken) return false;
     const previous = this.lower[i - 1];
     if (PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || previous === 'you' || SOURCE_NOUNS.has(previous)) return true;
+    if (previous === 'to' && !this.quoted[i - 1] && this.opensComplement(i + 1, unit)) return true; // "used to support fellow Kentuckian Rand Paul"
     const word = this.lower[i];
     const pluralSubject = previous.length > 3 && previous.endsWith('s') && !previous.endsWith('ss') && !previous.endsWith('’s') && !previous.endsWith("'s");
     if (!word.endsWith('s') && (pluralSubject || previous === 'percent' || this.tokens[i - 1].kind === 'number' || this.tokens[i - 1].text === '%')) return true; // "Men under 35 support", "senators back"

@@ -42,11 +42,12 @@ export class RecordFormReader extends LabelReader {
     if (prepositional) end = this.nounPhraseEnd(start, end); // "criticism of Trump was sharp" → Trump
     let words = 0;
     for (let t = start; t < end; t++) if (this.tokens[t].kind === 'word' || this.tokens[t].kind === 'number') words++;
-    if (words < 3) return undefined;
+    if (words < (prepositional ? 1 : 3)) return undefined;
     let owner = i - 1;
     while (owner > unit.firstToken && i - owner <= 2 && this.tokens[owner].kind === 'word' && !this.isPossessive(owner) && /^[\p{Ll}]/u.test(this.tokens[owner].text) && !NP_OPENERS.has(this.lower[owner])) owner--;
     let speaker: [number, number][] = [[owner, owner + 1]];
     if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) {
+      if (words < 3) return undefined; // "their criticism of Trump" names its holder; a bare "criticism of Trump" needs a clause around it
       const subject = prepositional || next === 'to' ? this.clauseSubject(unit, unit.firstToken, i) : undefined; // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
       if (!subject || !this.ownsNoun(subject.segments[0][1], i)) return undefined; // "the idea that …": nobody's in particular
       speaker = subject.segments;

@@ -1,6 +1,6 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
 import type { Cue } from './attribution-types.js';
 
@@ -274,9 +274,25 @@ export class SubjectReader extends TokenView {
     return subject && { segments: subject.segments, before: joiner }; // what stands before the subject is no content of this cue
   }
 
+  /** A lowercase plural noun: "landowners", "officials" (not "press", "vicious", "analysis", nor a verb of saying). */
+  private isPluralNoun(t: number): boolean {
+    const word = this.tokens[t].text;
+    return this.tokens[t].kind === 'word' && !this.quoted[t] && word === this.lower[t] && word.length > 4 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word) && !VERB_FRAME.has(word) && !AUXILIARIES.has(word) && !CLAUSE_BOUNDARIES.has(word);
+  }
+
   /** "On Monday, …", "after remaining neutral …,", "Standing on stage …,": a phrase before the clause's subject. */
   protected opensFrontedAdjunct(a: number): boolean {
-    return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a);
+    return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a) || this.isShortTimePhrase(a);
+  }
+
+  /** "Hours later,", "Two days ago,", "Earlier this month,": a few words of time closed by a comma. */
+  private isShortTimePhrase(a: number): boolean {
+    let k = a;
+    while (k < this.tokens.length && k - a < 5 && this.isWordLike(k)) k++;
+    if (k === a || this.tokens[k]?.text !== ',') return false;
+    const first = this.lower[a];
+    const last = this.lower[k - 1];
+    return DATE_WORDS.has(first) || DATE_WORDS.has(last) || TIME_MODIFIERS.has(last) || last === 'ago';
   }
 
   /** The noun phrase opening the clause that ends before `limit`, after a connective or a fronted adjunct. */
@@ -290,7 +306,8 @@ export class SubjectReader extends TokenView {
       if (this.tokens[k]?.text !== ',') return undefined;
       a = k + 1;
     }
-    const b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
+    let b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
+    if (b > a && b + 1 < limit && this.isPluralNoun(b) && /^[\p{Lu}]/u.test(this.tokens[b - 1].text)) b++; // "Algerian landowners began …"
     if (b === a || b >= limit) return undefined;
     let nounLike = PRONOUNS.has(this.lower[a]);
     for (let t = a; t < b && !nounLike; t++) nounLike = /^[\p{Lu}]/u.test(this.tokens[t].text) || PERSON_NOUNS.has(this.lower[t]) || ORGANIZATION_NOUNS.has(this.lower[t]);
