@@ -847,3 +847,10 @@ it('"a Peshmerga commander told reporters": the speaker is the commander, of the
   assert.equal(speaker?.kind, 'person');
   assert.equal(speaker?.name, 'Peshmerga commander');
 });
+
+it('"The army\'s commander, General Abdel Fattah al-Burhan, told …": the possessive title phrase and the name after it are one speaker', () => {
+  const doc = analyze({ id: 't', date: '2023-04-16', text: "The army's commander, General Abdel Fattah al-Burhan, told Al Jazeera television that the RSF had attacked his residence at around 9 a.m." });
+  const quote = doc.quotes.find((q) => q.span.text.includes('had attacked his residence'));
+  assert.equal(doc.entities.find((e) => e.id === quote?.speaker)?.name, 'Abdel Fattah al-Burhan');
+  assert.equal(quote?.channel, 'television');
+});

@@ -14,6 +14,11 @@ const WEEKDAYS = new Set(Object.keys(weekdays.weekdays));
 const NAME_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'ul', 'y']);
 const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|bin|ibn|abu|de|da|di|du|d|o|van|von|le|la)[-'’]\p{Lu}/u;
 
+/** A name word written with a lower-case particle before its capital: "al-Assad", "d'Estaing", "bin-Salman". */
+export function hasParticlePrefix(text: string): boolean {
+  return PARTICLE_PREFIX.test(text);
+}
+
 /** A word that can be part of a name: capitalised, or "al-Assad", "d'Estaing". */
 export function isNameWord(table: ActorTable, i: number): boolean {
   const { tokens, capitalised } = table.facts;

@@ -3,6 +3,7 @@ import type { Doc } from '../document.js';
 import { isSentenceOpener, listedAbbreviation } from '../abbreviations.js';
 import { AuthorVoice } from '../names/author-voice.js';
 import { countryIndex } from '../names/countries.js';
+import { hasParticlePrefix } from '../names/sequences.js';
 import { GIVEN_NAMES, NOT_NAMES } from '../names/lexicon.js';
 import { CLAUSE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, THING_HEADS, TITLES } from './lexicon.js';
 
@@ -63,7 +64,7 @@ function personName(words: Word[]): Word[] | undefined {
   let lastTitle = -1;
   for (let i = 0; i < words.length; i++) if (TITLES.has(words[i].text.toLowerCase())) lastTitle = i;
   const rest = words.slice(lastTitle + 1);
-  if (rest.length === 0 || !rest.every((w) => isCapitalized(w.text) || w.text === "'s" || w.text === '’s')) return undefined;
+  if (rest.length === 0 || !rest.every((w) => isCapitalized(w.text) || hasParticlePrefix(w.text) || w.text === "'s" || w.text === '’s')) return undefined;
   if (rest.some((w) => ORGANIZATION_NOUNS.has(w.text.toLowerCase()))) return undefined;
   if (lastTitle < 0 && rest.length === 1 && words.length > 1) return undefined;
   return rest;

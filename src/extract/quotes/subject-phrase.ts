@@ -1,4 +1,5 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
+import { hasParticlePrefix } from '../names/sequences.js';
 import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
@@ -114,7 +115,12 @@ export class SubjectReader extends TokenView {
       if (!aside) return undefined;
       const nameEnd = this.beforeParenthesis(k, floor); // "Rep. Elijah Cummings (D-Md.), chair of …, said"
       const head = this.phraseBefore(nameEnd, floor);
-      if (head < nameEnd && this.appositionAhead(nameEnd, floor)) return { segments: [[head, nameEnd]], before: head - 1 };
+      if (head < nameEnd && this.appositionAhead(nameEnd, floor)) {
+        // "The army's commander, General Abdel Fattah al-Burhan, told": a title phrase with no name, then the name, is one speaker.
+        const unnamedHead = ![...Array(nameEnd - head - 1).keys()].some((i) => /^\p{Lu}/u.test(this.tokens[head + 1 + i].text));
+        if (unnamedHead && this.isNameLike(k + 1, end)) return { segments: [[head, nameEnd], [k + 1, end]], before: head - 1 };
+        return { segments: [[head, nameEnd]], before: head - 1 };
+      }
       const owner = this.nameOwningPlace(head, nameEnd, floor); // "Senator John Cornyn of Texas, the No. 2 Republican …, said"
       if (owner !== undefined) return { segments: [[owner, nameEnd]], before: owner - 1 };
       if (clauseAside && head < nameEnd && head === floor && !this.quoted[head]) return { segments: [[head, nameEnd]], before: head - 1 }; // "Mrs. Clinton's presidential campaign, which has been shadowed …, said"
@@ -184,7 +190,7 @@ export class SubjectReader extends TokenView {
     if (!/^[\p{Lu}]/u.test(this.tokens[a].text)) return false;
     for (let t = a; t < end; t++) {
       const lower = this.lower[t];
-      if (!/^[\p{Lu}\d]/u.test(this.tokens[t].text) && !TITLES.has(lower) && !NP_OPENERS.has(lower) && !PERSON_NOUNS.has(lower) && lower !== "'s" && lower !== '’s' && lower !== 'of') return false;
+      if (!/^[\p{Lu}\d]/u.test(this.tokens[t].text) && !hasParticlePrefix(this.tokens[t].text) && !TITLES.has(lower) && !NP_OPENERS.has(lower) && !PERSON_NOUNS.has(lower) && lower !== "'s" && lower !== '’s' && lower !== 'of') return false;
     }
     return true;
   }
@@ -210,7 +216,7 @@ export class SubjectReader extends TokenView {
     if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
     for (let t = a; t < comma; t++) {
-      const lower = this.lower[t];
+      const lower = this.lower[t].replace(/['’]s$/, ''); // "The army's commander, General …,"
       const nounLike = /^[\p{Lu}\d]/u.test(this.tokens[t].text) || NP_OPENERS.has(lower) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower);
       if (!nounLike || AUXILIARIES.has(lower)) return false;
     }
