@@ -48,8 +48,7 @@ const HELD_OUT_REPORTS: [name: string, items: number, stillFailing: string[]][] 
   ['mosul-2016-10-17', 25, []],
   // The RSF's country is in no text of the report.
   ['khartoum-2023-04-16', 22, ['organizations: Rapid Support Forces']],
-  // "had invited Trump to meet him on Thursday": a weekday in a planned act looks forward, which only a sentence's future cue says today.
-  ['concession-2016-11-09', 26, ['times: Thursday']],
+  ['concession-2016-11-09', 26, []],
 ];
 
 for (const [name, items, stillFailing] of HELD_OUT_REPORTS) {

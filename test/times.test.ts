@@ -127,3 +127,9 @@ test('a bare time of day is on the day the report last named; "local time" in a 
   const clock = doc.times.find((t) => t.span.text.includes('6:30'));
   assert.equal(clock?.start, '2017-04-04T06:30:00+03:00');
 });
+
+test('a bare weekday in a planned act looks forward: "had invited Trump to meet him on Thursday" in a Wednesday report', () => {
+  const day = (text: string) => extract({ id: 't', date: '2016-11-09', text }).times[0]?.start;
+  assert.equal(day('Obama said he had invited Trump to meet him on Thursday to discuss the transition.'), '2016-11-10');
+  assert.equal(day('On Monday, he invited reporters to his office.'), '2016-11-07');
+});

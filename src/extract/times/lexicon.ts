@@ -51,6 +51,8 @@ export const DIGIT = /\d/;
 
 export const SEASON = `(?:${alternation(Object.keys(SEASONS))})`;
 
+/** A verb of planning and the infinitive after it, with no clause break up to the end: what follows is planned ("invited Trump to meet him on"). */
+export const PLANNED_ACT_BEFORE = new RegExp(`\\b(?:${alternation(cues.plannedActVerbs)})\\b[^.;:,]*?\\bto\\s+[a-z]+\\b[^.;:,]*$`, 'i');
 export const FUTURE_CUE = new RegExp(`(?:^|[^\\w’'])(?:${alternation(cues.future)})\\b`, 'i');
 export const COUNT_NOUN_AFTER = new RegExp(`^\\s*(?:%|percent\\b|per\\s+cent\\b|(?:${alternation(cues.countNouns)})\\b)`, 'i');
 export const QUANTITY_WORD_BEFORE = new RegExp(`\\b(?:${alternation(cues.quantityWordsBefore)})\\s+$`, 'i');

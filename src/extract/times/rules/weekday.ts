@@ -1,13 +1,13 @@
 import { weekdayOf } from '../calendar.js';
-import { NOT_A_DAY_AFTER, NOT_A_DAY_BEFORE, WEEKDAY, WEEKDAYS } from '../lexicon.js';
+import { NOT_A_DAY_AFTER, NOT_A_DAY_BEFORE, PLANNED_ACT_BEFORE, WEEKDAY, WEEKDAYS } from '../lexicon.js';
 import { days } from '../resolved.js';
 import type { Rule } from '../rule.js';
 
 /**
  * A weekday, as news uses it: the most recent one on or before the publication date (a report's own
  * weekday is its publication day, the AP convention of writing the weekday for "today"); "last Monday"
- * is strictly before, "next Monday" strictly after, and a sentence in the future looks forward (on or
- * after). "Monday night", "Friday morning" are that day.
+ * is strictly before, "next Monday" strictly after, and a sentence in the future, or a planned act
+ * ("invited him to meet on Thursday"), looks forward (on or after). "Monday night", "Friday morning" are that day.
  */
 export const weekdayRule: Rule = {
   name: 'weekday',
@@ -23,7 +23,7 @@ export const weekdayRule: Rule = {
     let day: number;
     if (which === 'last') day = published - (back || 7);
     else if (which === 'next') day = published + (ahead || 7);
-    else if (future) day = published + ahead;
+    else if (future || (!which && PLANNED_ACT_BEFORE.test(sentence.slice(Math.max(0, match.index - 80), match.index)))) day = published + ahead;
     else day = published - back;
     return { start: match.index, end, kind: 'date', relative: true, weekday: true, value: days(day, day) };
   },
