@@ -685,3 +685,10 @@ test('a demonym before a noun of the country’s ground names the country itself
   assert.equal(literal('the Turkish border')?.geo?.country, 'TR');
   assert.ok(doc.entities.some((e) => e.mentions.some((m) => m.text === 'Israeli' && m.sense === 'demonym')), 'a demonym before any other noun stays one');
 });
+
+test('"in Lviv, Odesa, Kharkiv and Dnipro" is a list of cities, not Lviv in Odesa oblast', () => {
+  const places = analyze({ id: 't', date: '2023-12-29', text: 'Explosions were also reported in Lviv, Odesa, Kharkiv and Dnipro.' }).entities.filter((e) => e.kind === 'place');
+  assert.deepEqual(places.map((e) => [e.name, e.geo?.featureType]), [['Lviv', 'populated_place'], ['Odesa', 'populated_place'], ['Kharkiv', 'populated_place'], ['Dnipro', 'populated_place']]);
+  const paris = analyze({ id: 't', date: '2011-05-01', text: 'He was born in Paris, Texas, and moved to Dallas.' }).entities.find((e) => e.name === 'Paris');
+  assert.equal(paris?.geo?.admin1, 'Texas');
+});

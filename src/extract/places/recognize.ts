@@ -305,6 +305,9 @@ function regionAfterComma(view: TokenView, last: number, named: readonly Candida
   if (!match) return undefined;
   const region = match.candidates.find((c) => ADMIN_TYPES.has(c.featureType) || c.featureType === 'country');
   if (!region) return undefined;
+  // "in Lviv, Odesa, Kharkiv and Dnipro": a third name listed after the pair makes it a list, not a place and its division.
+  const link = view.lower(match.last + 1);
+  if ((link === ',' || link === 'and' || link === 'or') && view.isCapitalised(match.last + 2) && !REGION_WORDS.has(view.lower(match.last + 2))) return undefined;
   // Only when the division is what the name most plainly means ("Kharkiv" the oblast, not just the city).
   // …in a country that has a place of the name before it: otherwise "X, Y" is a list ("St. Petersburg, Patrick said").
   // A state or a country is never qualified by another one: "Missouri, New York and Virginia" is a list.
