@@ -49,8 +49,8 @@ const HELD_OUT_REPORTS: [name: string, items: number, stillFailing: string[]][] 
   // The RSF's country is in no text of the report.
   ['khartoum-2023-04-16', 22, ['organizations: Rapid Support Forces']],
   ['concession-2016-11-09', 26, []],
-  // "…, the city's mayor, Vitali Klitschko, said" is read as no quote; unnamed "air defences" have no country; "a day after" an event is not resolved.
-  ['missile-attack-2023-12-29', 23, ['quotes: at least 16 people were killed', 'events: Air defences shot down 87 missiles and 27 drones', 'times: a day after']],
+  // "…, the city's mayor, Vitali Klitschko, said" is read as no quote; "a day after" an event is not resolved.
+  ['missile-attack-2023-12-29', 23, ['quotes: at least 16 people were killed', 'times: a day after']],
 ];
 
 for (const [name, items, stillFailing] of HELD_OUT_REPORTS) {

@@ -532,3 +532,9 @@ test('"categorically denies using any chemical or toxic material": a denied chem
   // A cache of chemicals seized is no attack (CASE 2021 dev: a Mosul seizure).
   assert.ok(!analyze({ id: 't', date: '', text: 'Iraqi government forces seized on Thursday a cache of chemical substances belonging to Islamic State militants in central Mosul.' }).events.some((e) => e.type === 'CHEM_WEAP'));
 });
+
+test('a force named by a common noun alone, in what a commander of one country says, is that country\'s', () => {
+  const doc = analyze({ id: 't', date: '2023-12-29', text: "The commander of Ukraine's air force, Mykola Oleshchuk, wrote on Telegram that air defences had shot down 87 of the missiles and 27 of the Shahed drones overnight." });
+  const interception = doc.events.find((e) => e.type === 'DISR_WEAP');
+  assert.deepEqual(interception?.actors.map((id) => doc.getEntity(id)?.country), ['UKR']);
+});

@@ -288,6 +288,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     // An actor named after its country ("Russian army") whose stage gave it none gets that country.
     if (!party.entity.country && party.entity.kind !== 'place') party.entity.country = entityCountry(party.entity);
   }
+  speakersOwnForces(doc, actors, quote);
   const info = EVENT_TYPES[type] ?? { violent: false };
   const time = chooseTime(doc, view, triggerStart);
   const quantities = counts.quantities
@@ -508,6 +509,18 @@ function conditionParties(view: SentenceView, trigger: TriggerMatch, parties: Pa
   if (at >= view.tokens.length || !opensCondition(view, at)) return [];
   const end = objectClauseEnd(view, at + 1, starts);
   return listedGroup(view, parties.filter((p) => p.first > at && p.first < end && !p.afterBy), SUBJECT_LIST);
+}
+
+/**
+ * "Oleshchuk wrote that air defences had shot down 87 missiles": a force named by a common noun alone, in what a
+ * military or government speaker of one country says, is that country's own.
+ */
+function speakersOwnForces(doc: Doc, actors: Party[], quote: Quote | undefined): void {
+  const speaker = quote?.speaker ? doc.getEntity(quote.speaker) : undefined;
+  if (!speaker?.country || (speaker.sector !== 'MIL' && speaker.sector !== 'GOV')) return;
+  for (const { entity } of actors) {
+    if (!entity.country && entity.kind === 'organization' && entity.sector === 'MIL' && /^\p{Ll}/u.test(entity.name)) entity.country = speaker.country;
+  }
 }
 
 /**
