@@ -532,3 +532,16 @@ test('"categorically denies using any chemical or toxic material": a denied chem
   // A cache of chemicals seized is no attack (CASE 2021 dev: a Mosul seizure).
   assert.ok(!analyze({ id: 't', date: '', text: 'Iraqi government forces seized on Thursday a cache of chemical substances belonging to Islamic State militants in central Mosul.' }).events.some((e) => e.type === 'CHEM_WEAP'));
 });
+
+test('a party of one word qualifying the noun after it is a modifier-sense mention, no name of the group (re3d)', () => {
+  const modifierMentions = (text: string) =>
+    analyze({ id: 't', date: '2016-12-01', text }).entities.flatMap((e) => e.mentions.filter((m) => m.sense === 'modifier').map((m) => m.text));
+  // BBC, December 2016: the Mezzeh airport strikes.
+  assert.deepEqual(modifierMentions('State-run Syrian news agency Sana reported explosions at the Mezzeh military airport and said ambulances were rushing to the scene.'), ['military']);
+  assert.deepEqual(modifierMentions('Days earlier, on 30 November, Israeli jets were reported to have fired missiles from Lebanese airspace.'), ['Israeli']);
+  // The event keeps the group as its party.
+  const doc = analyze({ id: 't', date: '2016-12-01', text: 'The jihadist group also took over a nearby military barracks during the battle.' });
+  assert.ok(doc.events.some((e) => [...e.actors, ...e.targets].some((id) => doc.entities.find((x) => x.id === id)?.name === 'military')));
+  // People as people qualify nothing: 'The two men first met in 2001'.
+  assert.deepEqual(modifierMentions("It's also a story about Iraq. The two men first met in 2001 - a time when Iraq was in the iron grip of Saddam Hussein."), []);
+});
