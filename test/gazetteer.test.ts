@@ -148,6 +148,8 @@ test('curated layer: places of the Syrian and Iraqi wars GeoNames lacks or spell
   assert.equal(first('North Arabian Sea').name, 'Arabian Sea');
   assert.equal(first('Gulf of Oman').featureType, 'other');
   assert.equal(first('Al Shadaddi').name, 'Ash Shaddādah');
+  assert.equal(first('Tabqa').name, 'Ath Thawrah');
+  assert.equal(first('Husaybah').name, 'Al Qā’im');
 });
 
 test('curated coordinates agree with GeoNames: each feature lies near the settlement it names', () => {
