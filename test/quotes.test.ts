@@ -847,3 +847,13 @@ it('"a Peshmerga commander told reporters": the speaker is the commander, of the
   assert.equal(speaker?.kind, 'person');
   assert.equal(speaker?.name, 'Peshmerga commander');
 });
+
+it('"A Foreign Office spokesman said": the person\'s mention is the whole noun phrase, and the body\'s name in it a modifier (re3d)', () => {
+  const text = 'Foreign Secretary Boris Johnson met Russian Foreign Minister Sergei Lavrov. A Foreign Office spokesman said: “The Foreign Secretary met Russian Foreign Minister Sergei Lavrov earlier today.”';
+  const doc = analyze({ id: 't', date: '2016-09-22', text });
+  const speaker = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker);
+  assert.equal(speaker?.name, 'Foreign Office spokesman');
+  assert.ok(speaker?.mentions.some((m) => m.text === 'A Foreign Office spokesman'));
+  const office = doc.entities.find((e) => e.name === 'Foreign Office');
+  assert.ok(office === undefined || office.mentions.every((m) => m.sense === 'modifier'));
+});
