@@ -537,7 +537,7 @@ test('a party of one word qualifying the noun after it is a modifier-sense menti
   const modifierMentions = (text: string) =>
     analyze({ id: 't', date: '2016-12-01', text }).entities.flatMap((e) => e.mentions.filter((m) => m.sense === 'modifier').map((m) => m.text));
   // BBC, December 2016: the Mezzeh airport strikes.
-  assert.deepEqual(modifierMentions('State-run Syrian news agency Sana reported explosions at the Mezzeh military airport and said ambulances were rushing to the scene.'), ['military']);
+  assert.deepEqual(modifierMentions('Syria has accused Israel of bombarding an area west of Damascus, with reports of a military airport being hit.'), ['military']);
   assert.deepEqual(modifierMentions('Days earlier, on 30 November, Israeli jets were reported to have fired missiles from Lebanese airspace.'), ['Israeli']);
   // The event keeps the group as its party.
   const doc = analyze({ id: 't', date: '2016-12-01', text: 'The jihadist group also took over a nearby military barracks during the battle.' });
