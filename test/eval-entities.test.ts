@@ -41,6 +41,13 @@ describe('entity span scoring', () => {
     ]);
   });
 
+  it('counts a group mention read as a modifier ("military" in "a military airport") as no Organisation', () => {
+    const entities = [
+      { id: 'e1', kind: 'organization', name: 'military', mentions: [{ start: 0, end: 8, text: 'military', sense: 'modifier' }] },
+    ] as unknown as Entity[];
+    assert.deepEqual(predictedSpans(entities), []);
+  });
+
   it('reads re3d gold as the annotations judged more likely than not', () => {
     const docs = readRe3d(join(RE3D, 'BBC Online'));
     assert.equal(docs.length, 8);

@@ -538,3 +538,16 @@ test('a force named by a common noun alone, in what a commander of one country s
   const interception = doc.events.find((e) => e.type === 'DISR_WEAP');
   assert.deepEqual(interception?.actors.map((id) => doc.getEntity(id)?.country), ['UKR']);
 });
+
+test('a party of one word qualifying the noun after it is a modifier-sense mention, no name of the group (re3d)', () => {
+  const modifierMentions = (text: string) =>
+    analyze({ id: 't', date: '2016-12-01', text }).entities.flatMap((e) => e.mentions.filter((m) => m.sense === 'modifier').map((m) => m.text));
+  // BBC, December 2016: the Mezzeh airport strikes.
+  assert.deepEqual(modifierMentions('Syria has accused Israel of bombarding an area west of Damascus, with reports of a military airport being hit.'), ['military']);
+  assert.deepEqual(modifierMentions('Days earlier, on 30 November, Israeli jets were reported to have fired missiles from Lebanese airspace.'), ['Israeli']);
+  // The event keeps the group as its party.
+  const doc = analyze({ id: 't', date: '2016-12-01', text: 'The jihadist group also took over a nearby military barracks during the battle.' });
+  assert.ok(doc.events.some((e) => [...e.actors, ...e.targets].some((id) => doc.entities.find((x) => x.id === id)?.name === 'military')));
+  // People as people qualify nothing: 'The two men first met in 2001'.
+  assert.deepEqual(modifierMentions("It's also a story about Iraq. The two men first met in 2001 - a time when Iraq was in the iron grip of Saddam Hussein."), []);
+});

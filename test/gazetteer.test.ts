@@ -141,6 +141,17 @@ test('curated layer: the Dnieper is a river, Freedom Square a landmark in Kherso
   assert.equal(first('Snake Island').admin1, 'Odesa Oblast');
 });
 
+test('curated layer: places of the Syrian and Iraqi wars GeoNames lacks or spells otherwise (re3d)', () => {
+  near(first('Dabiq'), 36.533, 37.267, 0.05);
+  assert.equal(first('Mezzeh').settlement, 'Damascus');
+  assert.ok(distanceKm(first('Karrada'), first('Baghdad')) < 10);
+  assert.equal(first('North Arabian Sea').name, 'Arabian Sea');
+  assert.equal(first('Gulf of Oman').featureType, 'other');
+  assert.equal(first('Al Shadaddi').name, 'Ash Shaddādah');
+  assert.equal(first('Tabqa').name, 'Ath Thawrah');
+  assert.equal(first('Husaybah').name, 'Al Qā’im');
+});
+
 test('curated coordinates agree with GeoNames: each feature lies near the settlement it names', () => {
   const curated = JSON.parse(readFileSync(join(REPO_ROOT, 'data', 'gazetteer', 'curated.json'), 'utf8')) as {
     features: { id: string; lat: number; lon: number; country: string; admin1?: string; settlement?: string }[];

@@ -602,3 +602,11 @@ describe('an acronym the report never defines', () => {
     assert.deepEqual(rsf?.mentions.map((m) => m.text), ['Rapid Support Forces', 'RSF']);
   });
 });
+
+it('al-Qaeda in Iraq under the spellings reports use, one name with its country ("The former leader of Al Qaeda in Iraq", re3d)', () => {
+  const text = 'The former leader of Al Qaeda in Iraq, Jordanian-born militant Abu Musab al-Zarqawi, maintained a safehouse in the village. It was designed to prevent al Qaeda in Iraq from operating in the Euphrates River Valley.';
+  const doc = extract({ id: 't', date: '2006-06-08', text });
+  const aqi = doc.entities.find((e) => e.name === 'al-Qaeda in Iraq');
+  assert.deepEqual(aqi?.mentions.map((m) => m.text), ['Al Qaeda in Iraq', 'al Qaeda in Iraq']);
+  assert.ok(!doc.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.sense === undefined && m.start > 20 && m.start < 40)), 'no place Iraq inside the name');
+});

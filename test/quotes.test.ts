@@ -854,3 +854,13 @@ it('"The army\'s commander, General Abdel Fattah al-Burhan, told …": the posse
   assert.equal(doc.entities.find((e) => e.id === quote?.speaker)?.name, 'Abdel Fattah al-Burhan');
   assert.equal(quote?.channel, 'television');
 });
+
+it('"A Foreign Office spokesman said": the person\'s mention is the whole noun phrase, and the body\'s name in it a modifier (re3d)', () => {
+  const text = 'Foreign Secretary Boris Johnson met Russian Foreign Minister Sergei Lavrov. A Foreign Office spokesman said: “The Foreign Secretary met Russian Foreign Minister Sergei Lavrov earlier today.”';
+  const doc = analyze({ id: 't', date: '2016-09-22', text });
+  const speaker = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker);
+  assert.equal(speaker?.name, 'Foreign Office spokesman');
+  assert.ok(speaker?.mentions.some((m) => m.text === 'A Foreign Office spokesman'));
+  const office = doc.entities.find((e) => e.name === 'Foreign Office');
+  assert.ok(office === undefined || office.mentions.every((m) => m.sense === 'modifier'));
+});

@@ -61,14 +61,15 @@ export function goldSpans(doc: Re3dDocument, minConfidence = DEFAULT_MIN_CONFIDE
 const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 
 /**
- * Every mention of every entity, as a span of its class, deduplicated. A place mention read in a
- * non-literal sense ("Russian" as a demonym, "Moscow" as its government) is no Location.
+ * Every mention of every entity, as a span of its class, deduplicated. A mention read in a sense other than
+ * naming the entity ("Russian" as a demonym, "Moscow" as its government, "military" qualifying "airport")
+ * is none of its class.
  */
 export function predictedSpans(entities: readonly Entity[]): ClassSpan[] {
   return dedupe(
     entities.flatMap((e) =>
       e.mentions
-        .filter((m) => e.kind !== 'place' || (m as { sense?: string }).sense === undefined)
+        .filter((m) => m.sense === undefined)
         .filter((m) => !POSSESSIVE_DETERMINERS.has(m.text.toLowerCase()))
         .map((m) => ({ cls: CLASS_OF_KIND[e.kind], start: m.start, end: m.end })),
     ),

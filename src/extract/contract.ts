@@ -11,8 +11,10 @@ export interface Span {
 /**
  * How a place name is used where it does not stand for the place as a location: 'demonym' ("Russian" in
  * "Russian forces", or the name as a modifier inside a hyphenated compound: "the UK-France Summit"), 'metonym' ("Moscow" in "Moscow said", "EU" for the Union). Absent: the place itself.
+ * On a group, 'modifier': its word qualifying another noun ("military" in "a military airport", "Israeli" in
+ * "Israeli jets"), the group standing behind what that noun names without being named.
  */
-export type MentionSense = 'demonym' | 'metonym';
+export type MentionSense = 'demonym' | 'metonym' | 'modifier';
 
 /** 'nominal': a common noun taking up an entity named elsewhere ("the town" for Darayya), no name of it. */
 export type MentionReference = 'nominal';

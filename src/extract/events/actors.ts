@@ -1,5 +1,5 @@
 import actors from '../../lexicon/events/actors.json' with { type: 'json' };
-import type { Entity } from '../contract.js';
+import type { Entity, Mention } from '../contract.js';
 import type { Doc } from '../document.js';
 import { alpha3, countryOfWords, countriesIn, isCountryName, longestCountryWords, MAX_COUNTRY_WORDS } from './countries.js';
 import type { SentenceView } from './sentence-view.js';
@@ -188,7 +188,7 @@ function groupName(doc: Doc, view: SentenceView, phrase: GroupPhrase): string {
 }
 
 function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party {
-  const mention = doc.span(view.tokens[phrase.first].start, view.tokens[phrase.end - 1].end);
+  const mention = groupMention(doc, view, phrase);
   const entity: Entity = { id: '', kind: phrase.sector === 'REB' ? 'armed_group' : 'organization', name: groupName(doc, view, phrase), mentions: [mention], country: phrase.country, sector: phrase.sector };
   return { ...party(entity, phrase.first, phrase.end, view.stems), pending: { view, phrase } };
 }
@@ -367,6 +367,26 @@ function modifiesNextNoun(view: SentenceView, end: number): boolean {
   return !FUNCTION_WORDS.has(lower) && !/(?:ed|ly)$/.test(lower) && !GROUP_NOUNS.has(view.stems[end]) && !isOwnedThing(lower);
 }
 
+function groupMention(doc: Doc, view: SentenceView, phrase: GroupPhrase): Mention {
+  const mention: Mention = doc.span(view.tokens[phrase.first].start, view.tokens[phrase.end - 1].end);
+  if (qualifiesNextNoun(view, phrase)) mention.sense = 'modifier';
+  return mention;
+}
+
+/**
+ * "a military airport", "Israeli jets", "a terrorist attack": a party of one word, no plural in -s, right before a common
+ * noun qualifies that noun; the group stands behind what the noun names, and the word names no group by itself.
+ */
+function qualifiesNextNoun(view: SentenceView, phrase: GroupPhrase): boolean {
+  // "The two men first met", "people across Damascus": people as people are never a qualifier.
+  if (phrase.end - phrase.first !== 1 || phrase.sector === 'CIV') return false;
+  const word = view.tokens[phrase.first].text;
+  const next = view.tokens[phrase.end];
+  if (/s$/i.test(word) || POSSESSIVE_END.test(word) || !next || next.kind !== 'word' || !/^\p{Ll}/u.test(next.text)) return false;
+  const lower = next.text.toLowerCase();
+  return !FUNCTION_WORDS.has(lower) && !/(?:ed|ly)$/.test(lower) && !GROUP_NOUNS.has(view.stems[phrase.end]);
+}
+
 /** Prepositions that never stand between a demonym and its noun. */
 const BETWEEN_STOPS = new Set(['about', 'among', 'between', 'through', 'toward', 'towards', 'under', 'upon', 'via', 'without', 'within']);
 
@@ -409,9 +429,8 @@ function sharedNounGroupAt(doc: Doc, view: SentenceView, i: number, triggerStart
 }
 
 function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Entity {
-  const start = view.tokens[phrase.first].start;
-  const end = view.tokens[phrase.end - 1].end;
-  const mention = doc.span(start, end);
+  const mention = groupMention(doc, view, phrase);
+  const { start, end } = mention;
   const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {

@@ -12,6 +12,7 @@ export interface Speaker {
   mention: Span;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'three', 'several', 'some', 'many', 'his', 'her', 'its', 'their', 'our', 'this', 'that', 'these', 'those']);
 
 const isCapitalized = (word: string) => {
@@ -220,9 +221,12 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     && claimed.mentions.some((m) => m.start < end && start < m.end && m.end <= head.start);
   if (ownedPerson) {
     const phrase = words.filter((w, i) => !(i === 0 && DETERMINERS.has(w.text.toLowerCase())));
-    const mention = doc.span(phrase[0].start, head.end);
-    const person = findOrCreate(doc, 'person', doc.text.slice(mention.start, mention.end).replace(/\s+/g, ' '), mention);
+    // "A Foreign Office spokesman": the mention is the whole noun phrase, its article too; the body's name in it qualifies the title.
+    const opening = ARTICLES.has(words[0].text.toLowerCase()) ? words[0] : phrase[0];
+    const mention = doc.span(opening.start, head.end);
+    const person = findOrCreate(doc, 'person', doc.text.slice(phrase[0].start, head.end).replace(/\s+/g, ' '), mention);
     person.country ??= claimed.country;
+    for (const m of claimed.mentions) if (m.start >= mention.start && m.end <= head.start) m.sense = 'modifier';
     return { entity: person, mention };
   }
   if (claimed && claimed.kind !== 'place') {
