@@ -470,6 +470,15 @@ test('event actor text: a mood word opening the phrase is no part of who acted; 
   assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['Radical French farmers'], "CAMEO codes 'radical' as an agent (RAD)");
 });
 
+test('event actor text: a word of the party\'s passing situation is no part of who it is (PLOVER GSR)', () => {
+  const visit = analyze({ id: 'v', date: '', text: "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, saying he would only welcome him in Jerusalem, his office said Tuesday." });
+  const refusal = ploverMainEvent(visit)!;
+  assert.deepEqual(refusal.targets.map((id) => refusal.actorText?.[id]), ["Jordan's King Abdullah II"]);
+  const siege = analyze({ id: 's', date: '', text: 'U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.' });
+  const evacuation = ploverMainEvent(siege)!;
+  assert.deepEqual(evacuation.targets.map((id) => evacuation.actorText?.[id]), ['the Bosnian town of Gorazde']);
+});
+
 test('PLOVER main event: an event stands where its governing trigger does, not where a word naming its actor does (PLOVER GSR AGREE-0010, AGREE-0012)', () => {
   const willing = analyze({ id: 'a', date: '', text: "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked, Norway's foreign minister said." });
   assert.equal(ploverMainEvent(willing)?.plover, 'AGREE');

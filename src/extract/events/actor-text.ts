@@ -13,6 +13,7 @@ const APPROXIMATORS = new Set(lexicon.approximators);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([...actorText.memberNouns, ...actorText.kindNouns]);
 const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
 const MOOD_WORDS: ReadonlySet<string> = new Set(actorText.moodWords);
+const SITUATION_WORDS: ReadonlySet<string> = new Set(actorText.situationWords);
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -85,7 +86,10 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
   if (moody) words.splice(mood, 1);
-  const named = drop || moody ? words.join(' ') : text;
+  // "Jordan's visiting King Abdullah II", "the besieged Bosnian town of Gorazde": what is happening to the party, not who it is.
+  const situated = words.filter((w) => !SITUATION_WORDS.has(w.toLowerCase()));
+  const passing = situated.length < words.length && situated.length > 1;
+  const named = passing ? situated.join(' ') : drop || moody ? words.join(' ') : text;
   // "killed 23 people … in Tel Aviv", "people blocked streets in Hong Kong": people named only as people are coded by where they were.
   if (entity.sector === 'CIV' && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
   return named;
