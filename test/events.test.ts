@@ -443,6 +443,9 @@ test('event actor text: an acting group keeps the place it is of ("Ethnic Albani
   const king = analyze({ id: 'k', date: '', text: 'King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).' });
   const host = ploverMainEvent(king)!;
   assert.ok(host.actors.map((id) => host.actorText?.[id]).includes('King Hassan of Morocco'), 'a person keeps "of" and a country');
+  const armenia = analyze({ id: 'a', date: '', text: ' On September 29, Putin offered to negotiate with the president of Armenia following the invasions of Dagestan.' });
+  const offer = ploverMainEvent(armenia)!;
+  assert.deepEqual(offer.targets.map((id) => offer.actorText?.[id]), ['the president of Armenia'], 'a target keeps "of" and a country');
 });
 
 test('a demonym\'s group never runs across a preposition ("with the U.S. about contacts", PLOVER GSR)', () => {

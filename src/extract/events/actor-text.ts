@@ -77,8 +77,9 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
     if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
   }
-  // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho').
-  if (mention && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors, entity.kind === 'person');
+  // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho');
+  // a target's only with "of" ('negotiate with the president of Armenia').
+  if (mention && entity.kind !== 'place') text += event.actors.includes(id) ? placeAfter(doc, mention.end, event.actors, entity.kind === 'person') : placeAfter(doc, mention.end, event.targets, true);
   if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
