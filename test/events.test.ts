@@ -482,6 +482,12 @@ test('event actor text: a word of the party\'s passing situation is no part of w
   assert.deepEqual(evacuation.targets.map((id) => evacuation.actorText?.[id]), ['the Bosnian town of Gorazde']);
 });
 
+test('event actor text: a place acted on is the place, not the part of it a compass word names (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'j', date: '', text: 'Palestinian prisoners rioted Monday at this jail in northern Israel, setting fire to their mattresses and smashing furniture, police sources said.' });
+  const riot = ploverMainEvent(doc)!;
+  assert.deepEqual(riot.targets.map((id) => riot.actorText?.[id]), ['Israel']);
+});
+
 test('PLOVER main event: an event stands where its governing trigger does, not where a word naming its actor does (PLOVER GSR AGREE-0010, AGREE-0012)', () => {
   const willing = analyze({ id: 'a', date: '', text: "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked, Norway's foreign minister said." });
   assert.equal(ploverMainEvent(willing)?.plover, 'AGREE');

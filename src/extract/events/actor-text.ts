@@ -14,6 +14,7 @@ const MEMBER_NOUNS: ReadonlySet<string> = new Set([...actorText.memberNouns, ...
 const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
 const MOOD_WORDS: ReadonlySet<string> = new Set(actorText.moodWords);
 const SITUATION_WORDS: ReadonlySet<string> = new Set(actorText.situationWords);
+const COMPASS_WORDS: ReadonlySet<string> = new Set(actorText.placeDirections);
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -90,7 +91,9 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   // "Jordan's visiting King Abdullah II", "the besieged Bosnian town of Gorazde": what is happening to the party, not who it is.
   const situated = words.filter((w) => !SITUATION_WORDS.has(w.toLowerCase()));
   const passing = situated.length < words.length && situated.length > 1;
-  const named = passing ? situated.join(' ') : drop || moody ? words.join(' ') : text;
+  // "at this jail in northern Israel", "in central Iran": a place acted on is coded by the place, not the part of it.
+  const part = entity.kind === 'place' && event.targets.includes(id) && situated.length > 1 && COMPASS_WORDS.has(situated[0]) && /^\p{Lu}/u.test(situated[1]);
+  const named = part ? situated.slice(1).join(' ') : passing ? situated.join(' ') : drop || moody ? words.join(' ') : text;
   // "killed 23 people … in Tel Aviv", "people blocked streets in Hong Kong": people named only as people are coded by where they were.
   if (entity.sector === 'CIV' && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
   return named;
