@@ -594,3 +594,12 @@ describe('a lower-case word before an unknown name that is no title there', () =
     assert.deepEqual(people('The city will host Rodeo Gainesville next week.'), []);
   });
 });
+
+describe("organization names opened by a party's head word", () => {
+  it('reads "Movement for …" as one organization, the one the event is done to (PLOVER GSR)', () => {
+    const doc = extract({ id: 'm', date: '', text: 'Nigerian authorities jailed 52 members of the banned Movement for the Actualization of the Sovereign State of Biafra (MASSOB) on allegations of treason for playing in a youth football tournament in Lagos.' });
+    const movement = doc.entities.find((e) => e.name === 'Movement for the Actualization of the Sovereign State of Biafra');
+    assert.equal(movement?.kind, 'organization', JSON.stringify(doc.entities.map((e) => e.name)));
+    assert.ok(doc.events.some((e) => e.targets.includes(movement!.id)), 'whom the jailing is done to');
+  });
+});
