@@ -488,6 +488,12 @@ test('event actor text: a place acted on is the place, not the part of it a comp
   assert.deepEqual(riot.targets.map((id) => riot.actorText?.[id]), ['Israel']);
 });
 
+test('event actor text: a person\'s title in lower case gets back the country the mention left out (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'k', date: '', text: "President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk who is attempting to break his country's international isolation." });
+  const welcome = ploverMainEvent(doc)!;
+  assert.deepEqual(welcome.targets.map((id) => welcome.actorText?.[id]), ['South African leader F.W. de Klerk']);
+});
+
 test('PLOVER main event: an event stands where its governing trigger does, not where a word naming its actor does (PLOVER GSR AGREE-0010, AGREE-0012)', () => {
   const willing = analyze({ id: 'a', date: '', text: "NATO-member Norway is willing to send material to help defend Saudi Arabia if it is attacked, Norway's foreign minister said." });
   assert.equal(ploverMainEvent(willing)?.plover, 'AGREE');

@@ -81,7 +81,8 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho');
   // a target's only with "of" ('negotiate with the president of Armenia').
   if (mention && entity.kind !== 'place') text += event.actors.includes(id) ? placeAfter(doc, mention.end, event.actors, entity.kind === 'person') : placeAfter(doc, mention.end, event.targets, true);
-  if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
+  // "South African leader F.W. de Klerk": a person's title in lower case may leave out its country too.
+  if (mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text))) text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
   // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
