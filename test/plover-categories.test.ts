@@ -41,3 +41,7 @@ test('strengthening or bolstering one\'s forces is a mobilization, made on the p
   assert.equal(event.plover, 'MOBILIZE');
   assert.deepEqual(event.targets.map((id) => event.actorText?.[id]), ['Lebanon']);
 });
+
+test('denying permission or an allocation is a refusal, REJECT (PLOVER GSR)', () => {
+  assert.equal(category("Ankara's Cankaya district administration has denied land allocation for the construction of an Alewite temple, Cemevi, in the district."), 'REJECT');
+});
