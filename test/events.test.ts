@@ -106,9 +106,9 @@ test('the token→entity index answers as doc.entityAt does when the events stag
 
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
-  assert.ok(plover.metrics.category_accuracy >= 0.80, `category accuracy ${plover.metrics.category_accuracy}`);
-  assert.ok(plover.metrics.source_f1 >= 0.815, `source F1 ${plover.metrics.source_f1}`);
-  assert.ok(plover.metrics.target_f1 >= 0.75, `target F1 ${plover.metrics.target_f1}`);
+  assert.ok(plover.metrics.category_accuracy >= 0.81, `category accuracy ${plover.metrics.category_accuracy}`);
+  assert.ok(plover.metrics.source_f1 >= 0.825, `source F1 ${plover.metrics.source_f1}`);
+  assert.ok(plover.metrics.target_f1 >= 0.77, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
   assert.ok(ucdp.metrics.side_recall >= 0.4, `side recall ${ucdp.metrics.side_recall}`);
@@ -443,6 +443,9 @@ test('event actor text: an acting group keeps the place it is of ("Ethnic Albani
   const king = analyze({ id: 'k', date: '', text: 'King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).' });
   const host = ploverMainEvent(king)!;
   assert.ok(host.actors.map((id) => host.actorText?.[id]).includes('King Hassan of Morocco'), 'a person keeps "of" and a country');
+  const armenia = analyze({ id: 'a', date: '', text: ' On September 29, Putin offered to negotiate with the president of Armenia following the invasions of Dagestan.' });
+  const offer = ploverMainEvent(armenia)!;
+  assert.deepEqual(offer.targets.map((id) => offer.actorText?.[id]), ['the president of Armenia'], 'a target keeps "of" and a country');
 });
 
 test('a demonym\'s group never runs across a preposition ("with the U.S. about contacts", PLOVER GSR)', () => {
@@ -468,6 +471,27 @@ test('event actor text: a mood word opening the phrase is no part of who acted; 
   const doc = analyze({ id: 'x', date: '', text: "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's drastic farm reform." });
   const event = ploverMainEvent(doc)!;
   assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['Radical French farmers'], "CAMEO codes 'radical' as an agent (RAD)");
+});
+
+test('event actor text: a word of the party\'s passing situation is no part of who it is (PLOVER GSR)', () => {
+  const visit = analyze({ id: 'v', date: '', text: "Israeli President Moshe Katsav has refused to meet Jordan's visiting King Abdullah II in Tel Aviv, saying he would only welcome him in Jerusalem, his office said Tuesday." });
+  const refusal = ploverMainEvent(visit)!;
+  assert.deepEqual(refusal.targets.map((id) => refusal.actorText?.[id]), ["Jordan's King Abdullah II"]);
+  const siege = analyze({ id: 's', date: '', text: 'U.N. helicopters evacuated the wounded from the besieged Bosnian town of Gorazde on Friday.' });
+  const evacuation = ploverMainEvent(siege)!;
+  assert.deepEqual(evacuation.targets.map((id) => evacuation.actorText?.[id]), ['the Bosnian town of Gorazde']);
+});
+
+test('event actor text: a place acted on is the place, not the part of it a compass word names (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'j', date: '', text: 'Palestinian prisoners rioted Monday at this jail in northern Israel, setting fire to their mattresses and smashing furniture, police sources said.' });
+  const riot = ploverMainEvent(doc)!;
+  assert.deepEqual(riot.targets.map((id) => riot.actorText?.[id]), ['Israel']);
+});
+
+test('event actor text: a person\'s title in lower case gets back the country the mention left out (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'k', date: '', text: "President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk who is attempting to break his country's international isolation." });
+  const welcome = ploverMainEvent(doc)!;
+  assert.deepEqual(welcome.targets.map((id) => welcome.actorText?.[id]), ['South African leader F.W. de Klerk']);
 });
 
 test('PLOVER main event: an event stands where its governing trigger does, not where a word naming its actor does (PLOVER GSR AGREE-0010, AGREE-0012)', () => {

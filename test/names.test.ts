@@ -610,3 +610,17 @@ it('al-Qaeda in Iraq under the spellings reports use, one name with its country 
   assert.deepEqual(aqi?.mentions.map((m) => m.text), ['Al Qaeda in Iraq', 'al Qaeda in Iraq']);
   assert.ok(!doc.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.sense === undefined && m.start > 20 && m.start < 40)), 'no place Iraq inside the name');
 });
+});
+
+describe("names the PLOVER GSR showed missing", () => {
+  it('reads "Movement for …" as one organization, the one the event is done to (PLOVER GSR)', () => {
+    const doc = extract({ id: 'm', date: '', text: 'Nigerian authorities jailed 52 members of the banned Movement for the Actualization of the Sovereign State of Biafra (MASSOB) on allegations of treason for playing in a youth football tournament in Lagos.' });
+    const movement = doc.entities.find((e) => e.name === 'Movement for the Actualization of the Sovereign State of Biafra');
+    assert.equal(movement?.kind, 'organization', JSON.stringify(doc.entities.map((e) => e.name)));
+    assert.ok(doc.events.some((e) => e.targets.includes(movement!.id)), 'whom the jailing is done to');
+  });
+  it('reads initials as a given name: "F.W. de Klerk" is a person (PLOVER GSR)', () => {
+    const doc = extract({ id: 'k', date: '', text: "President Francois Mitterand gave a warm welcome on Thursday to South African leader F.W. de Klerk who is attempting to break his country's international isolation." });
+    assert.ok(doc.entities.some((e) => e.kind === 'person' && e.name === 'F.W. de Klerk'), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
+});

@@ -34,3 +34,14 @@ test('a phrase naming the actor gives a cluster its category only when no act of
   assert.equal(category('The Chinese foreign ministry on Monday condemned the visit of the Japanese prime minister to the shrine.'), 'ACCUSE');
   assert.equal(category('The foreign ministers of Britain and France met in London on Friday.'), 'CONSULT');
 });
+
+test('strengthening or bolstering one\'s forces is a mobilization, made on the place they are in (PLOVER GSR)', () => {
+  const doc = analyze({ id: 's', date: '', text: 'Israel has strengthened its forces in Lebanon following the discovery of Russian-made Katyusha rockets in the area last week, military sources said today.' });
+  const event = ploverMainEvent(doc)!;
+  assert.equal(event.plover, 'MOBILIZE');
+  assert.deepEqual(event.targets.map((id) => event.actorText?.[id]), ['Lebanon']);
+});
+
+test('denying permission or an allocation is a refusal, REJECT (PLOVER GSR)', () => {
+  assert.equal(category("Ankara's Cankaya district administration has denied land allocation for the construction of an Alewite temple, Cemevi, in the district."), 'REJECT');
+});

@@ -83,3 +83,10 @@ test("a country's possessive keeps its office holder over 'visiting' or 'ousted'
   const mentions = doc.events.flatMap((e) => e.targets.map((id) => doc.getEntity(id)?.mentions.at(-1)?.text));
   assert.ok(mentions.includes("Oman's visiting Sultan Qaboos"), JSON.stringify(mentions));
 });
+
+test('a plural noun of things makes no described subject: "the US cancel plans" is no group (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'p', date: '', text: "The PRC on Tuesday demanded that the US cancel plans to sell air-to-surface anti-tank weapons to Taiwan to avoid ``new damage'' to US-PRC relations." });
+  assert.ok(!doc.entities.some((e) => /plans/.test(e.name)), JSON.stringify(doc.entities.map((e) => e.name)));
+  const demand = doc.events.find((e) => e.plover === 'REQUEST')!;
+  assert.deepEqual(demand.targets.map((id) => demand.actorText?.[id]), ['US']);
+});

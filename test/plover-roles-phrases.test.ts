@@ -72,3 +72,10 @@ test('a place word before a name after an article or preposition describes the p
   // As a verb it still takes the territory.
   assert.ok(eventsOf('Rebels occupied Goma on Tuesday.').some((e) => e.type === 'NON_STATE_ACTOR_OVERTAKES_TER' || e.type === 'GOV_REGAINS_TERIT'));
 });
+
+test('a phrase of an earlier stage that runs over a trigger after its group noun is that group, the rest no party (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'r', date: '', text: 'Egyptian demonstrators rioted following a peaceful demonstration calling for the immediate removal of President Hosni Mubarak from office.' });
+  const riot = doc.events.find((e) => e.plover === 'PROTEST')!;
+  assert.deepEqual(riot.actors.map((id) => riot.actorText?.[id]), ['Egyptian demonstrators']);
+  assert.deepEqual(riot.targets.map((id) => riot.actorText?.[id]), ['President Hosni Mubarak']);
+});

@@ -126,8 +126,8 @@ export function namesForceVehicle(word: string): boolean {
   return FORCE_VEHICLES.has(word.toLowerCase());
 }
 
-/** A plural word after a demonym that names people ("Iraqi Kurds", "Egyptian landowners"), not things or a quality. */
+/** A plural word that names people ("Iraqi Kurds", "Egyptian landowners"), not things ("the US cancel plans") or a quality. */
 export function namesPeople(word: string): boolean {
   const w = word.toLowerCase();
-  return !NOT_PEOPLE.has(w) && !ADJECTIVE_ENDING.test(w) && !countryOfWords(w);
+  return !NOT_PEOPLE.has(w) && !THING_NOUNS.has(w) && !ADJECTIVE_ENDING.test(w) && !countryOfWords(w);
 }

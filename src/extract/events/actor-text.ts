@@ -13,6 +13,8 @@ const APPROXIMATORS = new Set(lexicon.approximators);
 const MEMBER_NOUNS: ReadonlySet<string> = new Set([...actorText.memberNouns, ...actorText.kindNouns]);
 const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )?)((?:${actorText.placeDirections.join('|')}) )?`, 'i');
 const MOOD_WORDS: ReadonlySet<string> = new Set(actorText.moodWords);
+const SITUATION_WORDS: ReadonlySet<string> = new Set(actorText.situationWords);
+const COMPASS_WORDS: ReadonlySet<string> = new Set(actorText.placeDirections);
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -76,16 +78,23 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
     if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
   }
-  // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho').
-  if (mention && entity.kind !== 'place' && event.actors.includes(id)) text += placeAfter(doc, mention.end, event.actors, entity.kind === 'person');
-  if (mention && entity.kind !== 'place' && entity.kind !== 'person') text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
+  // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho');
+  // a target's only with "of" ('negotiate with the president of Armenia').
+  if (mention && entity.kind !== 'place') text += event.actors.includes(id) ? placeAfter(doc, mention.end, event.actors, entity.kind === 'person') : placeAfter(doc, mention.end, event.targets, true);
+  // "South African leader F.W. de Klerk": a person's title in lower case may leave out its country too.
+  if (mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text))) text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
   // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());
   if (moody) words.splice(mood, 1);
-  const named = drop || moody ? words.join(' ') : text;
+  // "Jordan's visiting King Abdullah II", "the besieged Bosnian town of Gorazde": what is happening to the party, not who it is.
+  const situated = words.filter((w) => !SITUATION_WORDS.has(w.toLowerCase()));
+  const passing = situated.length < words.length && situated.length > 1;
+  // "at this jail in northern Israel", "in central Iran": a place acted on is coded by the place, not the part of it.
+  const part = entity.kind === 'place' && event.targets.includes(id) && situated.length > 1 && COMPASS_WORDS.has(situated[0]) && /^\p{Lu}/u.test(situated[1]);
+  const named = part ? situated.slice(1).join(' ') : passing ? situated.join(' ') : drop || moody ? words.join(' ') : text;
   // "killed 23 people … in Tel Aviv", "people blocked streets in Hong Kong": people named only as people are coded by where they were.
   if (entity.sector === 'CIV' && isCivilianNoun(named)) return sceneText(doc, event, sentence) ?? named;
   return named;

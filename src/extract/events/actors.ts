@@ -93,6 +93,16 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
       let end = i + 1;
       // A name never runs over a lower-case event trigger ("Egyptian demonstrators | rioted").
       while (end < tokens.length && entityOfToken(doc, offset + end) === claimed && !(triggerStarts.has(end) && /^\p{Ll}/u.test(tokens[end].text))) end++;
+      // "Egyptian demonstrators | rioted following a peaceful demonstration": an earlier stage's phrase that runs over a
+      // trigger after its group noun (which may be a trigger itself) is that group, and the rest of it no party.
+      const whole = entityEnd(doc, view, i, claimed);
+      const groupEnd = GROUP_NOUNS.has(stems[end]) && /^\p{Ll}/u.test(tokens[end].text) ? end + 1 : end;
+      const cut = claimed.kind !== 'place' && groupEnd < whole && groupEnd - i > 1 && !/^\p{Ll}/u.test(tokens[i].text) ? GROUP_NOUNS.get(stems[groupEnd - 1]) : undefined;
+      if (cut) {
+        parties.push(pendingParty(doc, view, { first: i, end: groupEnd, country: countriesIn(tokens.slice(i, groupEnd).map((t) => t.text).join(' '))[0], sector: cut }));
+        i = whole - 1;
+        continue;
+      }
       // "the | foreign ministry said", "the | cartels": a name cut at a trigger down to its article leaves no party.
       if (end - i === 1 && ARTICLES.has(stems[i])) {
         while (end < tokens.length && entityOfToken(doc, offset + end) === claimed) end++;

@@ -311,7 +311,8 @@ const APPOSITION_REACH = 4;
 
 function isPersonName(table: ActorTable, first: number, last: number, words: string[], titled: boolean, name: string): boolean {
   const { tokens, lower, sentenceInitial } = table.facts;
-  if (words.length > 4 || words.some((w) => isAllCaps(w) && w.length > 1 && !/^[A-Z]\.$/.test(w))) return false;
+  // Initials ("W.", "F.W.") are no acronym.
+  if (words.length > 4 || words.some((w) => isAllCaps(w) && w.length > 1 && !/^(?:[A-Z]\.)+$/.test(w))) return false;
   if (words.some((w) => isNotName(w))) return false;
   if (officeStartIn(table, last, last + 1) !== undefined) return false; // "Alexandria Commonwealth's Attorney Bryan Porter"
   const countries = countryIndex();
@@ -319,7 +320,7 @@ function isPersonName(table: ActorTable, first: number, last: number, words: str
   if (titled) return true;
   // "Jean-Bertrand Aristide": a hyphenated given name whose first part is one.
   const given = GIVEN_NAMES.has(words[0]) || GIVEN_NAMES.has(words[0].split('-')[0]);
-  const initial = words.slice(1, -1).some((w) => /^[A-Z]\.$/.test(w));
+  const initial = words.slice(1, -1).some((w) => /^[A-Z]\.$/.test(w)) || (words.length > 1 && /^(?:[A-Z]\.){2,}$/.test(words[0])); // "George W. Bush", "F.W. de Klerk"
   const after = lower[last] === ',' ? lower[last + 1] : lower[last];
   const context = speaks(table, first, last) || PERSON_AFTER.has(after) || titledApposition(table, last);
   if (!given && !initial && !context) return false;
