@@ -610,7 +610,6 @@ it('al-Qaeda in Iraq under the spellings reports use, one name with its country 
   assert.deepEqual(aqi?.mentions.map((m) => m.text), ['Al Qaeda in Iraq', 'al Qaeda in Iraq']);
   assert.ok(!doc.entities.some((e) => e.kind === 'place' && e.mentions.some((m) => m.sense === undefined && m.start > 20 && m.start < 40)), 'no place Iraq inside the name');
 });
-});
 
 describe("names the PLOVER GSR showed missing", () => {
   it('reads "Movement for …" as one organization, the one the event is done to (PLOVER GSR)', () => {
