@@ -192,3 +192,10 @@ test('Doc allocates ids per kind, builds spans from offsets and leaves undefined
   assert.ok(!('role' in record.entities[0]), 'role: undefined is left out');
   assert.equal(JSON.stringify(JSON.parse(JSON.stringify(record))), JSON.stringify(record));
 });
+
+test('invisible format marks between words are space: "Iraqi Prime Minister \u200eHaider al-Abadi" (re3d, US State Department) is one titled name', () => {
+  const tokens = tokenize('Iraqi Prime Minister \u200eHaider al-Abadi said');
+  assert.deepEqual(tokens.map((t) => t.text), ['Iraqi', 'Prime', 'Minister', 'Haider', 'al-Abadi', 'said']);
+  const person = analyze({ id: 't', date: '2016-12-11', text: 'Iraqi Prime Minister \u200eHaider al-Abadi said the offensive would go on.' }).entities.find((e) => e.kind === 'person');
+  assert.equal(person?.role, 'Prime Minister');
+});

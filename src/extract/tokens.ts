@@ -27,7 +27,8 @@ const OTHER = 4;
 // Character class per UTF-16 code unit, filled on first sight (0 = not yet classified).
 const charClass = new Uint8Array(65536);
 const LETTER_LIKE = /[\p{L}\p{M}\p{N}\u00AD\u200C\u200D]/u;
-const WHITE = /[\s\u200B]/u;
+/** Whitespace, and the invisible format marks text copied from the web carries between words (zero-width space, direction marks, word joiner, BOM, bidi controls). */
+const WHITE = /[\s\u200B\u200E\u200F\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/u;
 
 function classify(code: number): number {
   let cls = charClass[code];
