@@ -864,3 +864,9 @@ it('"A Foreign Office spokesman said": the person\'s mention is the whole noun p
   const office = doc.entities.find((e) => e.name === 'Foreign Office');
   assert.ok(office === undefined || office.mentions.every((m) => m.sense === 'modifier'));
 });
+
+it('a trailing subject "the city\'s mayor, Vitali Klitschko," with a possessor in its title phrase ends the content before it', () => {
+  const doc = analyze({ id: 't', date: '2023-12-29', text: "At least 16 people were killed in Kyiv, the city's mayor, Vitali Klitschko, said." });
+  assert.equal(doc.quotes[0]?.span.text, 'At least 16 people were killed in Kyiv');
+  assert.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker)?.name, 'Vitali Klitschko');
+});

@@ -212,12 +212,15 @@ export class SubjectReader extends TokenView {
     if (a === comma) return false;
     const boundary = a - 1;
     const startsClause = boundary < floor || this.tokens[boundary].text === ',' || this.isClosingQuote(boundary) || (CLAUSE_BOUNDARIES.has(this.lower[boundary]) && !PREPOSITIONS.has(this.lower[boundary])); // "exports to Mexico, the report says": an object, no subject
-    if (!startsClause || !/^[\p{Lu}]/u.test(this.tokens[a].text) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
+    // "…, the city's mayor, Vitali Klitschko, said": a title phrase may open with a lower-case determiner.
+    const titlePhrase = NP_OPENERS.has(this.lower[a]) && TITLES.has(this.lower[comma - 1]);
+    if (!startsClause || (!/^[\p{Lu}]/u.test(this.tokens[a].text) && !titlePhrase) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
     if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
     for (let t = a; t < comma; t++) {
       const lower = this.lower[t].replace(/['’]s$/, ''); // "The army's commander, General …,"
-      const nounLike = /^[\p{Lu}\d]/u.test(this.tokens[t].text) || NP_OPENERS.has(lower) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower);
+      const possessor = titlePhrase && lower !== this.lower[t]; // "the city's mayor"
+      const nounLike = possessor || /^[\p{Lu}\d]/u.test(this.tokens[t].text) || NP_OPENERS.has(lower) || TITLES.has(lower) || PERSON_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower);
       if (!nounLike || AUXILIARIES.has(lower)) return false;
     }
     return true;
