@@ -623,3 +623,8 @@ describe("names the PLOVER GSR showed missing", () => {
     assert.ok(doc.entities.some((e) => e.kind === 'person' && e.name === 'F.W. de Klerk'), JSON.stringify(doc.entities.map((e) => e.name)));
   });
 });
+
+it('a country\'s possessive right before a body\'s name gives its country ("Russia\'s National Anti-Terrorism Committee")', () => {
+  const committee = extract({ id: 't', date: '2022-10-08', text: "Russia's National Anti-Terrorism Committee said a truck had exploded on the bridge." }).entities.find((e) => e.name === 'National Anti-Terrorism Committee');
+  assert.equal(committee?.country, 'RUS');
+});

@@ -133,3 +133,11 @@ test('a bare weekday in a planned act looks forward: "had invited Trump to meet 
   assert.equal(day('Obama said he had invited Trump to meet him on Thursday to discuss the transition.'), '2016-11-10');
   assert.equal(day('On Monday, he invited reporters to his office.'), '2016-11-07');
 });
+
+test('"four years after" / "a day after" an event: what follows happened that long before the time last given', () => {
+  const times = (text: string, date: string) => extract({ id: 't', date, text }).times.map((t) => [t.span.text, t.start.slice(0, 10), t.precision]);
+  assert.deepEqual(times('The bridge was opened by Putin in 2018, four years after Russia annexed the peninsula.', '2022-10-08'), [['2018', '2018-01-01', 'year'], ['four years after', '2014-01-01', 'year']]);
+  assert.deepEqual(times('Russia attacked early on Friday. The attack came a day after Washington announced new aid.', '2023-12-29'), [['early on Friday', '2023-12-29', 'day'], ['a day after', '2023-12-28', 'day']]);
+  // Opening its sentence, the phrase dates its own clause from a time it does not give.
+  assert.deepEqual(times('Two days after the attack, troops entered the town.', '2023-12-29'), []);
+});

@@ -3,7 +3,7 @@ import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
 import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, NOT_ALONE_BEFORE_NAMES, NUMBERED_HEADS, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isNameWord, sequenceAt } from './sequences.js';
-import { isAllCaps, isNotName, isPossessive } from './text.js';
+import { isAllCaps, isNotName, isPossessive, withoutPossessive } from './text.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'stated', 'explained', 'explains', 'argued', 'argues', 'noted', 'notes', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'responded', 'announced', 'confirmed', 'denied', 'acknowledged', 'recalled', 'recalls']);
 const PERSON_AFTER = new Set(['who', 'whose']);
@@ -81,7 +81,7 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
     const org = organizationOf(table, first, last, words, lastWord);
     if (org) {
       let from = first;
-      let country = countryBefore(table, seq.first, first);
+      let country = countryBefore(table, seq.first, first) ?? possessiveCountryBefore(table, seq.first);
       // "the 158th Fighter Wing", "Jordanian 71st Counter Terrorism Battalion": a unit's number is part of its name.
       let unit = first;
       if (from > 0 && ORDINAL.test(tokens[from - 1].text) && table.free(from - 1, from)) {
@@ -213,6 +213,13 @@ function countryBefore(table: ActorTable, from: number, first: number): string |
     if (iso3) return iso3;
   }
   return undefined;
+}
+
+/** "Russia's National Anti-Terrorism Committee": a country's possessive right before a body's name gives its country. */
+function possessiveCountryBefore(table: ActorTable, first: number): string | undefined {
+  const word = table.facts.tokens[first - 1]?.text;
+  if (!word || !isPossessive(word)) return undefined;
+  return countryIndex().countryOf(withoutPossessive(word)) ?? undefined;
 }
 
 /** ", 6th Marines" at token `at`: a comma, an ordinal and one capitalised unit head, all free, ending the run of names. */

@@ -33,6 +33,8 @@ export interface Candidate {
   value?: Resolved;
   clock?: ClockTime;
   shiftDays?: number;
+  /** A shift in whole months or years from the time mentioned before, at that time's precision ("four years after"). */
+  shiftMonths?: number;
   /** A bare weekday ("Monday"): merged into a full date written right after it. */
   weekday?: boolean;
   /** The zone phrase ("from Moscow") inside the span: a place entity may claim it. */

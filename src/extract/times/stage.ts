@@ -1,9 +1,9 @@
 import type { TimeRef } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
-import { parseIsoDay } from './calendar.js';
+import { daysInMonth, fromDayNumber, dayNumber, parseIsoDay } from './calendar.js';
 import { FUTURE_CUE, MAY_HOLD_TIME } from './lexicon.js';
 import { applyDayParts, applyPeriodParts, applySince, attachZones, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
-import { days, type Resolved } from './resolved.js';
+import { days, wholeMonth, wholeYear, type Resolved } from './resolved.js';
 import type { Candidate, RuleContext } from './rule.js';
 import { chronoDates } from './rules/chrono-dates.js';
 import { RULES } from './rules/index.js';
@@ -54,6 +54,7 @@ export const timesStage: Stage = {
     const publishedDayKnown = !doc.article.datePrecision;
     const localZone = localZoneOf(doc.text);
     let anchor: Resolved | undefined;
+    let lastTime: Resolved | undefined;
     for (const sentence of doc.sentences) {
       const narratedDay = anchor && anchor.firstDay <= published ? anchor.firstDay : undefined;
       const context: RuleContext = { sentence: sentence.text, published, publishedDayKnown, future: FUTURE_CUE.test(sentence.text), narratedDay };
@@ -62,7 +63,10 @@ export const timesStage: Stage = {
         const end = sentence.start + c.end;
         if (claimedByEntity(doc, sentence.start, c)) continue;
         let value = c.value;
-        if (c.kind === 'anchored') {
+        if (c.kind === 'anchored' && c.shiftMonths !== undefined) {
+          if (!lastTime) continue;
+          value = shiftedByMonths(lastTime, c.shiftMonths);
+        } else if (c.kind === 'anchored') {
           if (!anchor) continue;
           value = days(anchor.firstDay + c.shiftDays!, anchor.firstDay + c.shiftDays!);
         }
@@ -70,7 +74,19 @@ export const timesStage: Stage = {
         const time: Omit<TimeRef, 'id'> = { span: doc.span(start, end), start: value.start, end: value.end, precision: value.precision };
         doc.addTime(time);
         if (value.firstDay === value.lastDay) anchor = value;
+        lastTime = value;
       }
     }
   },
 };
+
+/** A time moved by whole months, at its own precision: a year stays a year ("2018" less four years is 2014), a day a day. */
+function shiftedByMonths(value: Resolved, months: number): Resolved {
+  const { year, month, day } = fromDayNumber(value.firstDay);
+  const total = year * 12 + (month - 1) + months;
+  const [y, m] = [Math.floor(total / 12), (total % 12) + 1];
+  if (value.precision === 'year') return wholeYear(y);
+  if (value.precision === 'month' || value.precision === 'season') return wholeMonth(y, m);
+  const shifted = dayNumber(y, m, Math.min(day, daysInMonth(y, m)));
+  return days(shifted, shifted);
+}

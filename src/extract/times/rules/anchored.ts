@@ -21,3 +21,25 @@ export const anchoredRule: Rule = {
     return { start: match.index, end: match.index + match[0].length, kind: 'anchored', shiftDays: sign * count * (unit === 'week' ? 7 : 1) };
   },
 };
+
+/**
+ * "The attack came a day after Washington announced …", "opened in 2018, four years after Russia annexed
+ * the peninsula": what follows "after" (or "before") happened that long before (or after) the time the
+ * report last gave. Only after a verb or a comma: a phrase opening its sentence ("Two days after the
+ * attack, troops entered …") dates its own clause from a time it does not give.
+ */
+export const relativeToEventRule: Rule = {
+  name: 'relative-to-event',
+  needs: /\b(?:after|before)\b/i,
+  pattern: new RegExp(`(?<=[,\\p{Ll}]\\s)(?<count>${NUMBER}|an?|one)\\s+(?<unit>days?|weeks?|months?|years?)\\s+(?<dir>after|before)\\s+(?=\\p{L})`, 'giu'),
+  extract(match) {
+    const g = match.groups!;
+    const count = /^an?$/i.test(g.count) ? 1 : numberValue(g.count);
+    if (count === undefined || count === 0) return null;
+    const unit = g.unit.toLowerCase().replace(/s$/, '');
+    const sign = g.dir.toLowerCase() === 'after' ? -1 : 1;
+    const end = match.index + match[0].trimEnd().length;
+    if (unit === 'month' || unit === 'year') return { start: match.index, end, kind: 'anchored', shiftMonths: sign * count * (unit === 'year' ? 12 : 1) };
+    return { start: match.index, end, kind: 'anchored', shiftDays: sign * count * (unit === 'week' ? 7 : 1) };
+  },
+};

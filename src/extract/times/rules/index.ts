@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { anchoredRule } from './anchored.js';
+import { anchoredRule, relativeToEventRule } from './anchored.js';
 import { clockRule } from './clock.js';
 import { dayRangeRule } from './day-range.js';
 import { bareMonthRule, monthYearRule, seasonRule, yearRangeRule, yearRule } from './periods.js';
@@ -22,5 +22,6 @@ export const RULES: readonly Rule[] = [
   bareMonthRule,
   clockRule,
   anchoredRule,
+  relativeToEventRule,
   yearRule,
 ];
