@@ -870,3 +870,8 @@ it('a trailing subject "the city\'s mayor, Vitali Klitschko," with a possessor i
   assert.equal(doc.quotes[0]?.span.text, 'At least 16 people were killed in Kyiv');
   assert.equal(doc.entities.find((e) => e.id === doc.quotes[0]?.speaker)?.name, 'Vitali Klitschko');
 });
+
+it('"…, Peskov told the RIA Novosti news agency.": a named medium after a listener verb is the listener, and the clause before is the content', () => {
+  const doc = analyze({ id: 't', date: '2022-10-08', text: 'Putin created a government commission, Peskov told the RIA Novosti news agency.' });
+  assert.deepEqual(doc.quotes.map((q) => q.span.text), ['Putin created a government commission']);
+});

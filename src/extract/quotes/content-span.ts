@@ -30,6 +30,7 @@ export class ContentReader extends SubjectReader {
   /** Whether a clause (not just an adjunct like "in a statement", "on Tuesday") follows the cue. */
   protected clauseFollows(cue: Cue, unit: Unit): boolean {
     let k = cue.end;
+    if (TAKES_LISTENER.has(this.lower[cue.verb]) && this.mediumToEnd(k, unit.endToken)) return false; // "told the RIA Novosti news agency.
     if (TAKES_LISTENER.has(this.lower[cue.verb])) while (k < unit.endToken && k - cue.end < 4 && this.isWordLike(k) && !ADJUNCT_OPENERS.has(this.lower[k])) k++;
     if (k >= unit.endToken || !this.isWordLike(k)) return false;
     return !this.opensAdjunct(k);
@@ -92,6 +93,14 @@ export class ContentReader extends SubjectReader {
     return [floor, end];
   }
 
+  /** Tokens from `k` to the end of the unit are one noun phrase naming a medium ("the RIA Novosti news agency."): a listener, no content. */
+  protected mediumToEnd(k: number, end: number): boolean {
+    let last = end - 1;
+    while (last > k && this.tokens[last].kind !== 'word') last--;
+    for (let t = k; t <= last; t++) if (this.tokens[t].kind !== 'word' || this.quoted[t]) return false;
+    return last - k < 6 && MEDIA_NOUNS.has(this.lower[last]);
+  }
+
   /** The content after a cue: from "that", a colon or an opening quote, or the clause right after a verb of saying. */
   protected contentAfter(cue: Cue, unit: Unit, explicitOnly = false): [number, number] | undefined {
     const limit = Math.min(unit.endToken, cue.end + 14);
@@ -141,6 +150,7 @@ export class ContentReader extends SubjectReader {
         start = next;
       } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
+      if (TAKES_LISTENER.has(this.lower[cue.verb]) && this.mediumToEnd(next, unit.endToken)) return undefined; // "…, Peskov told the RIA Novosti news agency."
       const afterAdjunct = cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) ? clauseAfterAdjunct(this.tokens, this.lower, this.quoted, next, unit.endToken) : -1;
       if (afterAdjunct >= 0) next = afterAdjunct;
       else if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
