@@ -575,3 +575,10 @@ test('a party of one word qualifying the noun after it is a modifier-sense menti
   // People as people qualify nothing: 'The two men first met in 2001'.
   assert.deepEqual(modifierMentions("It's also a story about Iraq. The two men first met in 2001 - a time when Iraq was in the iron grip of Saddam Hussein."), []);
 });
+
+test('a second group of the dead joined by "and" adds to the toll, as ACLED counts it; the wounded after "and" do not', () => {
+  const toll = (text: string) => mainEvent(analyze({ id: 't', date: '2021-08-27', text }))?.fatalities;
+  assert.equal(toll("Two suicide bombings outside Kabul's airport on Thursday killed at least 60 Afghans and 13 U.S. service members."), 73);
+  assert.equal(toll('Shelling killed 3 soldiers and 2 civilians.'), 5);
+  assert.equal(toll('The attack killed 5 people and 3 soldiers were wounded.'), 5);
+});

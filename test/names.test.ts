@@ -628,3 +628,10 @@ it('a country\'s possessive right before a body\'s name gives its country ("Russ
   const committee = extract({ id: 't', date: '2022-10-08', text: "Russia's National Anti-Terrorism Committee said a truck had exploded on the bridge." }).entities.find((e) => e.name === 'National Anti-Terrorism Committee');
   assert.equal(committee?.country, 'RUS');
 });
+
+it('a name in apposition after a title phrase is a person ("The Taliban spokesman, Zabihullah Mujahid,"), and an acronym speaker is a body', () => {
+  const doc = extract({ id: 't', date: '2021-08-27', text: 'The Islamic State affiliate, known as ISIS-K, claimed responsibility. The Taliban spokesman, Zabihullah Mujahid, condemned the bombing and said it had happened in an area under U.S. control.' });
+  assert.equal(doc.entities.find((e) => e.name === 'Zabihullah Mujahid')?.kind, 'person');
+  assert.equal(doc.entities.find((e) => e.name === 'ISIS-K')?.kind, 'organization');
+  assert.equal(doc.entities.filter((e) => e.kind === 'person').length, 1);
+});

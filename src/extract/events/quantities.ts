@@ -102,6 +102,8 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
   let injured = false;
   /** Tokens before this index, after a count, are its aside: the counts there are part of it ("7 people (5 soldiers and 2 civilians)"). */
   let asideUntil = -1;
+  /** The token after the last count of the dead, to add a group joined to it by "and". */
+  let lastDeathEnd = -1;
   const { tokens, stems } = view;
   for (let i = 0; i < tokens.length; i++) {
     let count = countAt(view, i);
@@ -146,6 +148,11 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
       const partOfEarlier = SUBSET.some((parts) => parts[0] === 'of' && matchAt(stems, parts, count!.end) === count!.end + parts.length);
       const subset = insideAside || partOfEarlier || SUBSET.some((parts) => [1, 2, 3].some((k) => first - k >= 0 && matchAt(stems, parts, first - k) === first - k + parts.length));
       deaths.push({ value: count.value, subset });
+      lastDeathEnd = last;
+    } else if (!injuredHere && unit && lastDeathEnd >= 0 && stems[first - 1] === 'and' && (first - 1 === lastDeathEnd || (first - 2 === lastDeathEnd && tokens[lastDeathEnd].kind === 'word')) && deaths.length > 0) {
+      // "killed at least 60 Afghans and 13 U.S. service members": a second group of the same toll adds to it (its count's noun may be one the units lack).
+      deaths[deaths.length - 1].value += count.value;
+      lastDeathEnd = last;
     } else if (injuredHere) injured = true;
     i = last - 1;
   }

@@ -2,7 +2,7 @@ import type { Actor, ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
 import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, NOT_ALONE_BEFORE_NAMES, NUMBERED_HEADS, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
-import { isNameWord, sequenceAt } from './sequences.js';
+import { hasParticlePrefix, isNameWord, sequenceAt } from './sequences.js';
 import { isAllCaps, isNotName, isPossessive, withoutPossessive } from './text.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'stated', 'explained', 'explains', 'argued', 'argues', 'noted', 'notes', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'responded', 'announced', 'confirmed', 'denied', 'acknowledged', 'recalled', 'recalls']);
@@ -267,6 +267,8 @@ function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
 /** "journalist Vira Hyrych", "the military blogger Vladlen Tatarsky": a title or occupation in lower case right before the name. */
 function titledBefore(table: ActorTable, first: number): boolean {
   const { lower, capitalised } = table.facts;
+  // "The Taliban spokesman, Zabihullah Mujahid,": the title phrase may stand in apposition before the name.
+  if (first > 1 && lower[first - 1] === ',' && !capitalised[first - 2] && lower[first + 0] !== undefined) return titledBefore(table, first - 1) && apposedAfter(table, first);
   if (first === 0 || capitalised[first - 1] || NOT_ALONE_BEFORE_NAMES.has(lower[first - 1])) return false;
   let node = TITLES_BACKWARDS.next.get(lower[first - 1]);
   for (let k = first - 1; node; node = k > 0 ? node.next.get(lower[--k]) : undefined) {
@@ -274,6 +276,14 @@ function titledBefore(table: ActorTable, first: number): boolean {
     if (node.values.length > 0) return !VERB_OPENERS.has(lower[k - 1] ?? '');
   }
   return false;
+}
+
+/** The name starting at `first` is closed by a comma or a full stop: an apposition, not the start of a clause. */
+function apposedAfter(table: ActorTable, first: number): boolean {
+  const { tokens, lower, capitalised } = table.facts;
+  let k = first;
+  while (k < tokens.length && (capitalised[k] || hasParticlePrefix(tokens[k].text))) k++;
+  return k > first + 1 && (lower[k] === ',' || lower[k] === '.');
 }
 
 /** Words before a title word that make it a verb ("will host", "to coach"). */

@@ -96,7 +96,11 @@ function headNoun(words: Word[]): string {
   return words[(of > 0 ? of : words.length) - 1].text.toLowerCase();
 }
 
+/** A word in capitals, digits and hyphens ("ISIS-K", "SBU", "HTS"): an acronym, a body's name, not a person's. */
+const ACRONYM = /^(?=.*\p{Lu}\p{Lu})[\p{Lu}\d-]+$/u;
+
 function kindOf(words: Word[]): EntityKind {
+  if (words.length === 1 && ACRONYM.test(words[0].text)) return 'organization';
   const head = words[words.length - 1].text.toLowerCase();
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   if (PERSON_NOUNS.has(head)) return 'person';
@@ -220,6 +224,9 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   const ownedPerson = claimed && claimed.kind !== 'person' && claimed.kind !== 'place' && words.length > 1 && (TITLES.has(head.text.toLowerCase()) || PERSON_NOUNS.has(head.text.toLowerCase()))
     && claimed.mentions.some((m) => m.start < end && start < m.end && m.end <= head.start);
   if (ownedPerson) {
+    // "The Taliban spokesman, Zabihullah Mujahid,": the names stage already made the phrase a mention of the person.
+    const named = doc.entities.find((e) => e.kind === 'person' && e.mentions.some((m) => m.start <= head.start && head.end <= m.end));
+    if (named) return { entity: named, mention: named.mentions.find((m) => m.start <= head.start && head.end <= m.end)! };
     const phrase = words.filter((w, i) => !(i === 0 && DETERMINERS.has(w.text.toLowerCase())));
     // "A Foreign Office spokesman": the mention is the whole noun phrase, its article too; the body's name in it qualifies the title.
     const opening = ARTICLES.has(words[0].text.toLowerCase()) ? words[0] : phrase[0];
