@@ -179,3 +179,9 @@ test('people acting as people only are coded by where they acted, as victims are
   const protest = doc.events.find((e) => e.plover === 'PROTEST')!;
   assert.deepEqual(protest.actors.map((id) => protest.actorText?.[id]), ['Hong Kong']);
 });
+
+test('"to X that it must": the pronoun of the obligation stands for X, its target (PLOVER GSR DEMAND-0002)', () => {
+  const demand = eventsOf('French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors probing suspect sites for weapons of mass destruction.').find((e) => e.plover === 'REQUEST');
+  assert.deepEqual(demand?.actorNames, ['Jacques Chirac']);
+  assert.deepEqual(demand?.targetNames, ['Iraq']);
+});

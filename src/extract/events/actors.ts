@@ -203,7 +203,7 @@ function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party 
   return { ...party(entity, phrase.first, phrase.end, view.stems), pending: { view, phrase } };
 }
 
-function party(entity: Entity, first: number, end: number, stems: string[]): Party {
+export function party(entity: Entity, first: number, end: number, stems: string[]): Party {
   return { entity, first, end, afterBy: stems[first - 1] === 'by' || (stems[first - 1] === 'the' && stems[first - 2] === 'by') };
 }
 

@@ -15,6 +15,7 @@ import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { describedSubject } from './described-subject.js';
+import { pronounAddressee } from './pronoun-addressee.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
@@ -252,6 +253,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     const subject = describedSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
     if (subject && !targets.some((p) => p.first === subject.first)) actors.push(subject);
   }
+  const addressee = violent ? undefined : pronounAddressee(doc, view, head);
+  if (addressee && !actors.some((p) => p.entity === addressee.entity)) targets.splice(0, targets.length, addressee);
   if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
     // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
     const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
