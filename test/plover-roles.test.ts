@@ -185,3 +185,10 @@ test('"to X that it must": the pronoun of the obligation stands for X, its targe
   assert.deepEqual(demand?.actorNames, ['Jacques Chirac']);
   assert.deepEqual(demand?.targetNames, ['Iraq']);
 });
+
+test('a demonym of two words shares the noun of the demonym after "and": "Sierra Leonean and Liberian refugees" are two targets (PLOVER GSR ASSAULT-0005)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees, whom authorities blame for a border conflict, Human Rights Watch (HWR) said Thursday.' });
+  const torture = doc.events.find((e) => e.plover === 'ASSAULT')!;
+  assert.deepEqual(torture.targets.map((id) => torture.actorText?.[id]), ['Sierra Leonean', 'Liberian refugees']);
+  assert.equal(doc.getEntity(torture.targets[0])?.country, 'SLE');
+});

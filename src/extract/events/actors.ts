@@ -135,6 +135,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
     const shared = sharedNounGroupAt(doc, view, i, triggerStarts);
     if (shared) {
       parties.push(pendingParty(doc, view, shared));
+      i = shared.end - 1;
       continue;
     }
     const found = groupPhraseAt(view, i, doc, triggerStarts);
@@ -426,16 +427,23 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   return undefined;
 }
 
-/** "Hungarian and Romanian officials", "French and Egyptian warships": the first demonym's group shares the noun of the second. */
+/**
+ * "Hungarian and Romanian officials", "Sierra Leonean and Liberian refugees": the first demonym's group shares the
+ * noun of the second.
+ */
 function sharedNounGroupAt(doc: Doc, view: SentenceView, i: number, triggerStarts: Set<number>): GroupPhrase | undefined {
   const { tokens, stems } = view;
-  if (tokens[i].kind !== 'word' || (stems[i + 1] !== 'and' && stems[i + 1] !== 'or') || i + 2 >= tokens.length) return undefined;
-  const country = countryOfWords(tokens[i].text);
-  if (!country || isCountryName(tokens[i].text)) return undefined;
+  if (tokens[i].kind !== 'word') return undefined;
+  let end = i + 1;
+  while (end - i < MAX_COUNTRY_WORDS && end < tokens.length && tokens[end].kind === 'word' && stems[end] !== 'and' && stems[end] !== 'or') end++;
+  if ((stems[end] !== 'and' && stems[end] !== 'or') || end + 1 >= tokens.length) return undefined;
+  const demonym = tokens.slice(i, end).map((t) => t.text).join(' ');
+  const country = countryOfWords(demonym);
+  if (!country || isCountryName(demonym)) return undefined;
   // The second may already be an actor of its own ("Romanian officials" read as Romania's government).
-  const named = entityOfToken(doc, view.sentence.firstToken + i + 2);
-  const other = named ? (named.kind === 'place' ? undefined : { country: named.country, sector: named.sector }) : groupPhraseAt(view, i + 2, doc, triggerStarts);
-  return other?.country && other.sector && other.country !== country ? { first: i, end: i + 1, country, sector: other.sector } : undefined;
+  const named = entityOfToken(doc, view.sentence.firstToken + end + 1);
+  const other = named ? (named.kind === 'place' ? undefined : { country: named.country, sector: named.sector }) : groupPhraseAt(view, end + 1, doc, triggerStarts);
+  return other?.country && other.sector && other.country !== country ? { first: i, end, country, sector: other.sector } : undefined;
 }
 
 function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Entity {
