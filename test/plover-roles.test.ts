@@ -192,3 +192,13 @@ test('a demonym of two words shares the noun of the demonym after "and": "Sierra
   assert.deepEqual(torture.targets.map((id) => torture.actorText?.[id]), ['Sierra Leonean', 'Liberian refugees']);
   assert.equal(doc.getEntity(torture.targets[0])?.country, 'SLE');
 });
+
+test("a country's office with its holder named after it is that person, mentioned by the whole phrase: no second party beside them (PLOVER GSR AGREE-0014)", () => {
+  const doc = analyze({ id: 't', date: '', text: "Syria has again offered its troops to Lebanon's new President Elias Hrawi to help him oust General Michel Aoun from the Christian enclave Aoun controls." });
+  const offer = doc.events.find((e) => e.plover === 'AGREE')!;
+  const hrawi = doc.entities.find((e) => e.name === 'Elias Hrawi')!;
+  assert.equal(hrawi.kind, 'person');
+  assert.ok(!doc.entities.some((e) => e !== hrawi && /Hrawi/.test(e.name)), 'no organization beside the person');
+  assert.equal(offer.actorText?.[hrawi.id], "Lebanon's new President Elias Hrawi");
+  assert.equal(offer.targets.filter((id) => id === hrawi.id).length, 1);
+});

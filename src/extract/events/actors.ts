@@ -215,6 +215,8 @@ export interface GroupPhrase {
   nameEnd?: number;
   country?: string;
   sector?: string;
+  /** The person a title of office in the phrase names ("Lebanon's new President | Elias Hrawi"): the phrase is one of their mentions. */
+  holder?: Entity;
 }
 
 /** "Russian forces", "the Ukrainian army", "Turkey", "police", "Kurdish militants": a country word and/or a group noun. */
@@ -323,7 +325,8 @@ function ownedActorAt(doc: Doc, view: SentenceView, first: number, end: number, 
   const owned = country ? ownedActorAfter(doc, view, end, triggerStarts) : undefined;
   // "Ukraine's rebel east": a group word qualifying the noun after it names no body.
   if (!owned || modifiesNextNoun(view, owned.end)) return undefined;
-  return { first, end: owned.end, country, sector: owned.sector };
+  const holder = entityOfToken(doc, view.sentence.firstToken + owned.end - 1);
+  return { first, end: owned.end, country, sector: owned.sector, holder: holder?.kind === 'person' ? holder : undefined };
 }
 
 const SETTING_PREPOSITIONS = new Set(['in', 'throughout']);
@@ -449,19 +452,25 @@ function sharedNounGroupAt(doc: Doc, view: SentenceView, i: number, triggerStart
 function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Entity {
   const mention = groupMention(doc, view, phrase);
   const { start, end } = mention;
+  if (phrase.holder) return widenMention(doc, phrase.holder, mention, phrase.country);
   const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
     // "Cairo's security chief", which the quotes stage took as "security chief": the whole phrase replaces the mention inside it.
-    existing.mentions = existing.mentions.filter((m) => m.start < start || m.end > end);
-    existing.mentions.push(mention);
-    existing.mentions.sort((a, b) => a.start - b.start);
-    existing.country ??= phrase.country;
-    indexEntity(doc, existing);
-    return existing;
+    return widenMention(doc, existing, mention, phrase.country);
   }
   const kind = phrase.sector === 'REB' ? 'armed_group' : 'organization';
   const entity = doc.addEntity({ kind, name, mentions: [mention], country: phrase.country, sector: phrase.sector });
+  indexEntity(doc, entity);
+  return entity;
+}
+
+/** An entity's mentions inside `mention` replaced by the whole of it. */
+function widenMention(doc: Doc, entity: Entity, mention: Mention, country: string | undefined): Entity {
+  entity.mentions = entity.mentions.filter((m) => m.start < mention.start || m.end > mention.end);
+  entity.mentions.push(mention);
+  entity.mentions.sort((a, b) => a.start - b.start);
+  entity.country ??= country;
   indexEntity(doc, entity);
   return entity;
 }
