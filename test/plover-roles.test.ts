@@ -202,3 +202,14 @@ test("a country's office with its holder named after it is that person, mentione
   assert.equal(offer.actorText?.[hrawi.id], "Lebanon's new President Elias Hrawi");
   assert.equal(offer.targets.filter((id) => id === hrawi.id).length, 1);
 });
+
+test('a protest verb closing its sentence after a comma and its subject reports the clause before as a complaint: ACCUSE, by that subject, against the clause\'s subject (PLOVER GSR DISAPPROVE-0016)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Croatian authorities are failing to uphold the property rights of Croatian Serb refugees, a human rights group protested here Wednesday.' });
+  const complaint = doc.events.find((e) => e.plover === 'ACCUSE')!;
+  assert.equal(complaint.type, 'DIPLO');
+  assert.deepEqual(complaint.actors.map((id) => complaint.actorText?.[id]), ['human rights group']);
+  assert.deepEqual(complaint.targets.map((id) => complaint.actorText?.[id]), ['Croatian authorities']);
+  // A protest that is the news keeps its reading.
+  const rally = eventsOf('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for independence from Iraq, witnesses said.');
+  assert.ok(rally.some((e) => e.plover === 'PROTEST'));
+});

@@ -16,6 +16,7 @@ import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
 import { describedSubject } from './described-subject.js';
 import { pronounAddressee } from './pronoun-addressee.js';
+import { trailingComplaint } from './trailing-complaint.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
@@ -253,6 +254,11 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     const subject = describedSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
     if (subject && !targets.some((p) => p.first === subject.first)) actors.push(subject);
   }
+  const complaint = trailingComplaint(doc, view, head, parties);
+  if (complaint) {
+    actors.splice(0, actors.length, complaint.actor);
+    targets.splice(0, targets.length, complaint.target);
+  }
   const addressee = violent ? undefined : pronounAddressee(doc, view, head);
   if (addressee && !actors.some((p) => p.entity === addressee.entity)) targets.splice(0, targets.length, addressee);
   if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
@@ -276,7 +282,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (!violent && targets.length === 0 && isThreat(view, head)) targets.push(...conditionParties(view, head, parties));
   const partyIds = parties.map((p) => p.entity.id);
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
-  let type = cluster.type;
+  let type = complaint ? 'DIPLO' : cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
   if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry, sectorOfNounBefore(view, anchor.first));
   if (type === 'ARREST' && isOccupierDetention(actors, placeCountry)) type = 'ABDUCT_DISSAP';
@@ -314,7 +320,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const event = doc.addEvent({
     type,
     acled: acledNames(type),
-    plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
+    plover: complaint ? 'ACCUSE' : ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
     ...parts,
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
