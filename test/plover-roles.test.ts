@@ -213,3 +213,10 @@ test('a protest verb closing its sentence after a comma and its subject reports 
   const rally = eventsOf('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for independence from Iraq, witnesses said.');
   assert.ok(rally.some((e) => e.plover === 'PROTEST'));
 });
+
+test("a body's officers or agents are coded by the body: 'Panamanian army officers' is the target 'Panamanian army' (PLOVER GSR AID-0010, COERCE-0014)", () => {
+  const asylum = analyze({ id: 't', date: '', text: "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic residence since last month's U.S. invasion, the Peruvian embassy said on Tuesday." }).events.find((e) => e.plover === 'AID')!;
+  assert.deepEqual(asylum.targets.map((id) => asylum.actorText?.[id]), ['Panamanian army']);
+  const hack = analyze({ id: 't', date: '', text: 'North Korea has tried to hack into the computers of South Korean army officers, officials said Tuesday.' }).events.find((e) => e.plover === 'COERCE')!;
+  assert.deepEqual(hack.targets.map((id) => hack.actorText?.[id]), ['South Korean army']);
+});
