@@ -220,3 +220,12 @@ test("a body's officers or agents are coded by the body: 'Panamanian army office
   const hack = analyze({ id: 't', date: '', text: 'North Korea has tried to hack into the computers of South Korean army officers, officials said Tuesday.' }).events.find((e) => e.plover === 'COERCE')!;
   assert.deepEqual(hack.targets.map((id) => hack.actorText?.[id]), ['South Korean army']);
 });
+
+test('a verb or a title between two objects ends their list; "to" does not (PLOVER GSR DEMAND-0010, AGREE-0038)', () => {
+  const demand = eventsOf("Palestinian officials demanded Friday that the United States match the European Union's support for Palestinian statehood.").find((e) => e.plover === 'REQUEST');
+  assert.deepEqual(demand?.targetNames, ['United States']);
+  const meeting = eventsOf('Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if he gave them a veto over any settlement reached in peace talks.').find((e) => e.plover === 'AGREE');
+  assert.deepEqual(meeting?.targetNames, ['United Nations']);
+  const urged = eventsOf('Arab League Secretary-General Chedli Klibi today urged the European Community to support the Palestinian Liberation Organization (PLO), which he said would create a favorable climate for peace talks.').find((e) => e.plover === 'REQUEST');
+  assert.equal(urged?.targets.length, 2, JSON.stringify(urged?.targetNames));
+});

@@ -14,6 +14,7 @@ import { isAddresseeAt, isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd
 import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
+import roleCues from '../../lexicon/events/roles.json' with { type: 'json' };
 import { describedSubject } from './described-subject.js';
 import { pronounAddressee } from './pronoun-addressee.js';
 import { trailingComplaint } from './trailing-complaint.js';
@@ -566,6 +567,16 @@ function byAgentOfRelated(view: SentenceView, anchor: TriggerMatch, related: Tri
 
 /** How many parties a list before the trigger (its subject) or after it (its object) holds. */
 const SUBJECT_LIST = 3;
+const LIST_GAP_WORDS = new Set(roleCues.listGapWords);
+
+/**
+ * Whether the words between two objects keep them one list: list words only, or 'to' ('urged the European Community
+ * to support the PLO', 'his commitment to the Zambian people'). A verb or a title between them ends the list
+ * ('that the United States match the European Union's support', 'would meet U.N. mediator Diego Cordovez').
+ */
+function isListGap(words: string[]): boolean {
+  return words.includes('to') || words.every((w) => LIST_GAP_WORDS.has(w));
+}
 const OBJECT_LIST = 5;
 
 /** Sectors of men an actor sends or moves ("its troops", "4,000 troops", "police"). */
@@ -589,7 +600,7 @@ function listedGroup(view: SentenceView, nearestFirst: Party[], most: number): P
     const [a, b] = [nearestFirst[i - 1], nearestFirst[i]];
     const [from, to] = a.first < b.first ? [a.end, b.first] : [b.end, a.first];
     // "A senior British minister reiterated that Libya must …": a clause opens between them, so they are no list.
-    if (to - from <= 2 && !view.stems.slice(from, to).includes('that')) group.push(b);
+    if (to - from <= 2 && !view.stems.slice(from, to).includes('that') && (most !== OBJECT_LIST || isListGap(view.stems.slice(from, to)))) group.push(b);
     else break;
   }
   return group;
