@@ -229,3 +229,8 @@ test('a verb or a title between two objects ends their list; "to" does not (PLOV
   const urged = eventsOf('Arab League Secretary-General Chedli Klibi today urged the European Community to support the Palestinian Liberation Organization (PLO), which he said would create a favorable climate for peace talks.').find((e) => e.plover === 'REQUEST');
   assert.equal(urged?.targets.length, 2, JSON.stringify(urged?.targetNames));
 });
+
+test('people named by a common noun alone keep the body after "at" or "of" they belong to: "students at Cumhuriyet University" (PLOVER GSR COERCE-0001)', () => {
+  const stop = analyze({ id: 't', date: '', text: 'Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.' }).events.find((e) => e.plover === 'PROTEST')!;
+  assert.deepEqual(stop.targets.map((id) => stop.actorText?.[id]), ['students at Cumhuriyet University']);
+});
