@@ -106,9 +106,9 @@ test('the token→entity index answers as doc.entityAt does when the events stag
 
 test('evaluation smoke: PLOVER GSR and UCDP GED stay above their floors', () => {
   const plover = evaluateEvents(join(SHARED_DATA, 'events/plover-gsr-cameo.json'), 'plover');
-  assert.ok(plover.metrics.category_accuracy >= 0.81, `category accuracy ${plover.metrics.category_accuracy}`);
-  assert.ok(plover.metrics.source_f1 >= 0.825, `source F1 ${plover.metrics.source_f1}`);
-  assert.ok(plover.metrics.target_f1 >= 0.77, `target F1 ${plover.metrics.target_f1}`);
+  assert.ok(plover.metrics.category_accuracy >= 0.815, `category accuracy ${plover.metrics.category_accuracy}`);
+  assert.ok(plover.metrics.source_f1 >= 0.83, `source F1 ${plover.metrics.source_f1}`);
+  assert.ok(plover.metrics.target_f1 >= 0.785, `target F1 ${plover.metrics.target_f1}`);
   const ucdp = evaluateEvents(join(SHARED_DATA, 'events/ucdp-ged-ukraine.csv'), 'ucdp', 600);
   assert.ok(ucdp.metrics.event_found >= 0.9, `event found ${ucdp.metrics.event_found}`);
   assert.ok(ucdp.metrics.side_recall >= 0.4, `side recall ${ucdp.metrics.side_recall}`);

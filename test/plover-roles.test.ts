@@ -179,3 +179,58 @@ test('people acting as people only are coded by where they acted, as victims are
   const protest = doc.events.find((e) => e.plover === 'PROTEST')!;
   assert.deepEqual(protest.actors.map((id) => protest.actorText?.[id]), ['Hong Kong']);
 });
+
+test('"to X that it must": the pronoun of the obligation stands for X, its target (PLOVER GSR DEMAND-0002)', () => {
+  const demand = eventsOf('French President Jacques Chirac issued a stern reminder Saturday to Iraq that it must cooperate fully with UN inspectors probing suspect sites for weapons of mass destruction.').find((e) => e.plover === 'REQUEST');
+  assert.deepEqual(demand?.actorNames, ['Jacques Chirac']);
+  assert.deepEqual(demand?.targetNames, ['Iraq']);
+});
+
+test('a demonym of two words shares the noun of the demonym after "and": "Sierra Leonean and Liberian refugees" are two targets (PLOVER GSR ASSAULT-0005)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Security forces in Guinea have tortured scores of Sierra Leonean and Liberian refugees, whom authorities blame for a border conflict, Human Rights Watch (HWR) said Thursday.' });
+  const torture = doc.events.find((e) => e.plover === 'ASSAULT')!;
+  assert.deepEqual(torture.targets.map((id) => torture.actorText?.[id]), ['Sierra Leonean', 'Liberian refugees']);
+  assert.equal(doc.getEntity(torture.targets[0])?.country, 'SLE');
+});
+
+test("a country's office with its holder named after it is that person, mentioned by the whole phrase: no second party beside them (PLOVER GSR AGREE-0014)", () => {
+  const doc = analyze({ id: 't', date: '', text: "Syria has again offered its troops to Lebanon's new President Elias Hrawi to help him oust General Michel Aoun from the Christian enclave Aoun controls." });
+  const offer = doc.events.find((e) => e.plover === 'AGREE')!;
+  const hrawi = doc.entities.find((e) => e.name === 'Elias Hrawi')!;
+  assert.equal(hrawi.kind, 'person');
+  assert.ok(!doc.entities.some((e) => e !== hrawi && /Hrawi/.test(e.name)), 'no organization beside the person');
+  assert.equal(offer.actorText?.[hrawi.id], "Lebanon's new President Elias Hrawi");
+  assert.equal(offer.targets.filter((id) => id === hrawi.id).length, 1);
+});
+
+test('a protest verb closing its sentence after a comma and its subject reports the clause before as a complaint: ACCUSE, by that subject, against the clause\'s subject (PLOVER GSR DISAPPROVE-0016)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'Croatian authorities are failing to uphold the property rights of Croatian Serb refugees, a human rights group protested here Wednesday.' });
+  const complaint = doc.events.find((e) => e.plover === 'ACCUSE')!;
+  assert.equal(complaint.type, 'DIPLO');
+  assert.deepEqual(complaint.actors.map((id) => complaint.actorText?.[id]), ['human rights group']);
+  assert.deepEqual(complaint.targets.map((id) => complaint.actorText?.[id]), ['Croatian authorities']);
+  // A protest that is the news keeps its reading.
+  const rally = eventsOf('Thousands of Iraqi Kurds demonstrated in the northern city of Kirkuk on Sunday calling for independence from Iraq, witnesses said.');
+  assert.ok(rally.some((e) => e.plover === 'PROTEST'));
+});
+
+test("a body's officers or agents are coded by the body: 'Panamanian army officers' is the target 'Panamanian army' (PLOVER GSR AID-0010, COERCE-0014)", () => {
+  const asylum = analyze({ id: 't', date: '', text: "Peru has granted diplomatic asylum to five Panamanian army officers holed up in a diplomatic residence since last month's U.S. invasion, the Peruvian embassy said on Tuesday." }).events.find((e) => e.plover === 'AID')!;
+  assert.deepEqual(asylum.targets.map((id) => asylum.actorText?.[id]), ['Panamanian army']);
+  const hack = analyze({ id: 't', date: '', text: 'North Korea has tried to hack into the computers of South Korean army officers, officials said Tuesday.' }).events.find((e) => e.plover === 'COERCE')!;
+  assert.deepEqual(hack.targets.map((id) => hack.actorText?.[id]), ['South Korean army']);
+});
+
+test('a verb or a title between two objects ends their list; "to" does not (PLOVER GSR DEMAND-0010, AGREE-0038)', () => {
+  const demand = eventsOf("Palestinian officials demanded Friday that the United States match the European Union's support for Palestinian statehood.").find((e) => e.plover === 'REQUEST');
+  assert.deepEqual(demand?.targetNames, ['United States']);
+  const meeting = eventsOf('Afghan rebel leaders said on Wednesday they would meet U.N. mediator Diego Cordovez if he gave them a veto over any settlement reached in peace talks.').find((e) => e.plover === 'AGREE');
+  assert.deepEqual(meeting?.targetNames, ['United Nations']);
+  const urged = eventsOf('Arab League Secretary-General Chedli Klibi today urged the European Community to support the Palestinian Liberation Organization (PLO), which he said would create a favorable climate for peace talks.').find((e) => e.plover === 'REQUEST');
+  assert.equal(urged?.targets.length, 2, JSON.stringify(urged?.targetNames));
+});
+
+test('people named by a common noun alone keep the body after "at" or "of" they belong to: "students at Cumhuriyet University" (PLOVER GSR COERCE-0001)', () => {
+  const stop = analyze({ id: 't', date: '', text: 'Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.' }).events.find((e) => e.plover === 'PROTEST')!;
+  assert.deepEqual(stop.targets.map((id) => stop.actorText?.[id]), ['students at Cumhuriyet University']);
+});

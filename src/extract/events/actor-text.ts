@@ -15,6 +15,8 @@ const PLACE_LINK = new RegExp(`^( (?:${actorText.placeLinks.join('|')}) (?:the )
 const MOOD_WORDS: ReadonlySet<string> = new Set(actorText.moodWords);
 const SITUATION_WORDS: ReadonlySet<string> = new Set(actorText.situationWords);
 const COMPASS_WORDS: ReadonlySet<string> = new Set(actorText.placeDirections);
+const BODY_MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.bodyMemberNouns);
+const BODY_NOUNS: ReadonlySet<string> = new Set(actorText.bodyNouns);
 const NUMERAL = /^\$?\d[\d,.]*$/;
 
 function isCount(word: string): boolean {
@@ -78,6 +80,11 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
     if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
   }
+  // "students at Cumhuriyet University": people named by a common noun alone are coded by the body they belong to.
+  if (mention && /^\p{Ll}+$/u.test(text)) text += bodyAfter(doc, mention.end, [...event.actors, ...event.targets]);
+  // "Panamanian army officers": a body's own people are coded by the body.
+  const tail = text.split(' ').slice(-2);
+  if (tail.length === 2 && BODY_MEMBER_NOUNS.has(tail[1]) && BODY_NOUNS.has(tail[0].toLowerCase()) && text !== `${tail[0]} ${tail[1]}`) text = text.slice(0, -tail[1].length - 1);
   // "King Hassan of Morocco": a person's title with its country; a group's place ('Palestinian police in Jericho');
   // a target's only with "of" ('negotiate with the president of Armenia').
   if (mention && entity.kind !== 'place') text += event.actors.includes(id) ? placeAfter(doc, mention.end, event.actors, entity.kind === 'person') : placeAfter(doc, mention.end, event.targets, true);
@@ -118,6 +125,19 @@ function placeAfter(doc: Doc, end: number, sameRole: readonly string[], ofOnly: 
   for (const place of doc.entities) {
     if (place.kind !== 'place' || sameRole.includes(place.id)) continue;
     const m = place.mentions.find((x) => starts.includes(x.start));
+    if (m && !/^[-\p{L}]/u.test(doc.text.slice(m.end, m.end + 1))) return doc.text.slice(end, m.end);
+  }
+  return '';
+}
+
+/** " at Cumhuriyet University": "at" or "of" and an organization's mention right after `end`; '' when none, or when it is a party of the event. */
+function bodyAfter(doc: Doc, end: number, parties: readonly string[]): string {
+  const link = /^ (?:at|of) (?:the )?/.exec(doc.text.slice(end, end + 8));
+  if (!link) return '';
+  const start = end + link[0].length;
+  for (const body of doc.entities) {
+    if (body.kind !== 'organization' || parties.includes(body.id)) continue;
+    const m = body.mentions.find((x) => x.start === start);
     if (m && !/^[-\p{L}]/u.test(doc.text.slice(m.end, m.end + 1))) return doc.text.slice(end, m.end);
   }
   return '';

@@ -135,6 +135,7 @@ export function sentenceParties(doc: Doc, view: SentenceView, triggerStarts: Set
     const shared = sharedNounGroupAt(doc, view, i, triggerStarts);
     if (shared) {
       parties.push(pendingParty(doc, view, shared));
+      i = shared.end - 1;
       continue;
     }
     const found = groupPhraseAt(view, i, doc, triggerStarts);
@@ -203,7 +204,7 @@ function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party 
   return { ...party(entity, phrase.first, phrase.end, view.stems), pending: { view, phrase } };
 }
 
-function party(entity: Entity, first: number, end: number, stems: string[]): Party {
+export function party(entity: Entity, first: number, end: number, stems: string[]): Party {
   return { entity, first, end, afterBy: stems[first - 1] === 'by' || (stems[first - 1] === 'the' && stems[first - 2] === 'by') };
 }
 
@@ -214,6 +215,8 @@ export interface GroupPhrase {
   nameEnd?: number;
   country?: string;
   sector?: string;
+  /** The person a title of office in the phrase names ("Lebanon's new President | Elias Hrawi"): the phrase is one of their mentions. */
+  holder?: Entity;
 }
 
 /** "Russian forces", "the Ukrainian army", "Turkey", "police", "Kurdish militants": a country word and/or a group noun. */
@@ -322,7 +325,8 @@ function ownedActorAt(doc: Doc, view: SentenceView, first: number, end: number, 
   const owned = country ? ownedActorAfter(doc, view, end, triggerStarts) : undefined;
   // "Ukraine's rebel east": a group word qualifying the noun after it names no body.
   if (!owned || modifiesNextNoun(view, owned.end)) return undefined;
-  return { first, end: owned.end, country, sector: owned.sector };
+  const holder = entityOfToken(doc, view.sentence.firstToken + owned.end - 1);
+  return { first, end: owned.end, country, sector: owned.sector, holder: holder?.kind === 'person' ? holder : undefined };
 }
 
 const SETTING_PREPOSITIONS = new Set(['in', 'throughout']);
@@ -426,34 +430,47 @@ function demonymGroupAt(doc: Doc, view: SentenceView, first: number, end: number
   return undefined;
 }
 
-/** "Hungarian and Romanian officials", "French and Egyptian warships": the first demonym's group shares the noun of the second. */
+/**
+ * "Hungarian and Romanian officials", "Sierra Leonean and Liberian refugees": the first demonym's group shares the
+ * noun of the second.
+ */
 function sharedNounGroupAt(doc: Doc, view: SentenceView, i: number, triggerStarts: Set<number>): GroupPhrase | undefined {
   const { tokens, stems } = view;
-  if (tokens[i].kind !== 'word' || (stems[i + 1] !== 'and' && stems[i + 1] !== 'or') || i + 2 >= tokens.length) return undefined;
-  const country = countryOfWords(tokens[i].text);
-  if (!country || isCountryName(tokens[i].text)) return undefined;
+  if (tokens[i].kind !== 'word') return undefined;
+  let end = i + 1;
+  while (end - i < MAX_COUNTRY_WORDS && end < tokens.length && tokens[end].kind === 'word' && stems[end] !== 'and' && stems[end] !== 'or') end++;
+  if ((stems[end] !== 'and' && stems[end] !== 'or') || end + 1 >= tokens.length) return undefined;
+  const demonym = tokens.slice(i, end).map((t) => t.text).join(' ');
+  const country = countryOfWords(demonym);
+  if (!country || isCountryName(demonym)) return undefined;
   // The second may already be an actor of its own ("Romanian officials" read as Romania's government).
-  const named = entityOfToken(doc, view.sentence.firstToken + i + 2);
-  const other = named ? (named.kind === 'place' ? undefined : { country: named.country, sector: named.sector }) : groupPhraseAt(view, i + 2, doc, triggerStarts);
-  return other?.country && other.sector && other.country !== country ? { first: i, end: i + 1, country, sector: other.sector } : undefined;
+  const named = entityOfToken(doc, view.sentence.firstToken + end + 1);
+  const other = named ? (named.kind === 'place' ? undefined : { country: named.country, sector: named.sector }) : groupPhraseAt(view, end + 1, doc, triggerStarts);
+  return other?.country && other.sector && other.country !== country ? { first: i, end, country, sector: other.sector } : undefined;
 }
 
 function addGroupEntity(doc: Doc, view: SentenceView, phrase: GroupPhrase): Entity {
   const mention = groupMention(doc, view, phrase);
   const { start, end } = mention;
+  if (phrase.holder) return widenMention(doc, phrase.holder, mention, phrase.country);
   const name = groupName(doc, view, phrase);
   const existing = doc.entities.find((e) => e.kind !== 'place' && e.name.toLowerCase() === name.toLowerCase());
   if (existing) {
     // "Cairo's security chief", which the quotes stage took as "security chief": the whole phrase replaces the mention inside it.
-    existing.mentions = existing.mentions.filter((m) => m.start < start || m.end > end);
-    existing.mentions.push(mention);
-    existing.mentions.sort((a, b) => a.start - b.start);
-    existing.country ??= phrase.country;
-    indexEntity(doc, existing);
-    return existing;
+    return widenMention(doc, existing, mention, phrase.country);
   }
   const kind = phrase.sector === 'REB' ? 'armed_group' : 'organization';
   const entity = doc.addEntity({ kind, name, mentions: [mention], country: phrase.country, sector: phrase.sector });
+  indexEntity(doc, entity);
+  return entity;
+}
+
+/** An entity's mentions inside `mention` replaced by the whole of it. */
+function widenMention(doc: Doc, entity: Entity, mention: Mention, country: string | undefined): Entity {
+  entity.mentions = entity.mentions.filter((m) => m.start < mention.start || m.end > mention.end);
+  entity.mentions.push(mention);
+  entity.mentions.sort((a, b) => a.start - b.start);
+  entity.country ??= country;
   indexEntity(doc, entity);
   return entity;
 }

@@ -14,7 +14,10 @@ import { isAddresseeAt, isCivilianNoun, isPassiveAt, isVictimAt, objectClauseEnd
 import { indexEntity } from './entity-index.js';
 import { actingCountry, passiveSubject } from './passive-roles.js';
 import { sentenceView, type SentenceView } from './sentence-view.js';
+import roleCues from '../../lexicon/events/roles.json' with { type: 'json' };
 import { describedSubject } from './described-subject.js';
+import { pronounAddressee } from './pronoun-addressee.js';
+import { trailingComplaint } from './trailing-complaint.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
@@ -252,6 +255,13 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     const subject = describedSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
     if (subject && !targets.some((p) => p.first === subject.first)) actors.push(subject);
   }
+  const complaint = trailingComplaint(doc, view, head, parties);
+  if (complaint) {
+    actors.splice(0, actors.length, complaint.actor);
+    targets.splice(0, targets.length, complaint.target);
+  }
+  const addressee = violent ? undefined : pronounAddressee(doc, view, head);
+  if (addressee && !actors.some((p) => p.entity === addressee.entity)) targets.splice(0, targets.length, addressee);
   if ((!violent || absorbed) && actors.length === 0 && isPassiveAt(view, head.first)) {
     // "A missionary from Calgary was arrested in Lebanon": whom it was done to, by the country it was done in.
     const subject = targets.some((p) => p.first < head.first) ? undefined : passiveSubject(doc, view, head.first, new Set(all.map((m) => m.first)));
@@ -273,7 +283,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   if (!violent && targets.length === 0 && isThreat(view, head)) targets.push(...conditionParties(view, head, parties));
   const partyIds = parties.map((p) => p.entity.id);
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
-  let type = cluster.type;
+  let type = complaint ? 'DIPLO' : cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
   if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry, sectorOfNounBefore(view, anchor.first));
   if (type === 'ARREST' && isOccupierDetention(actors, placeCountry)) type = 'ABDUCT_DISSAP';
@@ -311,7 +321,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const event = doc.addEvent({
     type,
     acled: acledNames(type),
-    plover: ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
+    plover: complaint ? 'ACCUSE' : ploverInContext(governingPlover(cluster, view) ?? info.plover, view, head.first, head === anchor ? modality : modalityAt(view, head.first)),
     ...parts,
     place: place?.entity.id ?? placeOfRecent ?? null,
     time: time ? { start: time.start, end: time.end, precision: time.precision } : publicationTime(doc),
@@ -557,6 +567,16 @@ function byAgentOfRelated(view: SentenceView, anchor: TriggerMatch, related: Tri
 
 /** How many parties a list before the trigger (its subject) or after it (its object) holds. */
 const SUBJECT_LIST = 3;
+const LIST_GAP_WORDS = new Set(roleCues.listGapWords);
+
+/**
+ * Whether the words between two objects keep them one list: list words only, or 'to' ('urged the European Community
+ * to support the PLO', 'his commitment to the Zambian people'). A verb or a title between them ends the list
+ * ('that the United States match the European Union's support', 'would meet U.N. mediator Diego Cordovez').
+ */
+function isListGap(words: string[]): boolean {
+  return words.includes('to') || words.every((w) => LIST_GAP_WORDS.has(w));
+}
 const OBJECT_LIST = 5;
 
 /** Sectors of men an actor sends or moves ("its troops", "4,000 troops", "police"). */
@@ -580,7 +600,7 @@ function listedGroup(view: SentenceView, nearestFirst: Party[], most: number): P
     const [a, b] = [nearestFirst[i - 1], nearestFirst[i]];
     const [from, to] = a.first < b.first ? [a.end, b.first] : [b.end, a.first];
     // "A senior British minister reiterated that Libya must …": a clause opens between them, so they are no list.
-    if (to - from <= 2 && !view.stems.slice(from, to).includes('that')) group.push(b);
+    if (to - from <= 2 && !view.stems.slice(from, to).includes('that') && (most !== OBJECT_LIST || isListGap(view.stems.slice(from, to)))) group.push(b);
     else break;
   }
   return group;

@@ -89,6 +89,8 @@ function firstModifier(doc: Doc, taken: Uint8Array, sentenceFirsts: ReadonlySet<
     if (t.kind !== 'word' || taken[k] || t.end + 1 !== tokens[k + 1].start) break;
     const capitalised = /^\p{Lu}/u.test(t.text);
     if (capitalised ? sentenceFirsts.has(k) : !isAdjective(t.text.toLowerCase())) break;
+    // "gunmen wounded civilians": a participle right after a mention is its verb, not the noun's adjective.
+    if (!capitalised && /ed$/.test(t.text) && k > 0 && taken[k - 1]) break;
     first = k;
   }
   return first;
