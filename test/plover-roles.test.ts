@@ -234,3 +234,9 @@ test('people named by a common noun alone keep the body after "at" or "of" they 
   const stop = analyze({ id: 't', date: '', text: 'Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October to protest the decision of sending troops to Iraq.' }).events.find((e) => e.plover === 'PROTEST')!;
   assert.deepEqual(stop.targets.map((id) => stop.actorText?.[id]), ['students at Cumhuriyet University']);
 });
+
+test('"a meeting between X and Y": both parties "between" names are targets (PLOVER GSR AGREE-0041)', () => {
+  const doc = analyze({ id: 't', date: '', text: 'King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).' });
+  const names = doc.events.flatMap((e) => e.targets.map((id) => doc.getEntity(id)?.name));
+  assert.ok(names.includes('Palestine Liberation Organization'), names.join(' | '));
+});

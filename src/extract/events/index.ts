@@ -497,6 +497,8 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     targets.push(...listedGroup(view, after.filter((p) => !p.afterBy), OBJECT_LIST));
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
+  const partner = betweenPartner(view, parties, targets);
+  if (partner) targets.push(partner);
   return { actors, targets };
 }
 
@@ -505,6 +507,25 @@ function withoutAddressee(view: SentenceView, anchor: TriggerMatch, objects: Par
   if (objects.length < 2 || !isAddresseeAt(view, objects[0].first, anchor.pattern.plover)) return objects;
   const heard = listedGroup(view, objects, OBJECT_LIST);
   return objects.length > heard.length ? objects.slice(heard.length) : objects;
+}
+
+/** How many words may stand between "between" and its first party ("between an Israeli peace movement"), and after that party before "and". */
+const BETWEEN_REACH = 3;
+
+/**
+ * "a meeting between an Israeli peace movement and the PLO": "between" names two parties, the second after
+ * "and"; when only the first is a target, the second is one too.
+ */
+function betweenPartner(view: SentenceView, parties: Party[], targets: Party[]): Party | undefined {
+  if (targets.length !== 1) return undefined;
+  const first = targets[0];
+  const between = view.stems.slice(Math.max(0, first.first - BETWEEN_REACH), first.first).lastIndexOf('between');
+  if (between < 0) return undefined;
+  for (let k = first.end; k < Math.min(view.tokens.length, first.end + BETWEEN_REACH + 1); k++) {
+    if (view.stems[k] !== 'and') continue;
+    return parties.find((p) => p.first > k && p.first <= k + 2 && p.entity.id !== first.entity.id);
+  }
+  return undefined;
 }
 
 /** A threat's trigger, or one a threat governs ("threatened to hold a general strike"). */
