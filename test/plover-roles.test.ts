@@ -240,3 +240,9 @@ test('"a meeting between X and Y": both parties "between" names are targets (PLO
   const names = doc.events.flatMap((e) => e.targets.map((id) => doc.getEntity(id)?.name));
   assert.ok(names.includes('Palestine Liberation Organization'), names.join(' | '));
 });
+
+test('a demonym naming a body of its country keeps the body\'s words in the actor text ("an Israeli peace movement")', () => {
+  const doc = analyze({ id: 't', date: '', text: 'King Hassan of Morocco was quoted today as saying he would be ready to host a meeting between an Israeli peace movement and the Palestine Liberation Organization (PLO).' });
+  const texts = doc.events.flatMap((e) => e.targets.map((id) => e.actorText?.[id]));
+  assert.ok(texts.includes('Israeli peace movement'), texts.join(' | '));
+});

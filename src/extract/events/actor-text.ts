@@ -18,6 +18,7 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(actorText.placeDirections);
 const BODY_MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.bodyMemberNouns);
 const BODY_NOUNS: ReadonlySet<string> = new Set(actorText.bodyNouns);
 const NUMERAL = /^\$?\d[\d,.]*$/;
+const BODY_AFTER_DEMONYM = new RegExp(`^(?: \\p{Ll}[\\p{Ll}-]*){0,2} (?:${actorText.demonymBodyHeads.join('|')})\\b`, 'u');
 
 function isCount(word: string): boolean {
   return NUMERAL.test(word) || COUNT_WORDS.has(word) || MULTIPLIERS.has(word) || word.split('-').every((w) => COUNT_WORDS.has(w));
@@ -80,6 +81,8 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
     if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
   }
+  // "an Israeli peace movement": a demonym naming a body of its country keeps the body's words.
+  if (mention && isDemonym(mention.text)) text += BODY_AFTER_DEMONYM.exec(doc.text.slice(mention.end, mention.end + 40))?.[0] ?? '';
   // "students at Cumhuriyet University": people named by a common noun alone are coded by the body they belong to.
   if (mention && /^\p{Ll}+$/u.test(text)) text += bodyAfter(doc, mention.end, [...event.actors, ...event.targets]);
   // "Panamanian army officers": a body's own people are coded by the body.
