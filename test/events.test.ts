@@ -10,6 +10,8 @@ import { leadingCountWords } from '../src/extract/events/actor-text.js';
 import { REPO_ROOT, SHARED_DATA } from './paths.js';
 
 const types = (text: string, date = '2022-11-11') => analyze({ id: 't', date, text }).events.map((e) => e.type);
+/** The main event of one report. */
+const mainOf = (text: string, date = '') => mainEvent(analyze({ id: 't', date, text }));
 
 test('real CASE 2021 snippets get their event type', () => {
   assert.ok(types('The US warplanes pounded the village of Kashkash in the Southern parts of al-Shadadi city in Southern Hasaka, killing 6 civilians, including 2 women').includes('AIR_STRIKE'));
@@ -507,14 +509,13 @@ test('a state of siege is a state of emergency: COERCE, as CAMEO 1724 codes it (
 });
 
 test('ACLED check set 3: an aside after a count, a military mine, a withdrawal the news is ahead of', () => {
-  const main = (text: string, date: string) => mainEvent(analyze({ id: 't', date, text }));
-  assert.equal(main('On 17 October 2022, Russian forces attacked Kyiv city (Kyiv City) with Shahed-136 kamikaze drones, hitting a residential building in Shevchenkivskyi district. 4 civilians, including a pregnant woman, were killed.', '2022-10-17')?.fatalities, 4);
+  assert.equal(mainOf('On 17 October 2022, Russian forces attacked Kyiv city (Kyiv City) with Shahed-136 kamikaze drones, hitting a residential building in Shevchenkivskyi district. 4 civilians, including a pregnant woman, were killed.', '2022-10-17')?.fatalities, 4);
   // The counts inside the aside are part of the count before it, not a more conservative toll.
-  assert.equal(main('Seven people (five soldiers and two civilians) were killed in the shelling.', '2022-10-17')?.fatalities, 7);
-  const mine = main('On 4 June 2023, a tractor driver was killed when his tractor hit an anti-tank mine in a field near Balakliia (Izium, Kharkiv).', '2023-06-04');
+  assert.equal(mainOf('Seven people (five soldiers and two civilians) were killed in the shelling.', '2022-10-17')?.fatalities, 7);
+  const mine = mainOf('On 4 June 2023, a tractor driver was killed when his tractor hit an anti-tank mine in a field near Balakliia (Izium, Kharkiv).', '2023-06-04');
   assert.equal(mine?.type, 'REM_EXPLOS');
   assert.equal(mine?.fatalities, 1);
-  const looting = main('On 1 November 2022, Russian forces looted the Kherson Regional Art Museum in Kherson city (Kherson, Kherson), taking thousands of paintings to Crimea ahead of their withdrawal from the city.', '2022-11-01');
+  const looting = mainOf('On 1 November 2022, Russian forces looted the Kherson Regional Art Museum in Kherson city (Kherson, Kherson), taking thousands of paintings to Crimea ahead of their withdrawal from the city.', '2022-11-01');
   assert.equal(looting?.type, 'PROPERTY_DISTRUCT');
 });
 
@@ -527,7 +528,7 @@ test('ACLED check set 4: a dated note label tells no event, paired demonyms name
   assert.equal(clash.length, 1);
   assert.deepEqual([...clash[0].actorNames].sort(), ['Armed Forces of Russia', 'Armed Forces of Ukraine']);
   // A headline's colon opens no label: its words still tell the event.
-  assert.equal(mainEvent(analyze({ id: 't', date: '', text: 'US throws out Russian diplomats: Russia vows revenge, trolls Obama' }))?.type, 'DIPLO');
+  assert.equal(mainOf('US throws out Russian diplomats: Russia vows revenge, trolls Obama')?.type, 'DIPLO');
   assert.equal(events('On 1 April 2022, Russian forces shot dead a cyclist on Yablunska street in Bucha (Bucha, Kyiv).', '2022-04-01')[0]?.fatalities, 1);
   assert.equal(events('The airstrike killed a number of fighters near Idlib.', '2022-04-01')[0]?.fatalities, undefined);
 });
@@ -577,7 +578,7 @@ test('a party of one word qualifying the noun after it is a modifier-sense menti
 });
 
 test('a second group of the dead joined by "and" adds to the toll, as ACLED counts it; the wounded after "and" do not', () => {
-  const toll = (text: string) => mainEvent(analyze({ id: 't', date: '2021-08-27', text }))?.fatalities;
+  const toll = (text: string) => mainOf(text, '2021-08-27')?.fatalities;
   assert.equal(toll("Two suicide bombings outside Kabul's airport on Thursday killed at least 60 Afghans and 13 U.S. service members."), 73);
   assert.equal(toll('Shelling killed 3 soldiers and 2 civilians.'), 5);
   assert.equal(toll('The attack killed 5 people and 3 soldiers were wounded.'), 5);

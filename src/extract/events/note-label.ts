@@ -10,7 +10,7 @@ export function noteLabelType(text: string): string | undefined {
 }
 
 /** A label followed by the note's own date ("Frontline clashes: On 8 June 2022, …"), as ACLED notes open; a headline's colon is no label. */
-const DATED_LABEL = /^\s*[A-Za-z][A-Za-z ]{2,30}:\s+(?=(?:On|Around|Between|On or around|On or about)\s+\d)/;
+const DATED_LABEL = new RegExp(`${LABEL.source}\\s*(?=(?:On|Around|Between|On or around|On or about)\\s+\\d)`);
 
 /** Where a coder's label at the head of a note ends (0 without one): its words name the event, they do not tell it. */
 export function noteLabelEnd(text: string): number {

@@ -1,7 +1,7 @@
 import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
 import type { Quantity } from '../contract.js';
 import type { Doc } from '../document.js';
-import { containsAny, matchAt, type SentenceView } from './sentence-view.js';
+import { asideClose, containsAny, matchAt, phraseStartsWithin, type SentenceView } from './sentence-view.js';
 import { stem, stemPhrase } from './stem.js';
 
 const UNITS = new Map<string, string>();
@@ -164,20 +164,11 @@ export function sentenceCounts(doc: Doc, view: SentenceView): SentenceCounts {
   return { quantities, fatalities, injured };
 }
 
-/** How many words a count's aside may hold ("4 civilians, including a pregnant woman, were killed"). */
-const MAX_ASIDE = 8;
-
 /** Token index after an aside that opens at token i (", including …,", ", five of them children," or "(…)"), else i: what is said of the count follows it. */
 function asideEnd(view: SentenceView, i: number): number {
-  const open = view.tokens[i]?.text;
-  if (open !== '(' && open !== ',') return i;
-  const close = open === '(' ? ')' : ',';
-  for (let j = i + 1; j < Math.min(view.tokens.length, i + 2 + MAX_ASIDE); j++) {
-    if (view.tokens[j].text !== close) continue;
-    const partOf = open === '(' || SUBSET.some((parts) => { for (let k = i + 1; k < j; k++) if (matchAt(view.stems, parts, k) === k + parts.length) return true; return false; });
-    return partOf ? j + 1 : i;
-  }
-  return i;
+  const close = asideClose(view, i);
+  if (close < 0) return i;
+  return view.tokens[i].text === '(' || phraseStartsWithin(view, SUBSET, i + 1, close) ? close + 1 : i;
 }
 
 /** Whether one of the phrases ends one or two tokens before token `first` ("killing [at least] 6"). */

@@ -1,5 +1,5 @@
 import cues from '../../lexicon/events/roles.json' with { type: 'json' };
-import { matchAt, type SentenceView } from './sentence-view.js';
+import { asideClose, matchAt, type SentenceView } from './sentence-view.js';
 import { stem, stemPhrase } from './stem.js';
 
 const VICTIM_WORDS = byFirstStem(cues.victimWords.map(stemPhrase));
@@ -27,17 +27,14 @@ function byFirstStem(phrases: string[][]): Map<string, string[][]> {
 
 const lower = (view: SentenceView, i: number) => view.tokens[i]?.text.toLowerCase() ?? '';
 
-/** How many tokens a comma aside between a party and its verb may hold ("50 people, five of them children, were killed"). */
-const MAX_ASIDE_TOKENS = 8;
-
 /** Whether a party ending at token `end` is followed, past any short aside, by a word that makes it the one who suffered ("soldier killed"). */
 export function isVictimAt(view: SentenceView, end: number): boolean {
   if (victimWordAt(view, end)) return true;
   if (view.tokens[end]?.text !== ',') return false;
   // The last party of the aside itself: "…, including five children, were killed".
   if (PASSIVE_AUXILIARIES.has(lower(view, end + 1)) && victimWordAt(view, end + 1)) return true;
-  for (let k = end + 1; k <= end + MAX_ASIDE_TOKENS && k < view.tokens.length; k++) if (view.tokens[k].text === ',') return victimWordAt(view, k + 1);
-  return false;
+  const close = asideClose(view, end);
+  return close >= 0 && victimWordAt(view, close + 1);
 }
 
 function victimWordAt(view: SentenceView, end: number): boolean {

@@ -71,3 +71,21 @@ export function containsPhrase(view: SentenceView, parts: string[]): boolean {
 export function containsAny(view: SentenceView, phrases: string[][] | undefined): boolean {
   return phrases !== undefined && phrases.some((parts) => containsPhrase(view, parts));
 }
+
+/** How many tokens a short aside may hold ("50 people, five of them children, were killed"). */
+const MAX_ASIDE_TOKENS = 8;
+
+/** The token closing an aside that opens at token `open` ("," … "," or "(" … ")"), at most MAX_ASIDE_TOKENS on; -1 when none. */
+export function asideClose(view: SentenceView, open: number): number {
+  const opener = view.tokens[open]?.text;
+  if (opener !== ',' && opener !== '(') return -1;
+  const closer = opener === '(' ? ')' : ',';
+  for (let k = open + 1; k <= open + 1 + MAX_ASIDE_TOKENS && k < view.tokens.length; k++) if (view.tokens[k].text === closer) return k;
+  return -1;
+}
+
+/** Whether one of the stemmed phrases starts at a token in [from, to). */
+export function phraseStartsWithin(view: SentenceView, phrases: string[][], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (phrases.some((parts) => parts[0] === view.stems[k] && matchAt(view.stems, parts, k) === k + parts.length)) return true;
+  return false;
+}

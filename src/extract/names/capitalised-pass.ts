@@ -3,6 +3,7 @@ import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
 import { ARMED_HEADS, ARMED_NAME_WORDS, ARMED_WORDS, GIVEN_NAMES, isAsWritten, NOT_ALONE_BEFORE_NAMES, NUMBERED_HEADS, ORG_FIRST_WORDS, ORG_HEADS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { hasParticlePrefix, isNameWord, sequenceAt } from './sequences.js';
+import titlesData from '../../lexicon/actors/titles.json' with { type: 'json' };
 import { isAllCaps, isNotName, isPossessive, withoutPossessive } from './text.js';
 
 const SPEECH_AFTER = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'tweeted', 'stated', 'explained', 'explains', 'argued', 'argues', 'noted', 'notes', 'insisted', 'insists', 'claimed', 'claims', 'warned', 'warns', 'asked', 'asks', 'replied', 'replies', 'responded', 'announced', 'confirmed', 'denied', 'acknowledged', 'recalled', 'recalls']);
@@ -268,7 +269,7 @@ function isWholeTitle(table: ActorTable, first: number, last: number): boolean {
 function titledBefore(table: ActorTable, first: number): boolean {
   const { lower, capitalised } = table.facts;
   // "The Taliban spokesman, Zabihullah Mujahid,": the title phrase may stand in apposition before the name.
-  if (first > 1 && lower[first - 1] === ',' && !capitalised[first - 2] && lower[first + 0] !== undefined) return titledBefore(table, first - 1) && apposedAfter(table, first);
+  if (first > 1 && lower[first - 1] === ',' && !capitalised[first - 2]) return titledBefore(table, first - 1) && apposedAfter(table, first);
   if (first === 0 || capitalised[first - 1] || NOT_ALONE_BEFORE_NAMES.has(lower[first - 1])) return false;
   let node = TITLES_BACKWARDS.next.get(lower[first - 1]);
   for (let k = first - 1; node; node = k > 0 ? node.next.get(lower[--k]) : undefined) {
@@ -287,7 +288,7 @@ function apposedAfter(table: ActorTable, first: number): boolean {
 }
 
 /** Words before a title word that make it a verb ("will host", "to coach"). */
-const VERB_OPENERS = new Set(['to', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'do', 'not']);
+const VERB_OPENERS: ReadonlySet<string> = new Set(titlesData.verbOpeners);
 
 /** A title, rank or honorific at the start of [first, last) with a name after it: the first name token. */
 export function titleAt(table: ActorTable, first: number, last: number): { last: number; entry: TitleEntry } | undefined {

@@ -3,6 +3,7 @@ import { countryIndex } from './countries.js';
 import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
 import { exactCandidates } from '../places/lookup.js';
+import { REGION_WORDS, SETTLEMENT_WORDS } from '../places/lexicon.js';
 import { alpha3 } from '../events/countries.js';
 import remitData from '../../lexicon/actors/title-remits.json' with { type: 'json' };
 
@@ -149,7 +150,6 @@ function remitEnd(table: ActorTable, start: number): number | undefined {
   return k > first ? k : undefined;
 }
 
-const DIVISION_WORDS = new Set(remitData.divisionWords);
 
 /**
  * "of Kherson region", "of Nova Kakhovka": the place an office is of, a capitalised name the gazetteer
@@ -161,7 +161,8 @@ function placeRemit(table: ActorTable, start: number): { end: number; text: stri
   if (end === undefined) return undefined;
   const nameFirst = table.facts.lower[start] === 'the' ? start + 1 : start;
   let last = end;
-  if (last < tokens.length && DIVISION_WORDS.has(table.facts.lower[last]) && table.owner[last] === 0) last++;
+  const typeWord = table.facts.lower[last];
+  if (last < tokens.length && (REGION_WORDS.has(typeWord) || SETTLEMENT_WORDS.has(typeWord)) && table.owner[last] === 0) last++;
   const name = doc.text.slice(tokens[nameFirst].start, tokens[end - 1].end);
   const readings = exactCandidates(name).filter((c) => c.featureType === 'populated_place' || c.featureType === 'admin1' || c.featureType === 'admin2');
   if (readings.length === 0) return undefined;

@@ -4,6 +4,7 @@ import type { Token } from '../tokens.js';
 import type { Attribution } from './attribution-types.js';
 import { UnitReader } from './attribution.js';
 import { channelIn } from './channel.js';
+import { LEADING_CHANNEL_OPENERS } from './lexicon.js';
 import { findQuoteRegions, quotedTokenMask, type QuoteRegion } from './quote-marks.js';
 import { speakerOf, type Speaker } from './speakers.js';
 import { attributionUnits, type Unit } from './units.js';
@@ -100,8 +101,6 @@ function possessor(token: Token): Token {
   return token;
 }
 
-/** Prepositions that open a sentence's leading phrase of channel ("In a statement, it said …", "On Telegram, the governor wrote …"). */
-const LEADING_CHANNEL_OPENERS = new Set(['in', 'on', 'via', 'through']);
 const MAX_LEADING_CHANNEL_TOKENS = 8;
 
 /** The channel a sentence names in a phrase before its first comma, ahead of the cue it belongs to. */

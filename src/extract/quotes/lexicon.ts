@@ -8,6 +8,8 @@ export type CueFrame = 'say' | 'that' | 'target' | 'infinitive' | 'naming' | 'se
 export const VERB_FRAME = new Map<string, CueFrame>();
 /** Nouns of a medium: a cue word before one names it ('state television'). */
 export const MEDIA_NOUNS = new Set<string>(channelData.mediaNouns);
+/** Prepositions that open a sentence's leading phrase of channel ('In a statement, it said …'). */
+export const LEADING_CHANNEL_OPENERS = new Set<string>(channelData.leadingOpeners);
 for (const frame of ['that', 'target', 'infinitive', 'naming', 'seem', 'say'] as const) {
   for (const form of cueData[frame]) VERB_FRAME.set(form, frame);
 }

@@ -96,11 +96,8 @@ function headNoun(words: Word[]): string {
   return words[(of > 0 ? of : words.length) - 1].text.toLowerCase();
 }
 
-/** A word in capitals, digits and hyphens ("ISIS-K", "SBU", "HTS"): an acronym, a body's name, not a person's. */
-const ACRONYM = /^(?=.*\p{Lu}\p{Lu})[\p{Lu}\d-]+$/u;
-
 function kindOf(words: Word[]): EntityKind {
-  if (words.length === 1 && ACRONYM.test(words[0].text)) return 'organization';
+  if (words.length === 1 && isAllCaps(words[0].text)) return 'organization'; // "ISIS-K said": an acronym names a body, not a person
   const head = words[words.length - 1].text.toLowerCase();
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   if (PERSON_NOUNS.has(head)) return 'person';

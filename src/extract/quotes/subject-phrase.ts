@@ -117,7 +117,7 @@ export class SubjectReader extends TokenView {
       const head = this.phraseBefore(nameEnd, floor);
       if (head < nameEnd && this.appositionAhead(nameEnd, floor)) {
         // "The army's commander, General Abdel Fattah al-Burhan, told": a title phrase with no name, then the name, is one speaker.
-        const unnamedHead = ![...Array(nameEnd - head - 1).keys()].some((i) => /^\p{Lu}/u.test(this.tokens[head + 1 + i].text));
+        const unnamedHead = this.tokens.slice(head + 1, nameEnd).every((t) => !/^\p{Lu}/u.test(t.text));
         if (unnamedHead && this.isNameLike(k + 1, end)) return { segments: [[head, nameEnd], [k + 1, end]], before: head - 1 };
         return { segments: [[head, nameEnd]], before: head - 1 };
       }
