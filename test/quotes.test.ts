@@ -855,6 +855,21 @@ it('"The army\'s commander, General Abdel Fattah al-Burhan, told …": the posse
   assert.equal(quote?.channel, 'television');
 });
 
+it('"The head of X, Name, said …": a title that only a body after "of" names, then the name, is one speaker, of that body\'s country', () => {
+  const doc = analyze({ id: 't', date: '2023-05-02', text: 'The commander of the Ukrainian Navy, Admiral Oleksiy Neizhpapa, told reporters in Odesa that two ships had been hit overnight.' });
+  const quote = doc.quotes.find((q) => q.span.text.includes('two ships had been hit'));
+  const speaker = doc.entities.find((e) => e.id === quote?.speaker);
+  assert.equal(speaker?.name, 'Oleksiy Neizhpapa');
+  assert.equal(speaker?.country, 'UKR');
+});
+
+it('"The head of the campaign, Robby Mook, said": an unnamed title with no name in it, then the name, is the named person', () => {
+  const doc = analyze({ id: 't', date: '2016-10-02', text: 'The head of the campaign, Robby Mook, said that the numbers were wrong.' });
+  const speaker = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker);
+  assert.equal(speaker?.name, 'Robby Mook');
+  assert.equal(speaker?.country, undefined);
+});
+
 it('"A Foreign Office spokesman said": the person\'s mention is the whole noun phrase, and the body\'s name in it a modifier (re3d)', () => {
   const text = 'Foreign Secretary Boris Johnson met Russian Foreign Minister Sergei Lavrov. A Foreign Office spokesman said: “The Foreign Secretary met Russian Foreign Minister Sergei Lavrov earlier today.”';
   const doc = analyze({ id: 't', date: '2016-09-22', text });

@@ -158,6 +158,20 @@ function capitalisedElsewhere(doc: Doc, word: string): boolean {
   return false;
 }
 
+/** The country of the bodies (no places, no people) named inside `segments`, if they agree on one. */
+function bodyCountryIn(doc: Doc, segments: Word[][]): string | undefined {
+  const countries = new Set<string>();
+  for (const segment of segments) {
+    if (segment.length === 0) continue;
+    const from = segment[0].start;
+    const to = segment[segment.length - 1].end;
+    for (const e of doc.entities) {
+      if (e.kind !== 'place' && e.kind !== 'person' && e.country && e.mentions.some((m) => m.start >= from && m.end <= to)) countries.add(e.country);
+    }
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+
 function findOrCreate(doc: Doc, kind: EntityKind, name: string, mention: Span): Entity {
   const key = normalized(name);
   const known = doc.entities.find((e) => {
@@ -235,6 +249,8 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   }
   if (claimed && claimed.kind !== 'place') {
     const mention = claimed.mentions.find((m) => m.start < end && start < m.end)!;
+    // "The commander of U.S. Central Command, General Kenneth McKenzie": the person is of the country of the body his title heads.
+    if (claimed.kind === 'person' && !claimed.country) claimed.country = bodyCountryIn(doc, usable.filter((s) => s !== words));
     return { entity: claimed, mention };
   }
   let kind = namesBody ? 'organization' : person && words.some((w) => TITLES.has(w.text.toLowerCase())) ? 'person' : kindOf(words);

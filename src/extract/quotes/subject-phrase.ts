@@ -152,7 +152,20 @@ export class SubjectReader extends TokenView {
     if (c - a === 1 && (DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]) || isMannerAdverb(this.lower[a]))) return undefined; // "Still, …"
     for (let t = c + 1; t < comma; t++) if (STOPS.has(this.tokens[t].text) && !this.quoted[t]) return undefined;
     if (comma - c > 30) return undefined;
+    // "The commander of U.S. Central Command, General Kenneth McKenzie, said": an unnamed title, then the name, is one speaker.
+    if (this.isUnnamedTitle(a, c) && this.isNameLike(c + 1, comma)) return { segments: [[a, c], [c + 1, comma]], before: a - 1 };
     return { segments: [[a, c]], before: a - 1 };
+  }
+
+  /** "The commander of U.S. Central Command", "The head of the agency": a determiner and a title, named only in what it heads. */
+  protected isUnnamedTitle(a: number, end: number): boolean {
+    if (!NP_OPENERS.has(this.lower[a])) return false;
+    let t = a + 1;
+    while (t < end && !SUBJECT_PREPOSITIONS.has(this.lower[t])) {
+      if (/^\p{Lu}/u.test(this.tokens[t].text)) return false;
+      t++;
+    }
+    return t > a + 1 && TITLES.has(this.lower[t - 1]);
   }
 
   /**
