@@ -49,8 +49,7 @@ const HELD_OUT_REPORTS: [name: string, items: number, stillFailing: string[]][] 
   // The RSF's country is in no text of the report.
   ['khartoum-2023-04-16', 22, ['organizations: Rapid Support Forces']],
   ['concession-2016-11-09', 26, []],
-  // "In Kyiv, …, the city's mayor, Vitali Klitschko, said" is read as no quote.
-  ['missile-attack-2023-12-29', 23, ['quotes: at least 16 people were killed']],
+  ['missile-attack-2023-12-29', 23, []],
   // "Putin ordered …, Peskov told the RIA Novosti news agency": the inner cue takes the clause the outer one reports; "annexed" is no event trigger.
   ['crimean-bridge-2022-10-08', 23, ['quotes: ordered the creation of a government commission', 'events: Russia annexed Crimea in 2014']],
   // "its Amaq news agency" makes no organization; a coordinated predicate loses its channel; "outside Kabul's airport" gives no place.

@@ -863,6 +863,12 @@ it('"The head of X, Name, said …": a title that only a body after "of" names, 
   assert.equal(speaker?.country, 'UKR');
 });
 
+it('"In Odesa, …, the regional governor, Oleh Kiper, said": a fronted place phrase is no speaker; the title and name before the verb are', () => {
+  const doc = analyze({ id: 't', date: '2024-03-02', text: 'In Odesa, two people were injured when a drone struck a residential building, the regional governor, Oleh Kiper, said.' });
+  const quote = doc.quotes.find((q) => q.span.text.includes('two people were injured'));
+  assert.equal(doc.entities.find((e) => e.id === quote?.speaker)?.name, 'Oleh Kiper');
+});
+
 it('"The head of the campaign, Robby Mook, said": an unnamed title with no name in it, then the name, is the named person', () => {
   const doc = analyze({ id: 't', date: '2016-10-02', text: 'The head of the campaign, Robby Mook, said that the numbers were wrong.' });
   const speaker = doc.entities.find((e) => e.id === doc.quotes[0]?.speaker);

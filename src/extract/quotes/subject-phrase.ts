@@ -150,6 +150,7 @@ export class SubjectReader extends TokenView {
     while (c < comma && c - a < 6 && this.isWordLike(c) && !this.quoted[c]) c++;
     if (c === a || c >= comma || this.tokens[c].text !== ',' || !this.isName(a) || !this.isNameLike(a, c) || (c - a === 1 && !this.isName(a))) return undefined;
     if (c - a === 1 && (DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]) || isMannerAdverb(this.lower[a]))) return undefined; // "Still, …"
+    if (PREPOSITIONS.has(this.lower[a])) return undefined; // "In Kyiv, …, the city's mayor said": a fronted place or time, no name
     for (let t = c + 1; t < comma; t++) if (STOPS.has(this.tokens[t].text) && !this.quoted[t]) return undefined;
     if (comma - c > 30) return undefined;
     // "The commander of U.S. Central Command, General Kenneth McKenzie, said": an unnamed title, then the name, is one speaker.
