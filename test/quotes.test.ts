@@ -863,6 +863,18 @@ it('"The head of X, Name, said …": a title that only a body after "of" names, 
   assert.equal(speaker?.country, 'UKR');
 });
 
+it('"criticised the decision on Telegram and said …": a coordinated cue shares the channel named before it', () => {
+  const doc = analyze({ id: 't', date: '2023-02-10', text: 'The regional governor criticised the curfew on Telegram and said that the shelling had stopped by midnight.' });
+  const quote = doc.quotes.find((q) => q.span.text.includes('the shelling had stopped'));
+  assert.equal(quote?.channel, 'telegram');
+});
+
+it('"said in a statement that … and added that …": the second cue keeps the first one\'s channel', () => {
+  const doc = analyze({ id: 't', date: '2023-02-10', text: 'The ministry said in a statement that two drones were downed and added that no one was hurt.' });
+  const quote = doc.quotes.find((q) => q.span.text.includes('no one was hurt'));
+  assert.equal(quote?.channel, 'statement');
+});
+
 it('"In Odesa, …, the regional governor, Oleh Kiper, said": a fronted place phrase is no speaker; the title and name before the verb are', () => {
   const doc = analyze({ id: 't', date: '2024-03-02', text: 'In Odesa, two people were injured when a drone struck a residential building, the regional governor, Oleh Kiper, said.' });
   const quote = doc.quotes.find((q) => q.span.text.includes('two people were injured'));

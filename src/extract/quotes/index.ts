@@ -50,12 +50,14 @@ export const quotesStage: Stage = {
       const unit = units[u];
       const attributions = reader.read(unit);
       let previousSpeaker: Entity | null = null;
+      let previous: { cueStart: number; channel?: string } | undefined;
       const covered: [number, number][] = [];
       for (const attribution of attributions) {
         const entity: Entity | null = attribution.inherit ? previousSpeaker : resolve(doc, attribution, unit)?.entity ?? null;
         previousSpeaker = entity;
         const cue = doc.span(doc.tokens[attribution.cue[0]].start, doc.tokens[attribution.cue[1] - 1].end);
-        const channel = channelIn(rangeText(doc, attribution.channelRange)) ?? leadingChannel(doc, unit.firstToken, attribution.cue[0]);
+        const channel = channelIn(rangeText(doc, attribution.channelRange)) ?? inheritedChannel(doc, attribution, previous) ?? leadingChannel(doc, unit.firstToken, attribution.cue[0]);
+        previous = { cueStart: attribution.cue[0], channel };
         for (const [s, e] of attribution.contents) {
           if (e <= s) {
             pendingColon = { speaker: entity, cue, channel };
@@ -88,6 +90,15 @@ function resolve(doc: Doc, attribution: Attribution, unit: Unit): Speaker | unde
   const segments = attribution.speaker.map(([s, e]) => doc.tokens.slice(s, e).filter((t) => t.kind !== 'punct' || t.text === '-' || t.text === '%').map(possessor));
   const sentenceStart = doc.tokens[unit.firstToken].start;
   return speakerOf(doc, segments, sentenceStart);
+}
+
+/**
+ * "said on Telegram that … and added that …", "condemned the bombing on Twitter and said …": a cue sharing the
+ * speaker of the one before it shares its channel, named at that cue or anywhere up to this one.
+ */
+function inheritedChannel(doc: Doc, attribution: Attribution, previous: { cueStart: number; channel?: string } | undefined): string | undefined {
+  if (!attribution.inherit || !previous) return undefined;
+  return previous.channel ?? channelIn(rangeText(doc, [previous.cueStart, attribution.cue[0]]));
 }
 
 const PERSONAL_FOR_POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
