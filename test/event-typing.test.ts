@@ -194,3 +194,12 @@ test('hacking into computers is a cyber attack, COERCE, not a killing (PLOVER GS
   const doc = analyze({ id: 'a', date: '', text: 'North Korea has tried to hack into the computers of South Korean army officers, officials said Tuesday.' });
   assert.equal(ploverMainEvent(doc)?.plover, 'COERCE');
 });
+
+test('typing: annexing a region is a transfer of territory, dated by its own time; an annex building is none', () => {
+  const doc = analyze({ id: 't', date: '2023-03-01', text: 'The railway was extended in 2019, five years after Moscow annexed the region.' });
+  const annexation = doc.events.find((e) => e.type === 'NON_VIOL_TERRIT_TRANSFER');
+  assert.equal(annexation?.plover, 'COERCE');
+  assert.equal(annexation?.time?.start, '2014-01-01');
+  assert.equal(mainType('The Kremlin announced the annexation of four occupied regions on Friday.'), 'NON_VIOL_TERRIT_TRANSFER');
+  assert.ok(!types('Patients were moved to the hospital annex on Tuesday.').includes('NON_VIOL_TERRIT_TRANSFER'));
+});
