@@ -583,3 +583,16 @@ test('a second group of the dead joined by "and" adds to the toll, as ACLED coun
   assert.equal(toll('Shelling killed 3 soldiers and 2 civilians.'), 5);
   assert.equal(toll('The attack killed 5 people and 3 soldiers were wounded.'), 5);
 });
+
+test('events place: a city owning a site after "outside" or "inside" ("outside Kabul\'s airport", "inside Mosul\'s old market") is where the event is, not its target', () => {
+  for (const text of ['A car bomb exploded outside Herat\'s central bus station on Sunday, killing nine people.', 'A rocket struck inside Mosul\'s main market, killing four civilians.']) {
+    const doc = analyze({ id: 't', date: '2021-08-27', text });
+    const event = mainEvent(doc);
+    const place = doc.getEntity(event?.place ?? '');
+    assert.ok(place?.kind === 'place', text);
+    assert.ok(!event!.targets.includes(place!.id), text);
+  }
+  // "Kiev's shelling": a possessive before an act, not a site, still names the side that did it.
+  const shelling = mainEvent(analyze({ id: 't', date: '2015-02-02', text: "Kiev's shelling of Donetsk killed three people." }));
+  assert.ok(shelling && shelling.actors.length > 0);
+});

@@ -26,7 +26,8 @@ export function compoundGroupNounEnd(view: SentenceView, i: number): number {
   return -1;
 }
 const SPONSOR_MODIFIER = /^(?:pro|anti)-\p{L}|\p{L}-(?:led|backed|allied|controlled|aligned|supported|sponsored)$/iu;
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
+/** Compared with stems, so stemmed themselves ('outside' is 'outsid'). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over'].map(stem));
 
 /** A party to the events of a sentence: an entity mentioned at token [first, end) of the sentence. */
 export interface Party {

@@ -9,6 +9,9 @@ const SKIPPABLE = new Set(cues.skippable.map((word) => word.toLowerCase()));
 const GEO_MODIFIERS = new Set(cues.geoModifiers.map(stem));
 const NON_SCENE_HEADS = byFirstStem(cues.nonSceneHeads.map(stemPhrase));
 const OWNED_THINGS = new Set(cues.ownedThings);
+const SITE_NOUNS = new Set(cues.siteNouns.map(stem));
+/** How many modifiers may stand between a place's possessive and its site ('Baghdad's crowded central market'). */
+const MAX_SITE_MODIFIERS = 2;
 const CIVILIAN_NOUNS = new Set(cues.civilianNouns);
 const REPORTING_VERBS = new Set(cues.reportingVerbs.map(stem));
 const OBJECT_BREAKS = new Set(cues.objectBreaks.map((word) => word.toLowerCase()));
@@ -77,8 +80,18 @@ export function isGeoModifier(stemmed: string): boolean {
  */
 export function labelsSomethingElse(view: SentenceView, end: number): boolean {
   const next = view.tokens[end];
-  if (POSSESSIVE.test(view.tokens[end - 1]?.text ?? '')) return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !GEO_MODIFIERS.has(view.stems[end]);
+  if (POSSESSIVE.test(view.tokens[end - 1]?.text ?? '')) return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !GEO_MODIFIERS.has(view.stems[end]) && !namesSite(view, end);
   return (NON_SCENE_HEADS.get(view.stems[end]) ?? []).some((parts) => matchAt(view.stems, parts, end) === end + parts.length);
+}
+
+/** "Kabul's airport", "Baghdad's central market": the words after a place's possessive end in a site of it. */
+function namesSite(view: SentenceView, start: number): boolean {
+  for (let k = start; k < Math.min(view.tokens.length, start + MAX_SITE_MODIFIERS + 1); k++) {
+    const token = view.tokens[k];
+    if (token.kind !== 'word' || !/^\p{Ll}/u.test(token.text)) return false;
+    if (SITE_NOUNS.has(view.stems[k])) return true;
+  }
+  return false;
 }
 
 /** "rebel positions", "militia truck": what a group owns, so the group is who it happens to. */
