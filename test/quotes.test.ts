@@ -671,6 +671,13 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     assert.equal(r?.speaker, 'the mayor');
   });
 
+  it('every form of "point to" is a cue: "pointing to …", "Officials point to …"', () => {
+    const q = find('The governor defended the evacuation, pointing to the shelling of the northern districts.', 'pointing to');
+    assert.equal(q?.text, 'the shelling of the northern districts');
+    assert.equal(q?.speaker, 'The governor');
+    assert.equal(find('Officials point to the shelling of the northern districts.', 'point to')?.speaker, 'Officials');
+  });
+
   it('a noun of saying that can be a verb is left to the verb reading: "Residents worry that …"', () => {
     const q = find('Residents worry that the dam could fail in the spring.', 'worry');
     assert.equal(q?.text, 'that the dam could fail in the spring');
