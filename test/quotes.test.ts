@@ -661,6 +661,28 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     assert.equal(q?.text, 'the displaced families');
     assert.match(q?.speaker ?? '', /Red Cross/);
   });
+
+  it('the clause’s subject holds a noun of saying further off: "has emerged as a leading advocate for …", "made the suggestion that …"', () => {
+    const q = find('The governor has emerged over the past winter as a leading advocate for a lasting ceasefire.', 'advocate for');
+    assert.equal(q?.text, 'a lasting ceasefire');
+    assert.equal(q?.speaker, 'The governor');
+    const r = find('And the mayor made the suggestion that the bridge should be closed to trucks.', 'suggestion');
+    assert.equal(r?.text, 'that the bridge should be closed to trucks');
+    assert.equal(r?.speaker, 'the mayor');
+  });
+
+  it('every form of "point to" is a cue: "pointing to …", "Officials point to …"', () => {
+    const q = find('The governor defended the evacuation, pointing to the shelling of the northern districts.', 'pointing to');
+    assert.equal(q?.text, 'the shelling of the northern districts');
+    assert.equal(q?.speaker, 'The governor');
+    assert.equal(find('Officials point to the shelling of the northern districts.', 'point to')?.speaker, 'Officials');
+  });
+
+  it('a noun of saying that can be a verb is left to the verb reading: "Residents worry that …"', () => {
+    const q = find('Residents worry that the dam could fail in the spring.', 'worry');
+    assert.equal(q?.text, 'that the dam could fail in the spring');
+    assert.equal(q?.speaker, 'Residents');
+  });
 });
 
 describe('quotes: PolNeAR round 4 (inverted speakers, adjuncts before the clause, views)', () => {

@@ -1,6 +1,6 @@
-import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS } from './lexicon.js';
+import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PERSON_NOUNS, ORGANIZATION_NOUNS, TITLES } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS, PERSONAL_SUBJECTS, PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { LabelReader } from './label-forms.js';
 
@@ -48,8 +48,12 @@ export class RecordFormReader extends LabelReader {
     let speaker: [number, number][] = [[owner, owner + 1]];
     if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) {
       if (words < 3) return undefined; // "their criticism of Trump" names its holder; a bare "criticism of Trump" needs a clause around it
-      const subject = prepositional || next === 'to' ? this.clauseSubject(unit, unit.firstToken, i) : undefined; // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
-      if (!subject || !this.ownsNoun(subject.segments[0][1], i)) return undefined; // "the idea that …": nobody's in particular
+      const subject = this.clauseSubject(unit, unit.firstToken, i); // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
+      if (!subject) return undefined; // "the idea that …": nobody's in particular
+      const [a, b] = subject.segments[0];
+      const near = next !== 'that' && this.ownsNoun(b, i);
+      // "Brainard has emerged as a leading advocate for patience", "he made the suggestion that …": further off, a person or body holds it
+      if (!near && (!this.holdsView(a, b, unit) || this.cueAt(i, unit))) return undefined;
       speaker = subject.segments;
     }
     return { cue: [i, prepositional ? i + 2 : i + 1], speaker, contents: [[start, end]], inherit: false, channelRange: [i, i] };
@@ -62,6 +66,22 @@ export class RecordFormReader extends LabelReader {
       if (this.quoted[t] || this.tokens[t].kind !== 'word' || (CLAUSE_BOUNDARIES.has(this.lower[t]) && !OWNING_PREPOSITIONS.has(this.lower[t])) || VERB_FRAME.has(this.lower[t])) return false;
     }
     return true;
+  }
+
+  /** A subject phrase, right before its verb, that can hold a view: a personal pronoun, a noun of a person or body as its head, or a name that is more than a sentence's first word. */
+  protected holdsView(a: number, b: number, unit: Unit): boolean {
+    if (b >= unit.endToken || !this.isWordLike(b) || PREPOSITIONS.has(this.lower[b])) return false; // "Elsewhere in the campaign, …": no verb follows
+    const head = this.lower[b - 1];
+    if (b - a === 1 && PERSONAL_SUBJECTS.has(head)) return true;
+    if (PERSON_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || TITLES.has(head)) return true;
+    for (let t = a; t < b; t++) if (!this.isName(t)) return false;
+    return b - a > 1 || a > unit.firstToken || this.capitalizedMidSentence(this.tokens[a].text);
+  }
+
+  /** "Clinton" at a sentence's start is a name when the text writes it capitalized after another word too ("Elsewhere" is not). */
+  protected capitalizedMidSentence(text: string): boolean {
+    for (let t = 1; t < this.tokens.length; t++) if (this.tokens[t].text === text && this.tokens[t - 1].kind === 'word') return true;
+    return false;
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
