@@ -583,3 +583,14 @@ test('a second group of the dead joined by "and" adds to the toll, as ACLED coun
   assert.equal(toll('Shelling killed 3 soldiers and 2 civilians.'), 5);
   assert.equal(toll('The attack killed 5 people and 3 soldiers were wounded.'), 5);
 });
+
+test("event actor text: a person's bare lower-case title is left out; qualified by capitalised words before it, the title keeps them (PLOVER GSR)", () => {
+  const bare = ploverMainEvent(analyze({ id: 'b', date: '', text: "Hundreds of farmers protested in the capital on Friday against the movement's leader Tomas Varga, witnesses said." }))!;
+  assert.deepEqual(bare.targets.map((id) => bare.actorText?.[id]), ['Tomas Varga']);
+  const qualified = ploverMainEvent(analyze({ id: 'q', date: '', text: 'On Monday, Kenyan deputy trade minister Peter Otieno rejected the proposal from the opposition.' }))!;
+  assert.deepEqual(qualified.actors.map((id) => qualified.actorText?.[id]), ['Kenyan deputy trade minister Peter Otieno']);
+  const opening = ploverMainEvent(analyze({ id: 'o', date: '', text: 'Exiled president Marco Rivas has been accused of embezzling state funds by the new government.' }))!;
+  assert.deepEqual(opening.targets.map((id) => opening.actorText?.[id]), ['Marco Rivas']);
+  const titled = ploverMainEvent(analyze({ id: 't', date: '', text: 'President Marco Rivas rejected the proposal from the opposition.' }))!;
+  assert.deepEqual(titled.actors.map((id) => titled.actorText?.[id]), ['President Marco Rivas'], 'a capitalised title opening the sentence stays');
+});

@@ -3,6 +3,7 @@ import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' }
 import type { Event } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isDemonym } from '../places/senses.js';
+import { personTitleText } from './person-title.js';
 import { isCivilianNoun } from './role-cues.js';
 
 /** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
@@ -92,7 +93,9 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   // a target's only with "of" ('negotiate with the president of Armenia').
   if (mention && entity.kind !== 'place') text += event.actors.includes(id) ? placeAfter(doc, mention.end, event.actors, entity.kind === 'person') : placeAfter(doc, mention.end, event.targets, true);
   // "South African leader F.W. de Klerk": a person's title in lower case may leave out its country too.
-  if (mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text))) text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
+  const demonym = mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text)) ? demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) : '';
+  if (demonym) text = demonym + text;
+  else if (mention && entity.kind === 'person' && sentence) text = personTitleText(doc, text, mention, entity.name, sentence.start);
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
   // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
