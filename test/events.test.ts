@@ -594,3 +594,10 @@ test("event actor text: a person's bare lower-case title is left out; qualified 
   const titled = ploverMainEvent(analyze({ id: 't', date: '', text: 'President Marco Rivas rejected the proposal from the opposition.' }))!;
   assert.deepEqual(titled.actors.map((id) => titled.actorText?.[id]), ['President Marco Rivas'], 'a capitalised title opening the sentence stays');
 });
+
+test("event actor text: a target named by a plural noun keeps the participle's phrase after it, up to the next punctuation (PLOVER GSR)", () => {
+  const aid = ploverMainEvent(analyze({ id: 'a', date: '', text: 'The United Nations will provide food aid to families sheltering from the floods in Assam, the agency said on Tuesday.' }))!;
+  assert.deepEqual(aid.targets.map((id) => aid.actorText?.[id]), ['families sheltering from the floods in Assam']);
+  const during = ploverMainEvent(analyze({ id: 'b', date: '', text: 'The United Nations will provide food aid to families during the harvest in Assam, the agency said on Tuesday.' }))!;
+  assert.deepEqual(during.targets.map((id) => during.actorText?.[id]), ['families'], 'a preposition in -ing opens no participle phrase');
+});
