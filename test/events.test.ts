@@ -596,3 +596,21 @@ test('events place: a city owning a site after "outside" or "inside" ("outside K
   const shelling = mainEvent(analyze({ id: 't', date: '2015-02-02', text: "Kiev's shelling of Donetsk killed three people." }));
   assert.ok(shelling && shelling.actors.length > 0);
 });
+
+test("event actor text: a person's bare lower-case title is left out; qualified by capitalised words before it, the title keeps them (PLOVER GSR)", () => {
+  const bare = ploverMainEvent(analyze({ id: 'b', date: '', text: "Hundreds of farmers protested in the capital on Friday against the movement's leader Tomas Varga, witnesses said." }))!;
+  assert.deepEqual(bare.targets.map((id) => bare.actorText?.[id]), ['Tomas Varga']);
+  const qualified = ploverMainEvent(analyze({ id: 'q', date: '', text: 'On Monday, Kenyan deputy trade minister Peter Otieno rejected the proposal from the opposition.' }))!;
+  assert.deepEqual(qualified.actors.map((id) => qualified.actorText?.[id]), ['Kenyan deputy trade minister Peter Otieno']);
+  const opening = ploverMainEvent(analyze({ id: 'o', date: '', text: 'Exiled president Marco Rivas has been accused of embezzling state funds by the new government.' }))!;
+  assert.deepEqual(opening.targets.map((id) => opening.actorText?.[id]), ['Marco Rivas']);
+  const titled = ploverMainEvent(analyze({ id: 't', date: '', text: 'President Marco Rivas rejected the proposal from the opposition.' }))!;
+  assert.deepEqual(titled.actors.map((id) => titled.actorText?.[id]), ['President Marco Rivas'], 'a capitalised title opening the sentence stays');
+});
+
+test("event actor text: a target named by a plural noun keeps the participle's phrase after it, up to the next punctuation (PLOVER GSR)", () => {
+  const aid = ploverMainEvent(analyze({ id: 'a', date: '', text: 'The United Nations will provide food aid to families sheltering from the floods in Assam, the agency said on Tuesday.' }))!;
+  assert.deepEqual(aid.targets.map((id) => aid.actorText?.[id]), ['families sheltering from the floods in Assam']);
+  const during = ploverMainEvent(analyze({ id: 'b', date: '', text: 'The United Nations will provide food aid to families during the harvest in Assam, the agency said on Tuesday.' }))!;
+  assert.deepEqual(during.targets.map((id) => during.actorText?.[id]), ['families'], 'a preposition in -ing opens no participle phrase');
+});

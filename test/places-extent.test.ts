@@ -27,6 +27,8 @@ test('a descriptor of the kind of place is part of its mention: "the Syrian town
   assert.ok(placeSpans('At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town of Azaz, near the Turkish border.').includes('the rebel-held Syrian town of Azaz'));
   assert.ok(placeSpans('Bombs struck the port city of Tartus, for which Daesh has claimed responsibility.').includes('the port city of Tartus'));
   assert.ok(placeSpans('Operations to free the city of Mosul began.').includes('the city of Mosul'));
+  const republic = placeSpans('Armenia cut gas supplies to the autonomous Azerbaijani republic of Nakhichevan on Monday.');
+  assert.ok(republic.includes('the autonomous Azerbaijani republic of Nakhichevan'), republic.join(' | '));
 });
 
 test('an adjective before a kind of place is no place of its own: "the Jordanian city of Ramtha"', () => {

@@ -79,3 +79,8 @@ test('a phrase of an earlier stage that runs over a trigger after its group noun
   assert.deepEqual(riot.actors.map((id) => riot.actorText?.[id]), ['Egyptian demonstrators']);
   assert.deepEqual(riot.targets.map((id) => riot.actorText?.[id]), ['President Hosni Mubarak']);
 });
+
+test('an armed group\'s plural after a capitalised word no stage read is named with that word ("demands from Karo fighters")', () => {
+  const [event] = eventsOf('The army on Friday accepted demands from Karo fighters that it withdraw from the border.');
+  assert.deepEqual(event.targetMentions, ['Karo fighters']);
+});

@@ -3,6 +3,7 @@ import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' }
 import type { Event } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isDemonym } from '../places/senses.js';
+import { personTitleText } from './person-title.js';
 import { isCivilianNoun } from './role-cues.js';
 
 /** Count words that may open a noun phrase of people ('two', 'eighty', 'hundred', 'a dozen'), never the articles. */
@@ -18,6 +19,7 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(actorText.placeDirections);
 const BODY_MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.bodyMemberNouns);
 const BODY_NOUNS: ReadonlySet<string> = new Set(actorText.bodyNouns);
 const NUMERAL = /^\$?\d[\d,.]*$/;
+const ING_PREPOSITIONS: ReadonlySet<string> = new Set(actorText.ingPrepositions);
 const BODY_AFTER_DEMONYM = new RegExp(`^(?: \\p{Ll}[\\p{Ll}-]*){0,2} (?:${actorText.demonymBodyHeads.join('|')})\\b`, 'u');
 
 function isCount(word: string): boolean {
@@ -85,6 +87,8 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   if (mention && isDemonym(mention.text)) text += BODY_AFTER_DEMONYM.exec(doc.text.slice(mention.end, mention.end + 40))?.[0] ?? '';
   // "students at Cumhuriyet University": people named by a common noun alone are coded by the body they belong to.
   if (mention && /^\p{Ll}+$/u.test(text)) text += bodyAfter(doc, mention.end, [...event.actors, ...event.targets]);
+  // "aid to refugees fleeing the war in Sudan": a target's participle phrase says which of them the act was done to.
+  if (mention && sentence && event.targets.includes(id) && entity.kind !== 'place' && entity.kind !== 'person' && text === mention.text && /\p{L}s$/u.test(text)) text += participlePhraseAfter(doc, mention.end, sentence.end);
   // "Panamanian army officers": a body's own people are coded by the body.
   const tail = text.split(' ').slice(-2);
   if (tail.length === 2 && BODY_MEMBER_NOUNS.has(tail[1]) && BODY_NOUNS.has(tail[0].toLowerCase()) && text !== `${tail[0]} ${tail[1]}`) text = text.slice(0, -tail[1].length - 1);
@@ -92,7 +96,9 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   // a target's only with "of" ('negotiate with the president of Armenia').
   if (mention && entity.kind !== 'place') text += event.actors.includes(id) ? placeAfter(doc, mention.end, event.actors, entity.kind === 'person') : placeAfter(doc, mention.end, event.targets, true);
   // "South African leader F.W. de Klerk": a person's title in lower case may leave out its country too.
-  if (mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text))) text = demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) + text;
+  const demonym = mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text)) ? demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) : '';
+  if (demonym) text = demonym + text;
+  else if (mention && entity.kind === 'person' && sentence) text = personTitleText(doc, text, mention, entity.name, sentence.start);
   const drop = leadingCountWords(text);
   const words = text.split(/\s+/).filter(Boolean).slice(drop);
   // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
@@ -131,6 +137,14 @@ function placeAfter(doc: Doc, end: number, sameRole: readonly string[], ofOnly: 
     if (m && !/^[-\p{L}]/u.test(doc.text.slice(m.end, m.end + 1))) return doc.text.slice(end, m.end);
   }
   return '';
+}
+
+/** " fleeing the war in Sudan": a present participle right after `end` and its words up to the next punctuation, if that comes soon; else ''. */
+function participlePhraseAfter(doc: Doc, end: number, sentenceEnd: number): string {
+  const phrase = /^ (\p{Ll}+ing)\b[^,;:.!?()"“”]*/u.exec(doc.text.slice(end, sentenceEnd));
+  if (!phrase || ING_PREPOSITIONS.has(phrase[1])) return '';
+  const text = phrase[0].trimEnd();
+  return text.split(' ').length - 1 <= actorText.participlePhraseWords ? text : '';
 }
 
 /** " at Cumhuriyet University": "at" or "of" and an organization's mention right after `end`; '' when none, or when it is a party of the event. */

@@ -262,10 +262,10 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     if (!country) {
       for (let t = nounFirst; t < end; t++) if (inName(view, t)) return undefined;
       first = descriptionStart(doc, view, nounFirst, triggerStarts);
-      // "Al shabaab militants": an armed group's plural still names a party after a word we cannot read.
-      if (first < 0 && isPlural(tokens[end - 1].text) && isAgentiveModifier(sector) && !/['’]s$/.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst;
       // "disperse Moslem fundamentalist demonstrators": a capitalised word we cannot read, and one word of description, name the group.
       if (first < 0 && isPlural(tokens[end - 1].text)) first = describedGroupStart(doc, view, nounFirst);
+      // "Al shabaab militants": an armed group's plural still names a party after a word we cannot read.
+      if (first < 0 && isPlural(tokens[end - 1].text) && isAgentiveModifier(sector) && !/['’]s$/.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst;
       // "a Karen guerrilla stronghold", "Kampuchean guerrilla camps": the armed group whose place it is, with the name we cannot read.
       if (first < 0 && isAgentiveModifier(sector) && isOwnedThing(tokens[end]?.text.toLowerCase() ?? '') && /^\p{Lu}/u.test(tokens[nounFirst - 1]?.text ?? '') && !entityOfToken(doc, view.sentence.firstToken + nounFirst - 1)) first = nounFirst - 1;
       // "Civilian killed as shell hits hospital": headlines drop the article before a victim.
