@@ -614,3 +614,12 @@ test("event actor text: a target named by a plural noun keeps the participle's p
   const during = ploverMainEvent(analyze({ id: 'b', date: '', text: 'The United Nations will provide food aid to families during the harvest in Assam, the agency said on Tuesday.' }))!;
   assert.deepEqual(during.targets.map((id) => during.actorText?.[id]), ['families'], 'a preposition in -ing opens no participle phrase');
 });
+
+test('word sets compared with stems are stemmed too: "nearly" and "roughly" open a count, "outside" governs a place', () => {
+  for (const limiter of ['nearly', 'roughly', 'approximately']) {
+    const event = mainEvent(analyze({ id: 't', date: '2022-10-08', text: `Shelling killed ${limiter} 40 people in the town.` }));
+    assert.deepEqual(event?.quantities.map((q) => q.span.text), [`${limiter} 40 people`]);
+  }
+  const bombing = mainEvent(analyze({ id: 't', date: '2021-08-27', text: "A car bomb outside Baghdad's central market killed 12 people." }));
+  assert.ok(bombing && !bombing.targets.some((id) => bombing.place === id));
+});

@@ -3,7 +3,7 @@ import type { Entity, Mention } from '../contract.js';
 import type { Doc } from '../document.js';
 import { alpha3, countryOfWords, countriesIn, isCountryName, longestCountryWords, MAX_COUNTRY_WORDS } from './countries.js';
 import type { SentenceView } from './sentence-view.js';
-import { stem } from './stem.js';
+import { stem, stemSet } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { ownedActorAfter } from './owned-actor.js';
 import { isCivilianNoun, isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
@@ -26,8 +26,7 @@ export function compoundGroupNounEnd(view: SentenceView, i: number): number {
   return -1;
 }
 const SPONSOR_MODIFIER = /^(?:pro|anti)-\p{L}|\p{L}-(?:led|backed|allied|controlled|aligned|supported|sponsored)$/iu;
-/** Compared with stems, so stemmed themselves ('outside' is 'outsid'). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over'].map(stem));
+const PLACE_PREPOSITIONS = stemSet(['in', 'at', 'from', 'to', 'into', 'near', 'across', 'outside', 'inside', 'toward', 'towards', 'of', 'on', 'around', 'within', 'throughout', 'over']);
 
 /** A party to the events of a sentence: an entity mentioned at token [first, end) of the sentence. */
 export interface Party {

@@ -4,8 +4,9 @@ import { entityCountry, phraseParty, recipientPlaces, type Party } from './actor
 import { entityOfToken } from './entity-index.js';
 import { clauseStart } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
+import { stemSet } from './stem.js';
 
-const PASSIVE_AUXILIARIES = new Set([...cues.passiveAuxiliaries, 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could']);
+const PASSIVE_AUXILIARIES = stemSet([...cues.passiveAuxiliaries, 'has', 'have', 'had', 'will', 'would', 'may', 'might', 'could']);
 const SKIPPABLE = new Set(cues.skippable);
 const SUBJECT_OPENERS = new Set(cues.subjectOpeners);
 const STATE_ACT_PLOVERS = new Set(cues.stateActPlovers);

@@ -2,7 +2,7 @@ import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' }
 import type { Quantity } from '../contract.js';
 import type { Doc } from '../document.js';
 import { asideClose, containsAny, matchAt, phraseStartsWithin, type SentenceView } from './sentence-view.js';
-import { stem, stemPhrase } from './stem.js';
+import { stem, stemPhrase, stemSet } from './stem.js';
 
 const UNITS = new Map<string, string>();
 for (const [noun, unit] of Object.entries(lexicon.units)) UNITS.set(stemPhrase(noun).join(' '), unit);
@@ -19,9 +19,9 @@ const PRONOUN_VICTIMS = lexicon.singularPronounVictims.map(stemPhrase);
 const INJURED = new Set(lexicon.injuredWords.map((w) => stem(w)));
 const CASUALTY_FIRST = new Set(CASUALTY_AFTER.map((parts) => parts[0]));
 /** Words a count's noun is never behind: "four killed in Ukrainian shelling" counts no Ukrainians. */
-const NOT_MODIFIERS = new Set(['in', 'of', 'at', 'on', 'by', 'and', 'or', 'to', 'from', 'were', 'was', 'be', 'have', 'had', 'ha', 'has', 'as', 'for', 'with', 'after', 'during', 'near']);
+const NOT_MODIFIERS = stemSet(['in', 'of', 'at', 'on', 'by', 'and', 'or', 'to', 'from', 'were', 'was', 'be', 'have', 'had', 'has', 'as', 'for', 'with', 'after', 'during', 'near']);
 const SUBSET = lexicon.subsetCues.map(stemPhrase);
-const LIMITERS = new Set(['at', 'least', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'up', 'to', 'approximately', 'roughly', 'least']);
+const LIMITERS = stemSet(['at', 'least', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'more', 'than', 'up', 'to', 'approximately', 'roughly']);
 const PEOPLE_UNITS = new Set(['people', 'families']);
 const PUNCTUATION = /^[^\p{L}\p{N}#]+$/u;
 const PLURAL = /(?:[^s]s|men|people|personnel|troops|police|children|staff)$/i;

@@ -42,3 +42,8 @@ export function stemPhrase(phrase: string): string[] {
     .filter((part) => part.length > 0)
     .map((part) => (part === '*' ? '*' : stem(part)));
 }
+
+/** Words to be compared with a sentence's stems, as stems themselves ('outside' → 'outsid', 'was' → 'be'). */
+export function stemSet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map(stem));
+}

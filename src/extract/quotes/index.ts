@@ -49,15 +49,13 @@ export const quotesStage: Stage = {
     for (let u = 0; u < units.length; u++) {
       const unit = units[u];
       const attributions = reader.read(unit);
-      let previousSpeaker: Entity | null = null;
-      let previous: { cueStart: number; channel?: string } | undefined;
+      let previous: PreviousAttribution | undefined;
       const covered: [number, number][] = [];
       for (const attribution of attributions) {
-        const entity: Entity | null = attribution.inherit ? previousSpeaker : resolve(doc, attribution, unit)?.entity ?? null;
-        previousSpeaker = entity;
+        const entity: Entity | null = attribution.inherit ? previous?.speaker ?? null : resolve(doc, attribution, unit)?.entity ?? null;
         const cue = doc.span(doc.tokens[attribution.cue[0]].start, doc.tokens[attribution.cue[1] - 1].end);
         const channel = channelIn(rangeText(doc, attribution.channelRange)) ?? inheritedChannel(doc, attribution, previous) ?? leadingChannel(doc, unit.firstToken, attribution.cue[0]);
-        previous = { cueStart: attribution.cue[0], channel };
+        previous = { speaker: entity, cueStart: attribution.cue[0], channel };
         for (const [s, e] of attribution.contents) {
           if (e <= s) {
             pendingColon = { speaker: entity, cue, channel };
@@ -92,11 +90,18 @@ function resolve(doc: Doc, attribution: Attribution, unit: Unit): Speaker | unde
   return speakerOf(doc, segments, sentenceStart);
 }
 
+/** The attribution before, in the same unit: a cue that shares its speaker ("… and added") shares its channel too. */
+interface PreviousAttribution {
+  speaker: Entity | null;
+  cueStart: number;
+  channel?: string;
+}
+
 /**
  * "said on Telegram that … and added that …", "condemned the bombing on Twitter and said …": a cue sharing the
  * speaker of the one before it shares its channel, named at that cue or anywhere up to this one.
  */
-function inheritedChannel(doc: Doc, attribution: Attribution, previous: { cueStart: number; channel?: string } | undefined): string | undefined {
+function inheritedChannel(doc: Doc, attribution: Attribution, previous: PreviousAttribution | undefined): string | undefined {
   if (!attribution.inherit || !previous) return undefined;
   return previous.channel ?? channelIn(rangeText(doc, [previous.cueStart, attribution.cue[0]]));
 }

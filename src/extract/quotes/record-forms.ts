@@ -3,6 +3,7 @@ import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS, PERSONAL_SUBJECTS, PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { LabelReader } from './label-forms.js';
+import { capitalisedElsewhere } from './speakers.js';
 
 /** Attributions without a finite verb of saying: "according to", records ("In a poll, …"), nouns of saying, agentive passives and questions put. */
 export class RecordFormReader extends LabelReader {
@@ -75,13 +76,8 @@ export class RecordFormReader extends LabelReader {
     if (b - a === 1 && PERSONAL_SUBJECTS.has(head)) return true;
     if (PERSON_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || TITLES.has(head)) return true;
     for (let t = a; t < b; t++) if (!this.isName(t)) return false;
-    return b - a > 1 || a > unit.firstToken || this.capitalizedMidSentence(this.tokens[a].text);
-  }
-
-  /** "Clinton" at a sentence's start is a name when the text writes it capitalized after another word too ("Elsewhere" is not). */
-  protected capitalizedMidSentence(text: string): boolean {
-    for (let t = 1; t < this.tokens.length; t++) if (this.tokens[t].text === text && this.tokens[t - 1].kind === 'word') return true;
-    return false;
+    // "Clinton" at a sentence's start is a name when the text writes it capitalised inside a sentence too ("Elsewhere" is not).
+    return b - a > 1 || a > unit.firstToken || capitalisedElsewhere(this.doc, this.tokens[a].text);
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */

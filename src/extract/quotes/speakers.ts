@@ -148,7 +148,7 @@ function isGroupWord(doc: Doc, word: Word): boolean {
 const isAllCaps = (word: string) => word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 
 /** Whether the word also stands capitalised inside a sentence somewhere in the text: a name, not a sentence opener. */
-function capitalisedElsewhere(doc: Doc, word: string): boolean {
+export function capitalisedElsewhere(doc: Doc, word: string): boolean {
   const text = doc.text;
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
     const after = text.charCodeAt(at + word.length);

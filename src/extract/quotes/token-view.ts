@@ -16,7 +16,7 @@ export class TokenView {
   protected readonly lower: string[];
 
   constructor(
-    doc: Doc,
+    protected readonly doc: Doc,
     protected readonly quoted: Uint8Array,
     protected readonly regionStartAt: Int32Array, // token index → first token of its region, -1 outside
     protected readonly regionEndAt: Int32Array, // token index → end token of its region
