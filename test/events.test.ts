@@ -7,6 +7,7 @@ import { evaluateEvents, mainEvent, ploverMainEvent } from '../src/eval/events.j
 import { byConfidence } from '../src/eval/confidence.js';
 import { entityOfToken } from '../src/extract/events/entity-index.js';
 import { leadingCountWords } from '../src/extract/events/actor-text.js';
+import { eventDetail } from '../src/extract/events/index.js';
 import { REPO_ROOT, SHARED_DATA } from './paths.js';
 
 const types = (text: string, date = '2022-11-11') => analyze({ id: 't', date, text }).events.map((e) => e.type);
@@ -333,6 +334,19 @@ test('ACLED notes: one event told over two sentences keeps its place and gets it
 test('ACLED notes: the coder\'s label names the event', () => {
   assert.equal(acledNote('Interception: On 23 November 2022, Ukrainian air defence shot down 5 Shahed drones over Dnipro city (Dnipro, Dnipropetrovsk).', '2022-11-23').event?.type, 'DISR_WEAP');
   assert.equal(acledNote('Property destruction: On 11 November 2022, Russian forces blew up the Antonivskyi bridge near Kherson city (Kherson, Kherson) while retreating across the Dnipro river.', '2022-11-11').event?.type, 'PROPERTY_DISTRUCT');
+});
+
+test('ACLED notes: a "while retreating" clause is background to the main clause, whose actor the event keeps', () => {
+  const shelling = acledNote('On 5 May 2022, Russian forces shelled Kharkiv city (Kharkiv, Kharkiv) while withdrawing from its outskirts.', '2022-05-05');
+  assert.equal(shelling.event?.type, 'ART_MISS_ATTACK');
+  const bridge = acledNote('Property destruction: On 11 November 2022, Russian forces blew up the Antonivskyi bridge near Kherson city (Kherson, Kherson) while retreating across the Dnipro river.', '2022-11-11');
+  assert.deepEqual(bridge.event?.actors.map((id) => bridge.doc.getEntity(id)?.country), ['RUS']);
+  // Before a finite clause "while" contrasts two events; neither is background.
+  const both = acledNote('Russian forces shelled Kharkiv, while Ukrainian troops withdrew from Lyman.', '2022-05-05');
+  const withdrawal = both.doc.events.find((e) => e.type === 'NON_VIOL_TERRIT_TRANSFER');
+  assert.equal(withdrawal && eventDetail(withdrawal)?.subordinate, false);
+  const retreat = bridge.doc.events.find((e) => e.type === 'NON_VIOL_TERRIT_TRANSFER');
+  assert.equal(retreat && eventDetail(retreat)?.subordinate, true);
 });
 
 test('ACLED notes: fatalities of this event by the codebook', () => {

@@ -13,6 +13,8 @@ const CLAUSE_BREAKS = new Set(lexicon.clauseBreaks.map((word) => stemPhrase(word
 const SUBORDINATOR_PARTS = lexicon.subordinators.map(stemPhrase);
 const SUBORDINATORS = new Set(SUBORDINATOR_PARTS.filter((parts) => parts.length === 1).map((parts) => parts[0]));
 const SUBORDINATOR_PHRASES = SUBORDINATOR_PARTS.filter((parts) => parts.length > 1);
+/** "while retreating": before a participle, these open an adverbial clause (before a finite clause "while" contrasts). */
+const PARTICIPLE_SUBORDINATORS = new Set(lexicon.participleSubordinators);
 /** How many words before a trigger a subordinator may open its clause. */
 const SUBORDINATE_REACH = 5;
 
@@ -21,6 +23,7 @@ const SUBORDINATE_REACH = 5;
  * words after a relative pronoun or subordinating conjunction, with no punctuation between, is in a subordinate clause.
  */
 export function inSubordinateClause(view: SentenceView, first: number): boolean {
+  if (first > 0 && PARTICIPLE_SUBORDINATORS.has(view.tokens[first - 1].text.toLowerCase()) && /ing$/i.test(view.tokens[first].text)) return true;
   for (let i = first - 1; i >= Math.max(0, first - SUBORDINATE_REACH); i--) {
     if (view.tokens[i].kind !== 'word') return false;
     if (SUBORDINATORS.has(view.stems[i])) return true;
