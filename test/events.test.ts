@@ -349,6 +349,19 @@ test('ACLED notes: a "while retreating" clause is background to the main clause,
   assert.equal(retreat && eventDetail(retreat)?.subordinate, true);
 });
 
+test('ACLED notes: protesters are the actor of their protest, of the country they protest in when the text names none', () => {
+  const actorOf = (text: string, date: string) => {
+    const { doc, event } = acledNote(text, date);
+    const actor = event?.actors.map((id) => doc.getEntity(id))[0];
+    return `${actor?.name}/${actor?.country}`;
+  };
+  assert.equal(actorOf('On 24 February 2022, anti-war protesters gathered in central Moscow (Moscow, Moscow) against the Russian invasion of Ukraine.', '2022-02-24'), 'anti-war protesters/RUS');
+  assert.equal(actorOf('On 6 March 2022, residents of Nova Kakhovka (Kakhovka, Kherson) held a rally against the Russian occupation with Ukrainian flags.', '2022-03-06'), 'residents/UKR');
+  assert.equal(actorOf('Thousands of demonstrators marched through Tbilisi on Sunday.', '2023-03-12'), 'demonstrators/GEO');
+  // A country the phrase gives is kept.
+  assert.equal(actorOf('Ukrainian protesters rallied in Warsaw against the invasion.', '2022-02-26'), 'Ukrainian protesters/UKR');
+});
+
 test('ACLED notes: fatalities of this event by the codebook', () => {
   const fatalities = (text: string) => acledNote(text, '2022-09-30').event?.fatalities ?? 0;
   assert.equal(fatalities('On 30 September 2022, Russian forces shelled a civilian convoy near Zaporizhzhia city (Zaporizhzhia, Zaporizhia), killing 30 civilians and injuring 88.'), 30);

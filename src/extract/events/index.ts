@@ -51,6 +51,8 @@ const GOVERNING_PLOVERS = new Set(['ACCUSE']);
 /** "this withdrawal", "the withdrawal": a report of an event already told, not a new one. */
 const ANAPHORIC = new Set(['this', 'that', 'such', 'its']);
 const LEAVING_TYPES = new Set(['NON_VIOL_TERRIT_TRANSFER']);
+/** Sectors of the people a protest's actor phrase may name ("protesters", "residents"). */
+const PROTESTING_SECTORS = new Set(['PRO', 'CIV']);
 /** The prepositions before the place a violent event strikes ("invasion of", "fired at", "into"). */
 const STRUCK_PLACE_PREPOSITIONS = new Set(['of', 'at', 'into', 'in', 'on']);
 
@@ -293,11 +295,14 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     if (other) targets.push(other);
   }
   for (const party of targets) if (violent) civilianParty(doc, party, alpha3(placeCountry));
+  // ACLED's "Protesters (Russia)": people who protest, of no country the text gives, belong to the country they protest in.
+  const protesters = EVENT_TYPES[type]?.plover === 'PROTEST' ? actors.filter((p) => p.pending && PROTESTING_SECTORS.has(p.entity.sector ?? '')) : [];
   for (const party of [...actors, ...targets]) {
     enlist(doc, party);
     // An actor named after its country ("Russian army") whose stage gave it none gets that country.
     if (!party.entity.country && party.entity.kind !== 'place') party.entity.country = entityCountry(party.entity);
   }
+  for (const party of protesters) party.entity.country ??= alpha3(placeCountry);
   speakersOwnForces(doc, actors, quote);
   const info = EVENT_TYPES[type] ?? { violent: false };
   const time = chooseTime(doc, view, triggerStart);
@@ -497,6 +502,11 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     targets.push(...listedGroup(view, after.filter((p) => !p.afterBy), OBJECT_LIST));
   }
   if (violent) for (const victim of victims) if (!targets.includes(victim)) targets.push(victim);
+  // "protesters rallied", "demonstrators gathered": a protest's trigger that names who protest is its actor.
+  if (actors.length === 0 && !passive && (anchor.pattern.plover ?? EVENT_TYPES[anchor.pattern.type]?.plover) === 'PROTEST') {
+    const doers = parties.find((p) => p.first <= anchor.first && anchor.first < p.end && !victims.includes(p) && !targets.includes(p));
+    if (doers) actors.push(doers);
+  }
   const partner = betweenPartner(view, parties, targets);
   if (partner) targets.push(partner);
   return { actors, targets };
