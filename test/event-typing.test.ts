@@ -203,3 +203,14 @@ test('typing: annexing a region is a transfer of territory, dated by its own tim
   assert.equal(mainType('The Kremlin announced the annexation of four occupied regions on Friday.'), 'NON_VIOL_TERRIT_TRANSFER');
   assert.ok(!types('Patients were moved to the hospital annex on Tuesday.').includes('NON_VIOL_TERRIT_TRANSFER'));
 });
+
+test('actor text: a country word and one lower-case word before a bare name describe the person (PLOVER GSR DISAPPROVE-0011)', () => {
+  const targetText = (text: string) => {
+    const event = ploverMainEvent(analyze({ id: 'a', date: '', text }));
+    return event?.targets.map((id) => event.actorText?.[id]);
+  };
+  assert.deepEqual(targetText("An official Syrian newspaper called Thursday on Arabs to unite and ``mobilize'' against Israeli right-winger Ariel Sharon, who has vowed not to return the Golan Heights to Syria."), ['Israeli right-winger Ariel Sharon']);
+  assert.deepEqual(targetText('Protesters in Belgrade denounced Serbian strongman Slobodan Milosevic on Sunday.'), ['Serbian strongman Slobodan Milosevic']);
+  // A lower-case word after a name that is no country's is no description of the person.
+  assert.deepEqual(targetText('Protesters in Belgrade denounced Slobodan Milosevic on Sunday.'), ['Slobodan Milosevic']);
+});

@@ -1,6 +1,7 @@
 import type { Mention } from '../contract.js';
 import type { Doc } from '../document.js';
 import { isNotName } from '../names/text.js';
+import { countryOfWords } from './countries.js';
 
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
@@ -16,6 +17,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 export function personTitleText(doc: Doc, text: string, mention: Mention, name: string, sentenceStart: number): string {
   const words = mention.text.split(/\s+/);
   const nameWords = name.split(/\s+/).length;
+  if (text.startsWith(mention.text) && mention.text === name && mention.start > sentenceStart) return text.replace(name, describedBefore(doc.text.slice(sentenceStart, mention.start)) + name);
   if (!text.startsWith(mention.text) || words.length <= nameWords || words.slice(-nameWords).join(' ') !== name) return text;
   const title = words.slice(0, -nameWords);
   const opensSentence = mention.start === sentenceStart;
@@ -25,6 +27,17 @@ export function personTitleText(doc: Doc, text: string, mention: Mention, name: 
   const qualifier = opensSentence ? '' : capitalisedQualifierBefore(doc.text.slice(sentenceStart, mention.start));
   return qualifier ? qualifier + text : name + text.slice(mention.text.length);
 }
+
+/**
+ * "against Israeli right-winger Ariel Sharon": a country's word and one lower-case word right before a bare name
+ * describe the person as a title would; '' when `before` does not end so.
+ */
+function describedBefore(before: string): string {
+  const match = DEMONYM_AND_WORD.exec(before);
+  return match && countryOfWords(match[1]) ? match[0] : '';
+}
+
+const DEMONYM_AND_WORD = /(\p{Lu}[\p{L}.'’-]*) \p{Ll}[\p{Ll}-]* $/u;
 
 /** Whether a mention shorter than the person's own (a demonym's place, an organization) covers its text up to `end`. */
 function namesSomething(doc: Doc, person: Mention, end: number): boolean {
