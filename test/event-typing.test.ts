@@ -214,3 +214,10 @@ test('actor text: a country word and one lower-case word before a bare name desc
   // A lower-case word after a name that is no country's is no description of the person.
   assert.deepEqual(targetText('Protesters in Belgrade denounced Slobodan Milosevic on Sunday.'), ['Slobodan Milosevic']);
 });
+
+test('typing: "a severe setback" is no severing of ties; severing an alliance or ties is a sanction', () => {
+  const plovers = (text: string) => analyze({ id: 's', date: '2022-11-11', text }).events.map((e) => e.plover);
+  assert.ok(!plovers('This withdrawal is seen as a severe setback for the Russian president, Vladimir Putin.').includes('SANCTION'));
+  assert.ok(!plovers('The storm caused severe damage to the port of Odesa.').includes('SANCTION'));
+  assert.ok(plovers('Russia severed diplomatic ties with Georgia.').includes('SANCTION'));
+});
