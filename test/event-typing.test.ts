@@ -221,3 +221,12 @@ test('typing: "a severe setback" is no severing of ties; severing an alliance or
   assert.ok(!plovers('The storm caused severe damage to the port of Odesa.').includes('SANCTION'));
   assert.ok(plovers('Russia severed diplomatic ties with Georgia.').includes('SANCTION'));
 });
+
+test('typing: words the stemmer leaves whole trigger nothing ("aide" is no aid, "grade" no Grad rocket, "vigilant" no vigilante)', () => {
+  const types = (text: string) => analyze({ id: 's', date: '2022-11-11', text }).events.map((e) => `${e.type}/${e.plover}`);
+  assert.deepEqual(types('A Trump aide said the president would not attend the dinner.'), []);
+  assert.deepEqual(types('Most of the students in Kharkiv received a passing grade this year.'), []);
+  assert.ok(!types('Officials urged residents to remain vigilant.').some((t) => t.startsWith('MOB_VIOL')));
+  assert.ok(types('Vigilantes lynched two men in the village.').some((t) => t.startsWith('MOB_VIOL')));
+  assert.ok(types('The United States will provide military aid to Ukraine.').includes('DIPLO/AID'));
+});

@@ -1,6 +1,7 @@
 import irregular from '../../lexicon/events/irregular-forms.json' with { type: 'json' };
 
 const IRREGULAR: Record<string, string> = irregular.forms;
+const WHOLE_WORDS: Record<string, string> = irregular.wholeWords;
 const cache = new Map<string, string>();
 const VOWEL = /[aeiouy]/;
 
@@ -18,6 +19,8 @@ export function stem(word: string): string {
 
 function computeStem(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
+  const whole = WHOLE_WORDS[w];
+  if (whole !== undefined) return whole;
   const irregularForm = IRREGULAR[w];
   if (irregularForm !== undefined) w = irregularForm;
   if (w.length <= 3) return w;
