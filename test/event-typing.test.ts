@@ -228,5 +228,5 @@ test('typing: words the stemmer leaves whole trigger nothing ("aide" is no aid, 
   assert.deepEqual(types('Most of the students in Kharkiv received a passing grade this year.'), []);
   assert.ok(!types('Officials urged residents to remain vigilant.').some((t) => t.startsWith('MOB_VIOL')));
   assert.ok(types('Vigilantes lynched two men in the village.').some((t) => t.startsWith('MOB_VIOL')));
-  assert.ok(types('The United States will provide military aid to Ukraine.').includes('DIPLO/AID'));
+  assert.ok(types('The United States provided military aid to Ukraine.').includes('DIPLO/AID'));
 });
