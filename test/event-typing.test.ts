@@ -229,4 +229,7 @@ test('typing: words the stemmer leaves whole trigger nothing ("aide" is no aid, 
   assert.ok(!types('Officials urged residents to remain vigilant.').some((t) => t.startsWith('MOB_VIOL')));
   assert.ok(types('Vigilantes lynched two men in the village.').some((t) => t.startsWith('MOB_VIOL')));
   assert.ok(types('The United States provided military aid to Ukraine.').includes('DIPLO/AID'));
+  assert.ok(!types('The shah of Iran met the American envoy in Tehran.').some((t) => t.startsWith('AIR_STRIKE')));
+  assert.ok(types('Russian forces launched 30 Shaheds at Kyiv overnight.').some((t) => t.startsWith('AIR_STRIKE')));
+  assert.ok(!types('The film tells of a heroine of the resistance.').some((t) => t.startsWith('ORG_CRIME')));
 });
