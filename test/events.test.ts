@@ -650,3 +650,12 @@ test('word sets compared with stems are stemmed too: "nearly" and "roughly" open
   const bombing = mainEvent(analyze({ id: 't', date: '2021-08-27', text: "A car bomb outside Baghdad's central market killed 12 people." }));
   assert.ok(bombing && !bombing.targets.some((id) => bombing.place === id));
 });
+
+test('territory: a ministry\'s "its forces" are of its country, so Russia taking a Ukrainian town is a non-state actor\'s gain', () => {
+  const doc = analyze({ id: 't', date: '2024-02-17', text: 'The Russian Defence Ministry said on Saturday that its forces had taken full control of Avdiivka.' });
+  const capture = mainEvent(doc);
+  assert.equal(capture?.type, 'NON_STATE_ACTOR_OVERTAKES_TER');
+  assert.deepEqual(capture?.actors.map((id) => doc.getEntity(id)?.country), ['RUS']);
+  const recapture = mainEvent(analyze({ id: 't', date: '2022-11-11', text: 'The Ukrainian General Staff said on Friday that its forces had taken full control of Kherson.' }));
+  assert.equal(recapture?.type, 'GOV_REGAINS_TERIT');
+});

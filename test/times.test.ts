@@ -61,6 +61,10 @@ test('months, seasons, years and ranges', () => {
   assert.equal(resolve('The counteroffensive of the summer of 2022.', '2023-01-10', 'summer of 2022'), '2022-06-01..2022-08-31 season');
   assert.equal(resolve('Kyiv was shelled on December 28.', '2023-01-03', 'December 28'), '2022-12-28..2022-12-28 day');
   assert.equal(resolve('Troops entered on 9 November 2022.', '2022-11-20', '9 November 2022'), '2022-11-09..2022-11-09 day');
+  // A month then the year it is in is one expression: that month of that year.
+  assert.equal(resolve('Its biggest gain since the capture of Bakhmut in May last year.', '2024-02-17', 'May last year'), '2023-05-01..2023-05-31 month');
+  assert.equal(resolve('The vote will be held in June next year.', '2024-02-17', 'June next year'), '2025-06-01..2025-06-30 month');
+  assert.equal(resolve('Prices rose in January of last year.', '2024-02-17', 'January of last year'), '2023-01-01..2023-01-31 month');
 });
 
 test('end, beginning, middle of a period; early and late', () => {

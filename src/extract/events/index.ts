@@ -287,7 +287,8 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
   const place = choosePlace(doc, view, anchor.first, leaving, new Set([...partyIds, ...creditEntityIds(doc, view, credit)])) ?? creditPlace(doc, view, anchor.first, leaving, partyIds, credit);
   let type = complaint ? 'DIPLO' : cluster.type;
   const placeCountry = place?.entity.geo?.featureType === 'country' ? undefined : place?.entity.geo?.country;
-  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry, sectorOfNounBefore(view, anchor.first));
+  const forcesCountry = speakerForcesCountry(doc, quote);
+  if (EVENT_TYPES[type]?.territory === 'gain' || (anchor.pattern.gain && type === anchor.pattern.type)) type = territoryType(type, actors, placeCountry, sectorOfNounBefore(view, anchor.first), forcesCountry);
   if (type === 'ARREST' && isOccupierDetention(actors, placeCountry)) type = 'ABDUCT_DISSAP';
   if (EVENT_TYPES[type]?.territory && targets.length === 0) {
     const actorCountries = new Set(actors.map((p) => entityCountry(p.entity)));
@@ -303,7 +304,7 @@ function buildEvent(doc: Doc, view: SentenceView, cluster: Cluster, parties: Par
     if (!party.entity.country && party.entity.kind !== 'place') party.entity.country = entityCountry(party.entity);
   }
   for (const party of protesters) party.entity.country ??= alpha3(placeCountry);
-  speakersOwnForces(doc, actors, quote);
+  speakersOwnForces(actors, forcesCountry);
   const info = EVENT_TYPES[type] ?? { violent: false };
   const time = chooseTime(doc, view, triggerStart);
   const quantities = counts.quantities
@@ -556,12 +557,19 @@ function conditionParties(view: SentenceView, trigger: TriggerMatch, parties: Pa
  * "Oleshchuk wrote that air defences had shot down 87 missiles": a force named by a common noun alone, in what a
  * military or government speaker of one country says, is that country's own.
  */
-function speakersOwnForces(doc: Doc, actors: Party[], quote: Quote | undefined): void {
+function speakersOwnForces(actors: Party[], country: string | undefined): void {
+  if (!country) return;
+  for (const { entity } of actors) if (isUnnamedForce(entity)) entity.country = country;
+}
+
+/** The country of a military or government speaker, whose unnamed forces ("its forces", "our troops") are its own. */
+function speakerForcesCountry(doc: Doc, quote: Quote | undefined): string | undefined {
   const speaker = quote?.speaker ? doc.getEntity(quote.speaker) : undefined;
-  if (!speaker?.country || (speaker.sector !== 'MIL' && speaker.sector !== 'GOV')) return;
-  for (const { entity } of actors) {
-    if (!entity.country && entity.kind === 'organization' && entity.sector === 'MIL' && /^\p{Ll}/u.test(entity.name)) entity.country = speaker.country;
-  }
+  return speaker?.country && (speaker.sector === 'MIL' || speaker.sector === 'GOV') ? speaker.country : undefined;
+}
+
+function isUnnamedForce(entity: Entity): boolean {
+  return !entity.country && entity.kind === 'organization' && entity.sector === 'MIL' && /^\p{Ll}/u.test(entity.name);
 }
 
 /**
@@ -638,10 +646,11 @@ function listedGroup(view: SentenceView, nearestFirst: Party[], most: number): P
 }
 
 /** Taking territory: the government of the country it lies in regains it; anyone else overtakes it. */
-function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined, nounSector: string | undefined): string {
+function territoryType(type: string, actors: Party[], placeAlpha2: string | undefined, nounSector: string | undefined, forcesCountry?: string): string {
   const actor = actors[0]?.entity;
   if (!actor) return nounSector === 'REB' ? 'NON_STATE_ACTOR_OVERTAKES_TER' : isStateSector(nounSector) ? 'GOV_REGAINS_TERIT' : type;
-  const country = entityCountry(actor);
+  // "the ministry said its forces had taken …": a speaker's unnamed forces are of its country.
+  const country = entityCountry(actor) ?? (isUnnamedForce(actor) ? forcesCountry : undefined);
   const placeCountry = alpha3(placeAlpha2);
   if (actor.sector === 'REB' || actor.kind === 'armed_group') return 'NON_STATE_ACTOR_OVERTAKES_TER';
   if (isStateActor(actor) || actor.kind === 'organization' || (actor.kind === 'place' && country)) {

@@ -1,6 +1,6 @@
 import { dayNumber, daysInMonth, fromDayNumber, isoDay, isoOffset } from './calendar.js';
 import { ZONE } from './lexicon.js';
-import { days, type Resolved } from './resolved.js';
+import { days, wholeMonth, type Resolved } from './resolved.js';
 import type { Candidate, RuleContext } from './rule.js';
 import { ZONE_PHRASES, zoneOffset, type ZoneRule } from './zones.js';
 
@@ -20,6 +20,21 @@ export function mergeWeekdayWithDate(candidates: Candidate[], sentence: string):
     const next = candidates[i + 1];
     if (c.weekday && next?.kind === 'date' && !next.weekday && next.value?.precision === 'day' && /^\s*,?\s*(?:the\s+)?$/.test(sentence.slice(c.end, next.start))) {
       out.push({ ...next, start: c.start, relative: false });
+      i++;
+    } else out.push(c);
+  }
+  return out;
+}
+
+/** "May last year", "March this year", "June of next year": a month then the year it is in, one expression of that month. */
+export function mergeMonthWithYear(candidates: Candidate[], sentence: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i];
+    const next = candidates[i + 1];
+    const month = c.kind === 'date' && c.value?.precision === 'month' ? fromDayNumber(c.value.firstDay).month : undefined;
+    if (month !== undefined && next?.kind === 'date' && next.value?.precision === 'year' && /^\s*(?:,\s*|of\s+)?$/.test(sentence.slice(c.end, next.start))) {
+      out.push({ ...c, end: next.end, value: wholeMonth(fromDayNumber(next.value.firstDay).year, month), relative: c.relative || next.relative });
       i++;
     } else out.push(c);
   }

@@ -2,7 +2,7 @@ import type { TimeRef } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { daysInMonth, fromDayNumber, dayNumber, parseIsoDay } from './calendar.js';
 import { FUTURE_CUE, MAY_HOLD_TIME } from './lexicon.js';
-import { applyDayParts, applyPeriodParts, applySince, attachZones, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
+import { applyDayParts, applyPeriodParts, applySince, attachZones, mergeMonthWithYear, mergeWeekdayWithDate, removeOverlaps, resolveClocks } from './refiners.js';
 import { days, wholeMonth, wholeYear, type Resolved } from './resolved.js';
 import type { Candidate, RuleContext } from './rule.js';
 import { chronoDates } from './rules/chrono-dates.js';
@@ -26,6 +26,7 @@ export function findTimes(context: RuleContext, localZone?: string): Candidate[]
   if (!context.publishedDayKnown) found = found.filter((c) => !c.relative && c.kind !== 'anchored');
   found = removeOverlaps(found);
   found = mergeWeekdayWithDate(found, sentence);
+  found = mergeMonthWithYear(found, sentence);
   found = applyPeriodParts(found, sentence);
   found = applyDayParts(found, sentence);
   found = applySince(found, context);
