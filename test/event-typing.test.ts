@@ -233,3 +233,10 @@ test('typing: words the stemmer leaves whole trigger nothing ("aide" is no aid, 
   assert.ok(types('Russian forces launched 30 Shaheds at Kyiv overnight.').some((t) => t.startsWith('AIR_STRIKE')));
   assert.ok(!types('The film tells of a heroine of the resistance.').some((t) => t.startsWith('ORG_CRIME')));
 });
+
+test('typing: arms lacked or threatened are no weapons seized ("running out of ammunition", "resort to nuclear weapons")', () => {
+  const types = (text: string) => analyze({ id: 's', date: '2024-02-16', text }).events.map((e) => e.type);
+  assert.ok(!types('President Joe Biden said on Friday that Avdiivka was at risk of falling because Ukrainian troops were running out of ammunition.').includes('DISR_WEAP'));
+  assert.ok(!types('Putin had promised to defend the annexed regions by all means, threatening between the lines to resort to nuclear weapons.').includes('DISR_WEAP'));
+  assert.ok(types('Police seized weapons and ammunition from a hideout in Kharkiv.').includes('DISR_WEAP'));
+});
