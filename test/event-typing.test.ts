@@ -240,3 +240,10 @@ test('typing: arms lacked or threatened are no weapons seized ("running out of a
   assert.ok(!types('Putin had promised to defend the annexed regions by all means, threatening between the lines to resort to nuclear weapons.').includes('DISR_WEAP'));
   assert.ok(types('Police seized weapons and ammunition from a hideout in Kharkiv.').includes('DISR_WEAP'));
 });
+
+test('typing: "air and naval strikes" are air strikes; Typhoon jets are aircraft, not a storm', () => {
+  const types = (text: string) => analyze({ id: 's', date: '2024-01-12', text }).events.map((e) => e.type);
+  assert.deepEqual(types('The United States and Britain carried out air and naval strikes against Houthi targets in Yemen early on Friday.'), ['AIR_STRIKE']);
+  assert.ok(!types('Four Royal Air Force Typhoon jets took part, the Ministry of Defence in London said.').includes('NATURAL_DISASTER'));
+  assert.ok(types('Typhoon Haiyan killed thousands of people in the Philippines.').includes('NATURAL_DISASTER'));
+});

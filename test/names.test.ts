@@ -635,3 +635,10 @@ it('a name in apposition after a title phrase is a person ("The Taliban spokesma
   assert.equal(doc.entities.find((e) => e.name === 'ISIS-K')?.kind, 'organization');
   assert.equal(doc.entities.filter((e) => e.kind === 'person').length, 1);
 });
+
+it('lexicon: British and US air commands, and Ukraine\'s operational-strategic groups, with their countries', () => {
+  const found = actors('Four Royal Air Force Typhoon jets took part, while US Air Forces Central said 60 targets had been hit. The commander of the Tavria group of forces spoke later.');
+  assert.equal(mentioning(found, 'Royal Air Force')?.country, 'GBR');
+  assert.equal(mentioning(found, 'Air Forces Central')?.country, 'USA');
+  assert.equal(mentioning(found, 'Tavria group')?.country, 'UKR');
+});

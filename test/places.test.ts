@@ -572,6 +572,8 @@ test('curated reporting names of places whose GeoNames name differs: Palmyra, Ko
   assert.ok(near(placeNamed(doc, 'Palmyra'), 34.56, 38.28, 15), 'Tadmur, not Palmyra, Missouri');
   assert.ok(near(placeNamed(doc, 'Kobani'), 36.89, 38.35, 15));
   assert.ok(near(placeNamed(doc, 'Azaz'), 36.59, 37.05, 15));
+  const yemen = placesOf('Strikes hit Sanaa and Hodeidah on Friday.');
+  assert.ok(near(placeNamed(yemen, 'Hodeidah'), 14.8, 42.95, 15), 'Al Ḩudaydah');
 });
 
 test('after an institution, "of" names its field, and a person named with a generation suffix keeps his surname', () => {
