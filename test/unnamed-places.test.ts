@@ -35,3 +35,26 @@ test('a site noun after a capitalised determiner opening the sentence is a site,
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(unnamed.includes('The hospital') && unnamed.includes('The bridges'), `${unnamed}`);
 });
+
+test('after a determiner every lower-case word before the site noun is a modifier: "a petrol station", "a repeater station" (UK Government, CENTCOM)', () => {
+  const text =
+    'I utterly condemn the shocking attack on a petrol station and restaurant at al-Hilla earlier today. Near Ayn Isa, one strike destroyed a repeater station. ' +
+    'He was killed in multiple bombings that targeted bus stations.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a petrol station', 'a repeater station']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+  assert.ok(!unnamed.some((t) => t.startsWith('that')), `${unnamed}`);
+});
+
+test('a safehouse, a factory, schools and a marketplace are sites (Wikipedia, CENTCOM, UK Government, US State Department)', () => {
+  const text =
+    'He maintained a safehouse in the village. Near Tal Afar, one strike destroyed a VBIED factory. ' +
+    'It details deliberate attacks against civilian infrastructure such as hospitals, schools and markets. The attack killed civilians at a hospital and marketplace.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a safehouse', 'a VBIED factory', 'schools', 'marketplace']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
+
+test('a site noun before a pronoun or "every" ends its noun phrase: "visits the library every day" (BBC)', () => {
+  const text = 'There is one child who visits the library every day. And every time there is shelling near the library we pray for it.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.equal(unnamed.filter((t) => t === 'the library').length, 2, `${unnamed}`);
+});

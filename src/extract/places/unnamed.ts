@@ -32,12 +32,28 @@ export function findUnnamedPlaces(doc: Doc): void {
       if (tokens[k].kind !== 'word' || !(MODIFIERS.has(lowers[k]) || ACRONYM.test(t) || /^[\p{L}\d]+-\p{Ll}+$/u.test(t))) break;
       first = k;
     }
+    first = modifiersAfterOpener(doc, first, i, taken);
     const opener = first - 1;
     if (opener >= 0 && !taken[opener] && tokens[opener].kind === 'word' && OPENERS.has(lowers[opener])) first = opener;
     const span = doc.span(tokens[first].start, token.end);
     doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, token.end), mentions: [span] });
     for (let k = first; k <= i; k++) taken[k] = 1;
   }
+}
+
+/**
+ * After a determiner every lower-case word before the head is a modifier of it ("a petrol station", "the front
+ * line", "the university complex"): without the determiner such a word may be a verb ("destroyed buildings"). "that"
+ * is left out: it also opens a relative clause ("bombings that targeted bus stations").
+ */
+function modifiersAfterOpener(doc: Doc, first: number, head: number, taken: Uint8Array): number {
+  const { tokens } = doc;
+  const lowers = doc.tokensInLowerCase();
+  for (let k = first - 1; k >= 0 && head - k <= unnamed.maxModifiers && !taken[k]; k--) {
+    if (tokens[k].kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || OPENERS.has(lowers[k]) || WORDS_AFTER_HEAD.has(lowers[k])) break;
+    if (k > 0 && !taken[k - 1] && tokens[k - 1].kind === 'word' && OPENERS.has(lowers[k - 1]) && lowers[k - 1] !== 'that') return k;
+  }
+  return first;
 }
 
 /** Runs after the events stage: sites named by a common noun become places without coordinates. */
