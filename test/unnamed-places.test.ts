@@ -58,3 +58,9 @@ test('a site noun before a pronoun or "every" ends its noun phrase: "visits the 
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.equal(unnamed.filter((t) => t === 'the library').length, 2, `${unnamed}`);
 });
+
+test('"here" is a place of its own; "there" opening an existential clause is none (BBC)', () => {
+  const text = 'It was the deadliest attack, ever. 292 Iraqis died here. And then there is the vast majority who feel they have no choice.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['here']);
+});

@@ -4,6 +4,7 @@ import type { Doc, Stage } from '../document.js';
 import { tokensInMentions } from '../mention-tokens.js';
 
 const HEADS = new Set(unnamed.heads);
+const DEICTIC = new Set(unnamed.deictic);
 const OPENERS = new Set(unnamed.determiners);
 const MODIFIERS = new Set(unnamed.modifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
@@ -12,7 +13,7 @@ const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 /**
  * "an ISIL-held building", "two bridges", "a fighting position": a site named by a common noun is a
- * place of its own, without coordinates. Runs after the events stage, which places events by names.
+ * place of its own, without coordinates, and so is "here". Runs after the events stage, which places events by names.
  */
 export function findUnnamedPlaces(doc: Doc): void {
   const { tokens } = doc;
@@ -20,7 +21,13 @@ export function findUnnamedPlaces(doc: Doc): void {
   const taken = tokensInMentions(doc, (e) => e.kind === 'place');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind !== 'word' || !HEADS.has(token.text) || taken[i]) continue;
+    if (token.kind !== 'word' || taken[i]) continue;
+    if (DEICTIC.has(token.text)) {
+      doc.addEntity({ kind: 'place', name: token.text, mentions: [doc.span(token.start, token.end)] });
+      taken[i] = 1;
+      continue;
+    }
+    if (!HEADS.has(token.text)) continue;
     const next = tokens[i + 1];
     // "building materials" is no site, but "the mosque damaged by …", "buildings used by ISIL" are: a past tense or participle follows a whole noun phrase.
     if (next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
