@@ -64,3 +64,9 @@ test('"here" is a place of its own; "there" opening an existential clause is non
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(unnamed, ['here']);
 });
+
+test('a site noun with a possessive ends its noun phrase; the span stops before the \'s: "the library\'s shelves" (BBC)', () => {
+  const text = 'Users scoured the devastated streets for more material to fill the library\'s shelves.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('the library'), `${unnamed}`);
+});

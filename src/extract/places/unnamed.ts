@@ -2,6 +2,7 @@ import extent from '../../lexicon/places/extent.json' with { type: 'json' };
 import unnamed from '../../lexicon/places/unnamed-places.json' with { type: 'json' };
 import type { Doc, Stage } from '../document.js';
 import { tokensInMentions } from '../mention-tokens.js';
+import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const HEADS = new Set(unnamed.heads);
 const DEICTIC = new Set(unnamed.deictic);
@@ -27,10 +28,13 @@ export function findUnnamedPlaces(doc: Doc): void {
       taken[i] = 1;
       continue;
     }
-    if (!HEADS.has(token.text)) continue;
+    // "the library's shelves": a possessive closes the noun phrase, and the site's span ends before its 's.
+    const possessive = isPossessive(token.text);
+    if (!HEADS.has(possessive ? withoutPossessive(token.text) : token.text)) continue;
+    const end = possessive ? token.end - 2 : token.end;
     const next = tokens[i + 1];
     // "building materials" is no site, but "the mosque damaged by …", "buildings used by ISIL" are: a past tense or participle follows a whole noun phrase.
-    if (next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
+    if (!possessive && next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
     // Part of a name ("Al Salem hospital"), but not after a determiner opening the sentence ("The hospital provides …").
     if (i > 0 && (tokens[i - 1].text === '-' || /^\p{Lu}/u.test(tokens[i - 1].text) && !ACRONYM.test(tokens[i - 1].text) && !tokens[i - 1].text.includes('-') && !OPENERS.has(lowers[i - 1]))) continue;
     let first = i;
@@ -42,8 +46,8 @@ export function findUnnamedPlaces(doc: Doc): void {
     first = modifiersAfterOpener(doc, first, i, taken);
     const opener = first - 1;
     if (opener >= 0 && !taken[opener] && tokens[opener].kind === 'word' && OPENERS.has(lowers[opener])) first = opener;
-    const span = doc.span(tokens[first].start, token.end);
-    doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, token.end), mentions: [span] });
+    const span = doc.span(tokens[first].start, end);
+    doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, end), mentions: [span] });
     for (let k = first; k <= i; k++) taken[k] = 1;
   }
 }
