@@ -70,3 +70,9 @@ test('a site noun with a possessive ends its noun phrase; the span stops before 
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(unnamed.includes('the library'), `${unnamed}`);
 });
+
+test('"line" is a site only as "the front line"; "lines of effort" and "in line with" are none (BBC, CENTCOM)', () => {
+  const text = 'Omar was killed on the front line during an attack. The coalition pressed its multiple lines of effort, in line with the plan.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['the front line']);
+});

@@ -6,6 +6,7 @@ import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const HEADS = new Set(unnamed.heads);
 const DEICTIC = new Set(unnamed.deictic);
+const QUALIFIED_HEADS = new Map<string, ReadonlySet<string>>(Object.entries(unnamed.qualifiedHeads).map(([head, words]) => [head, new Set(words)]));
 const OPENERS = new Set(unnamed.determiners);
 const MODIFIERS = new Set(unnamed.modifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
@@ -30,15 +31,19 @@ export function findUnnamedPlaces(doc: Doc): void {
     }
     // "the library's shelves": a possessive closes the noun phrase, and the site's span ends before its 's.
     const possessive = isPossessive(token.text);
-    if (!HEADS.has(possessive ? withoutPossessive(token.text) : token.text)) continue;
+    const word = possessive ? withoutPossessive(token.text) : token.text;
+    // "the front line": a head that is a site only after its qualifier, which opens the phrase.
+    const qualifiers = QUALIFIED_HEADS.get(word);
+    const qualified = qualifiers !== undefined && i > 0 && !taken[i - 1] && qualifiers.has(lowers[i - 1]);
+    if (!HEADS.has(word) && !qualified) continue;
     const end = possessive ? token.end - 2 : token.end;
     const next = tokens[i + 1];
     // "building materials" is no site, but "the mosque damaged by …", "buildings used by ISIL" are: a past tense or participle follows a whole noun phrase.
     if (!possessive && next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
     // Part of a name ("Al Salem hospital"), but not after a determiner opening the sentence ("The hospital provides …").
     if (i > 0 && (tokens[i - 1].text === '-' || /^\p{Lu}/u.test(tokens[i - 1].text) && !ACRONYM.test(tokens[i - 1].text) && !tokens[i - 1].text.includes('-') && !OPENERS.has(lowers[i - 1]))) continue;
-    let first = i;
-    for (let k = i - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
+    let first = qualified ? i - 1 : i;
+    for (let k = first - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
       const t = tokens[k].text;
       if (tokens[k].kind !== 'word' || !(MODIFIERS.has(lowers[k]) || ACRONYM.test(t) || /^[\p{L}\d]+-\p{Ll}+$/u.test(t))) break;
       first = k;
