@@ -76,3 +76,11 @@ test('"line" is a site only as "the front line"; "lines of effort" and "in line 
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(unnamed, ['the front line']);
 });
+
+test('after a determiner an acronym, a hyphenated or a capitalised word before the site noun is a modifier too: "a UAV launch site", "a large al-Qaida headquarters" (CENTCOM, BBC)', () => {
+  const text =
+    'Near Sinjar, one strike destroyed a VBIED facility, and a UAV launch site. Two vehicles had departed a large al-Qaida headquarters near Sarmada. ' +
+    'IS had carried out a mortar attack on a Peshmerga frontline position about 6km from Daquq.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a UAV launch site', 'a large al-Qaida headquarters', 'a Peshmerga frontline position']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});

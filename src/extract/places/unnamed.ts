@@ -58,15 +58,16 @@ export function findUnnamedPlaces(doc: Doc): void {
 }
 
 /**
- * After a determiner every lower-case word before the head is a modifier of it ("a petrol station", "the front
- * line", "the university complex"): without the determiner such a word may be a verb ("destroyed buildings"). "that"
- * is left out: it also opens a relative clause ("bombings that targeted bus stations").
+ * After a determiner every word before the head is a modifier of it: a lower-case word ("a petrol station", "the
+ * front line"), an acronym ("a UAV launch site"), a hyphenated word ("a large al-Qaida headquarters") or a capitalised
+ * one no entity holds ("a Peshmerga frontline position"). Without the determiner such a word may be a verb
+ * ("destroyed buildings"). "that" is left out: it also opens a relative clause ("bombings that targeted bus stations").
  */
 function modifiersAfterOpener(doc: Doc, first: number, head: number, taken: Uint8Array): number {
   const { tokens } = doc;
   const lowers = doc.tokensInLowerCase();
   for (let k = first - 1; k >= 0 && head - k <= unnamed.maxModifiers && !taken[k]; k--) {
-    if (tokens[k].kind !== 'word' || !/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || OPENERS.has(lowers[k]) || WORDS_AFTER_HEAD.has(lowers[k])) break;
+    if (tokens[k].kind !== 'word' || !(/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || ACRONYM.test(tokens[k].text) || /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || /^\p{L}+-\p{L}+$/u.test(tokens[k].text)) || OPENERS.has(lowers[k]) || WORDS_AFTER_HEAD.has(lowers[k])) break;
     if (k > 0 && !taken[k - 1] && tokens[k - 1].kind === 'word' && OPENERS.has(lowers[k - 1]) && lowers[k - 1] !== 'that') return k;
   }
   return first;
