@@ -10,6 +10,7 @@ const TYPE_WORDS_AFTER = new Set(extent.typeWordsAfter);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const KIND_WORDS = new Set([...landmarks.heads, ...landmarks.naturalHeads, ...contextCues.placeTypeSuffixes].filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' ')));
 const ARTICLE = 'the';
+const ARABIC_ARTICLE = /^(?:Al|El|Ar|Az|Ad)$/; // not 'As', 'At', 'An': English words too
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 export interface Extent {
@@ -24,6 +25,11 @@ export interface Extent {
  * mention's surface.
  */
 export function mentionExtent(view: TokenView, first: number, last: number, start: number, end: number): Extent {
+  // "Al Anbar" for Anbar: an Arabic article written apart before the name is part of it.
+  if (first > 0 && view.adjacent(first - 1, first) && ARABIC_ARTICLE.test(view.text(first - 1))) {
+    first -= 1;
+    start = view.tokens[first].start;
+  }
   let lastToken = last;
   // "Idlib province", "the Tigris river": a lower-case type word closes the name.
   if (!view.isPossessive(last) && view.adjacent(last, last + 1) && TYPE_WORDS_AFTER.has(withoutPossessive(view.text(last + 1)))) {
