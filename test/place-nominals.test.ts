@@ -29,3 +29,10 @@ test('with nothing fitting named before, "the region" is an unnamed place of its
   assert.ok(own.includes('the region'), `${own}`);
   assert.ok(!own.includes('The country'), `${own}`);
 });
+
+test('a possessive determiner opens a nominal as well: "rebuild their country" takes up Syria (Delegation of the EU to Syria)', () => {
+  const text = 'Fighting in Syria has displaced millions. Aid will help the Syrian people to rebuild their country once the political conditions are in place.';
+  const entities = extract({ id: 't', date: '2017-01-01', text }).entities;
+  const nominals = entities.flatMap((e) => e.mentions.filter((m) => m.reference === 'nominal').map((m) => `${m.text} → ${e.name}`));
+  assert.ok(nominals.includes('their country → Syria'), `${nominals}`);
+});
