@@ -84,3 +84,9 @@ test('after a determiner an acronym, a hyphenated or a capitalised word before t
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   for (const t of ['a UAV launch site', 'a large al-Qaida headquarters', 'a Peshmerga frontline position']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
 });
+
+test('a common verb after a site noun ends its noun phrase: "The hospital contains 645 beds", "the library gave me back my life" (Wikipedia, BBC)', () => {
+  const text = 'It has a kidney transplant unit. The hospital contains 645 beds. "In a sense the library gave me back my life," he replies.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['The hospital', 'the library']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
