@@ -90,3 +90,9 @@ test('a common verb after a site noun ends its noun phrase: "The hospital contai
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   for (const t of ['The hospital', 'the library']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
 });
+
+test('a preposition such as "outside" or the participle "being" after a site noun ends its noun phrase: "a building outside Mosul", "a military airport being hit" (BBC)', () => {
+  const text = 'They killed police officers they had been holding in a building outside Mosul. Israel bombarded an area west of Damascus, with reports of a military airport being hit.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a building', 'a military airport']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
