@@ -96,3 +96,9 @@ test('a preposition such as "outside" or the participle "being" after a site nou
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   for (const t of ['a building', 'a military airport']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
 });
+
+test('a river, a tent and a studio are sites too (BBC, US State Department)', () => {
+  const text = 'Their bodies were thrown into a river in an attempt to spread terror. The bomber targeted mourners inside a funeral tent. The explosions distort the studio\'s speakers.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a river', 'a funeral tent', 'the studio']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
