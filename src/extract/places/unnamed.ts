@@ -12,6 +12,8 @@ const MODIFIERS = new Set(unnamed.modifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+/** A lower-case word, an acronym, a capitalised word or a hyphenated one: any of these modifies a site noun after a determiner. */
+const MODIFIER_AFTER_OPENER = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}+|\p{L}+-\p{L}+)$/u;
 
 /**
  * "an ISIL-held building", "two bridges", "a fighting position": a site named by a common noun is a
@@ -67,7 +69,7 @@ function modifiersAfterOpener(doc: Doc, first: number, head: number, taken: Uint
   const { tokens } = doc;
   const lowers = doc.tokensInLowerCase();
   for (let k = first - 1; k >= 0 && head - k <= unnamed.maxModifiers && !taken[k]; k--) {
-    if (tokens[k].kind !== 'word' || !(/^\p{Ll}[\p{Ll}-]*$/u.test(tokens[k].text) || ACRONYM.test(tokens[k].text) || /^\p{Lu}\p{Ll}+$/u.test(tokens[k].text) || /^\p{L}+-\p{L}+$/u.test(tokens[k].text)) || OPENERS.has(lowers[k]) || WORDS_AFTER_HEAD.has(lowers[k])) break;
+    if (tokens[k].kind !== 'word' || !MODIFIER_AFTER_OPENER.test(tokens[k].text) || OPENERS.has(lowers[k]) || WORDS_AFTER_HEAD.has(lowers[k])) break;
     if (k > 0 && !taken[k - 1] && tokens[k - 1].kind === 'word' && OPENERS.has(lowers[k - 1]) && lowers[k - 1] !== 'that') return k;
   }
   return first;
