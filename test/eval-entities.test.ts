@@ -48,6 +48,12 @@ describe('entity span scoring', () => {
     assert.deepEqual(predictedSpans(entities), []);
   });
 
+  it('counts a place inside a longer mention as none of its own, as re3d marks the outermost span', () => {
+    const text = 'He died near Palmyra, Syria.';
+    const spans = predictedSpans(extract({ id: 'd', date: '', text }).entities).filter((s) => s.cls === 'Location');
+    assert.deepEqual(spans.map((s) => text.slice(s.start, s.end)), ['Palmyra, Syria']);
+  });
+
   it('reads re3d gold as the annotations judged more likely than not', () => {
     const docs = readRe3d(join(RE3D, 'BBC Online'));
     assert.equal(docs.length, 8);

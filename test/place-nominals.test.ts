@@ -21,3 +21,18 @@ test('"the country" needs a country named before, and a nominal is no toponym fo
   assert.ok(nominalStarts.size > 0);
   assert.ok(placeMentions(entities).every((m) => !nominalStarts.has(m.start)));
 });
+
+test('with nothing fitting named before, "the region" is an unnamed place of its own; "the country" is none (Delegation of the EU to Syria)', () => {
+  const text = 'The EU will host a conference on the future of Syria and the region in the spring. The country has appealed for aid.';
+  const entities = extract({ id: 't', date: '2017-01-01', text }).entities;
+  const own = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(own.includes('the region'), `${own}`);
+  assert.ok(!own.includes('The country'), `${own}`);
+});
+
+test('a possessive determiner opens a nominal as well: "rebuild their country" takes up Syria (Delegation of the EU to Syria)', () => {
+  const text = 'Fighting in Syria has displaced millions. Aid will help the Syrian people to rebuild their country once the political conditions are in place.';
+  const entities = extract({ id: 't', date: '2017-01-01', text }).entities;
+  const nominals = entities.flatMap((e) => e.mentions.filter((m) => m.reference === 'nominal').map((m) => `${m.text} → ${e.name}`));
+  assert.ok(nominals.includes('their country → Syria'), `${nominals}`);
+});

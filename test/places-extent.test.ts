@@ -23,6 +23,19 @@ test('a place naming what follows it leaves the article to that noun: "the Mosul
   assert.ok(spans.includes('Mosul'), spans.join(' | '));
 });
 
+test('a name closed by a capitalised word of its kind of place keeps the article before a lower-case word: "the Mosul Dam upstream" (Wikipedia)', () => {
+  const spans = placeSpans('Floods became less critical with the construction of the Mosul Dam upstream. It is a barrage on the Tigris River adjacent to Samarra.');
+  assert.ok(spans.includes('the Mosul Dam'), spans.join(' | '));
+  assert.ok(spans.includes('the Tigris River'), spans.join(' | '));
+});
+
+test('an Arabic article written apart before the name is part of the mention, and alone it is no place: "throughout Al Anbar", "the Al bu Nimr tribe" (Wikipedia, UK Government)', () => {
+  const spans = placeSpans('Marines fought throughout Al Anbar to establish a presence. ISIL has killed 70 members of the Al bu Nimr tribe. At Mosul, one strike hit.');
+  assert.ok(spans.includes('Al Anbar'), spans.join(' | '));
+  assert.ok(!spans.includes('Al'), spans.join(' | '));
+  assert.ok(spans.includes('Mosul'), spans.join(' | '));
+});
+
 test('a descriptor of the kind of place is part of its mention: "the Syrian town of Azaz", "the port city of Tartus"', () => {
   assert.ok(placeSpans('At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town of Azaz, near the Turkish border.').includes('the rebel-held Syrian town of Azaz'));
   assert.ok(placeSpans('Bombs struck the port city of Tartus, for which Daesh has claimed responsibility.').includes('the port city of Tartus'));

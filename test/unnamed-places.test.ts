@@ -35,3 +35,70 @@ test('a site noun after a capitalised determiner opening the sentence is a site,
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(unnamed.includes('The hospital') && unnamed.includes('The bridges'), `${unnamed}`);
 });
+
+test('after a determiner every lower-case word before the site noun is a modifier: "a petrol station", "a repeater station" (UK Government, CENTCOM)', () => {
+  const text =
+    'I utterly condemn the shocking attack on a petrol station and restaurant at al-Hilla earlier today. Near Ayn Isa, one strike destroyed a repeater station. ' +
+    'He was killed in multiple bombings that targeted bus stations.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a petrol station', 'a repeater station']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+  assert.ok(!unnamed.some((t) => t.startsWith('that')), `${unnamed}`);
+});
+
+test('a safehouse, a factory, schools and a marketplace are sites (Wikipedia, CENTCOM, UK Government, US State Department)', () => {
+  const text =
+    'He maintained a safehouse in the village. Near Tal Afar, one strike destroyed a VBIED factory. ' +
+    'It details deliberate attacks against civilian infrastructure such as hospitals, schools and markets. The attack killed civilians at a hospital and marketplace.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a safehouse', 'a VBIED factory', 'schools', 'marketplace']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
+
+test('a site noun before a pronoun or "every" ends its noun phrase: "visits the library every day" (BBC)', () => {
+  const text = 'There is one child who visits the library every day. And every time there is shelling near the library we pray for it.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.equal(unnamed.filter((t) => t === 'the library').length, 2, `${unnamed}`);
+});
+
+test('"here" is a place of its own; "there" opening an existential clause is none (BBC)', () => {
+  const text = 'It was the deadliest attack, ever. 292 Iraqis died here. And then there is the vast majority who feel they have no choice.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['here']);
+});
+
+test('a site noun with a possessive ends its noun phrase; the span stops before the \'s: "the library\'s shelves" (BBC)', () => {
+  const text = 'Users scoured the devastated streets for more material to fill the library\'s shelves.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('the library'), `${unnamed}`);
+});
+
+test('"line" is a site only as "the front line"; "lines of effort" and "in line with" are none (BBC, CENTCOM)', () => {
+  const text = 'Omar was killed on the front line during an attack. The coalition pressed its multiple lines of effort, in line with the plan.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['the front line']);
+});
+
+test('after a determiner an acronym, a hyphenated or a capitalised word before the site noun is a modifier too: "a UAV launch site", "a large al-Qaida headquarters" (CENTCOM, BBC)', () => {
+  const text =
+    'Near Sinjar, one strike destroyed a VBIED facility, and a UAV launch site. Two vehicles had departed a large al-Qaida headquarters near Sarmada. ' +
+    'IS had carried out a mortar attack on a Peshmerga frontline position about 6km from Daquq.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a UAV launch site', 'a large al-Qaida headquarters', 'a Peshmerga frontline position']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
+
+test('a common verb after a site noun ends its noun phrase: "The hospital contains 645 beds", "the library gave me back my life" (Wikipedia, BBC)', () => {
+  const text = 'It has a kidney transplant unit. The hospital contains 645 beds. "In a sense the library gave me back my life," he replies.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['The hospital', 'the library']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
+
+test('a preposition such as "outside" or the participle "being" after a site noun ends its noun phrase: "a building outside Mosul", "a military airport being hit" (BBC)', () => {
+  const text = 'They killed police officers they had been holding in a building outside Mosul. Israel bombarded an area west of Damascus, with reports of a military airport being hit.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a building', 'a military airport']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
+
+test('a river, a tent and a studio are sites too (BBC, US State Department)', () => {
+  const text = 'Their bodies were thrown into a river in an attempt to spread terror. The bomber targeted mourners inside a funeral tent. The explosions distort the studio\'s speakers.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  for (const t of ['a river', 'a funeral tent', 'the studio']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});

@@ -66,7 +66,7 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'you
  * is none of its class.
  */
 export function predictedSpans(entities: readonly Entity[]): ClassSpan[] {
-  return dedupe(
+  const spans = dedupe(
     entities.flatMap((e) =>
       e.mentions
         .filter((m) => m.sense === undefined)
@@ -74,6 +74,15 @@ export function predictedSpans(entities: readonly Entity[]): ClassSpan[] {
         .map((m) => ({ cls: CLASS_OF_KIND[e.kind], start: m.start, end: m.end })),
     ),
   );
+  return spans.filter((s) => s.cls !== 'Location' || !spans.some((t) => t !== s && within(s, t)));
+}
+
+/**
+ * re3d marks the outermost span: a place inside a longer mention ("Syria" in "Palmyra, Syria", "Iraq" in
+ * "the people of Iraq") is no Location of its own, though our entities keep it as a mention of the country.
+ */
+function within(inner: ClassSpan, outer: ClassSpan): boolean {
+  return outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start;
 }
 
 function dedupe(spans: ClassSpan[]): ClassSpan[] {

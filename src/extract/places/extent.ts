@@ -1,4 +1,6 @@
+import contextCues from '../../lexicon/places/context-cues.json' with { type: 'json' };
 import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import landmarks from '../../lexicon/places/landmarks.json' with { type: 'json' };
 import { withoutPossessive } from '../possessive.js';
 import { landmarkHeadAfter, landmarkOpenerBefore } from './named-landmark.js';
 import type { TokenView } from './token-view.js';
@@ -6,7 +8,9 @@ import type { TokenView } from './token-view.js';
 const DESCRIPTOR_HEADS = new Set(extent.descriptorHeads);
 const TYPE_WORDS_AFTER = new Set(extent.typeWordsAfter);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+const KIND_WORDS = new Set([...landmarks.heads, ...landmarks.naturalHeads, ...contextCues.placeTypeSuffixes].filter((w) => /^\p{Lu}/u.test(w) && !w.includes(' ')));
 const ARTICLE = 'the';
+const ARABIC_ARTICLE = /^(?:Al|El|Ar|Az|Ad)$/; // not 'As', 'At', 'An': English words too
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 
 export interface Extent {
@@ -21,6 +25,11 @@ export interface Extent {
  * mention's surface.
  */
 export function mentionExtent(view: TokenView, first: number, last: number, start: number, end: number): Extent {
+  // "Al Anbar" for Anbar: an Arabic article written apart before the name is part of it.
+  if (first > 0 && view.adjacent(first - 1, first) && ARABIC_ARTICLE.test(view.text(first - 1))) {
+    first -= 1;
+    start = view.tokens[first].start;
+  }
   let lastToken = last;
   // "Idlib province", "the Tigris river": a lower-case type word closes the name.
   if (!view.isPossessive(last) && view.adjacent(last, last + 1) && TYPE_WORDS_AFTER.has(withoutPossessive(view.text(last + 1)))) {
@@ -35,7 +44,7 @@ export function mentionExtent(view: TokenView, first: number, last: number, star
   if (landmarkOpenerBefore(view, first)) return { start: view.tokens[first - 1].start, end };
   const descriptor = descriptorBefore(view, first);
   if (descriptor !== undefined) return { start: view.tokens[descriptor].start, end };
-  if (articleBefore(view, first) && !isModifier(view, lastToken)) return { start: view.tokens[first - 1].start, end };
+  if (articleBefore(view, first) && (!isModifier(view, lastToken) || closesKindOfPlace(view, lastToken))) return { start: view.tokens[first - 1].start, end };
   return { start, end };
 }
 
@@ -51,6 +60,14 @@ function descriptorBefore(view: TokenView, first: number): number | undefined {
 
 function articleBefore(view: TokenView, first: number): boolean {
   return view.lower(first - 1) === ARTICLE && view.adjacent(first - 1, first);
+}
+
+/**
+ * "the Mosul Dam upstream", "the Tigris River adjacent", "the Diyala Province bordering Iran": a name closed by a
+ * capitalised word of its kind of place is a whole noun phrase, and the article is its own before any lower-case word.
+ */
+function closesKindOfPlace(view: TokenView, last: number): boolean {
+  return !view.isPossessive(last) && KIND_WORDS.has(view.text(last));
 }
 
 /** "the Mosul offensive", "the UK's commitment": the name qualifies a noun after it, which the article is for. */

@@ -9,6 +9,7 @@ const HEADS = new Map<string, ReadonlySet<FeatureType> | null>(
   Object.entries(nominals.heads).map(([head, types]) => [head, types ? new Set(types as FeatureType[]) : null]),
 );
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+const OWN_PLACE_HEADS = new Set(nominals.ownPlaceHeads);
 
 interface Named {
   start: number;
@@ -18,14 +19,14 @@ interface Named {
 /**
  * "the town", "this city", "the besieged town" with no name of its own: a nominal mention of the
  * place named last before it that is of a fitting kind (a town takes up a populated place, "the
- * country" a country, "the area" any place). Marked `reference: 'nominal'`: it is no toponym.
+ * country" a country, "the area" any place). Marked `reference: 'nominal'`: it is no toponym. With no fitting place
+ * named before, a head of `ownPlaceHeads` ("the city", "the region") is an unnamed place of its own.
  */
 export function resolvePlaceNominals(doc: Doc): void {
   const named: Named[] = doc.entities
     .filter((e) => e.kind === 'place' && e.geo)
     .flatMap((e) => e.mentions.filter((m) => m.sense === undefined && m.reference === undefined).map((m) => ({ start: m.start, entity: e })))
     .sort((a, b) => a.start - b.start);
-  if (named.length === 0) return;
   const { tokens } = doc;
   const lowers = doc.tokensInLowerCase();
   const added = new Set<Entity>();
@@ -42,7 +43,12 @@ export function resolvePlaceNominals(doc: Doc): void {
     const end = possessive ? tokens[head].end - 2 : tokens[head].end;
     if (doc.entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end))) continue;
     const place = latestFitting(named, start, HEADS.get(word) ?? null);
-    if (!place) continue;
+    if (!place) {
+      // "retake the city", "Syria and the region": with nothing fitting named before, the place is one of its own.
+      if (OWN_PLACE_HEADS.has(word)) doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[head].start, end), mentions: [doc.span(start, end)] });
+      i = head;
+      continue;
+    }
     place.mentions.push({ ...doc.span(start, end), reference: 'nominal' });
     added.add(place);
     i = head;

@@ -4,6 +4,7 @@ import nonLiteral from '../../lexicon/places/non-literal.json' with { type: 'jso
 import type { Entity, Mention, MentionSense } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { namesBusiness } from './business.js';
+import { markNameModifiers } from './name-modifiers.js';
 import { exactCandidates, placeGazetteer } from './lookup.js';
 import { mentionPlace } from './stage.js';
 import { TokenView } from './token-view.js';
@@ -168,6 +169,7 @@ function referenceAt(
 export const placeSensesStage: Stage = {
   name: 'place-senses',
   run(doc: Doc): void {
+    markNameModifiers(doc);
     const view = TokenView.of(doc);
     const inActor = actorTokens(doc);
     const isPlace = placeTokens(doc);

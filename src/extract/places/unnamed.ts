@@ -2,17 +2,22 @@ import extent from '../../lexicon/places/extent.json' with { type: 'json' };
 import unnamed from '../../lexicon/places/unnamed-places.json' with { type: 'json' };
 import type { Doc, Stage } from '../document.js';
 import { tokensInMentions } from '../mention-tokens.js';
+import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const HEADS = new Set(unnamed.heads);
+const DEICTIC = new Set(unnamed.deictic);
+const QUALIFIED_HEADS = new Map<string, ReadonlySet<string>>(Object.entries(unnamed.qualifiedHeads).map(([head, words]) => [head, new Set(words)]));
 const OPENERS = new Set(unnamed.determiners);
 const MODIFIERS = new Set(unnamed.modifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+/** A lower-case word, an acronym, a capitalised word or a hyphenated one: any of these modifies a site noun after a determiner. */
+const MODIFIER_AFTER_OPENER = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}+|\p{L}+-\p{L}+)$/u;
 
 /**
  * "an ISIL-held building", "two bridges", "a fighting position": a site named by a common noun is a
- * place of its own, without coordinates. Runs after the events stage, which places events by names.
+ * place of its own, without coordinates, and so is "here". Runs after the events stage, which places events by names.
  */
 export function findUnnamedPlaces(doc: Doc): void {
   const { tokens } = doc;
@@ -20,24 +25,54 @@ export function findUnnamedPlaces(doc: Doc): void {
   const taken = tokensInMentions(doc, (e) => e.kind === 'place');
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    if (token.kind !== 'word' || !HEADS.has(token.text) || taken[i]) continue;
+    if (token.kind !== 'word' || taken[i]) continue;
+    if (DEICTIC.has(token.text)) {
+      doc.addEntity({ kind: 'place', name: token.text, mentions: [doc.span(token.start, token.end)] });
+      taken[i] = 1;
+      continue;
+    }
+    // "the library's shelves": a possessive closes the noun phrase, and the site's span ends before its 's.
+    const possessive = isPossessive(token.text);
+    const word = possessive ? withoutPossessive(token.text) : token.text;
+    // "the front line": a head that is a site only after its qualifier, which opens the phrase.
+    const qualifiers = QUALIFIED_HEADS.get(word);
+    const qualified = qualifiers !== undefined && i > 0 && !taken[i - 1] && qualifiers.has(lowers[i - 1]);
+    if (!HEADS.has(word) && !qualified) continue;
+    const end = possessive ? token.end - 2 : token.end;
     const next = tokens[i + 1];
     // "building materials" is no site, but "the mosque damaged by …", "buildings used by ISIL" are: a past tense or participle follows a whole noun phrase.
-    if (next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
+    if (!possessive && next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
     // Part of a name ("Al Salem hospital"), but not after a determiner opening the sentence ("The hospital provides …").
     if (i > 0 && (tokens[i - 1].text === '-' || /^\p{Lu}/u.test(tokens[i - 1].text) && !ACRONYM.test(tokens[i - 1].text) && !tokens[i - 1].text.includes('-') && !OPENERS.has(lowers[i - 1]))) continue;
-    let first = i;
-    for (let k = i - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
+    let first = qualified ? i - 1 : i;
+    for (let k = first - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
       const t = tokens[k].text;
       if (tokens[k].kind !== 'word' || !(MODIFIERS.has(lowers[k]) || ACRONYM.test(t) || /^[\p{L}\d]+-\p{Ll}+$/u.test(t))) break;
       first = k;
     }
+    first = modifiersAfterOpener(doc, first, i, taken);
     const opener = first - 1;
     if (opener >= 0 && !taken[opener] && tokens[opener].kind === 'word' && OPENERS.has(lowers[opener])) first = opener;
-    const span = doc.span(tokens[first].start, token.end);
-    doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, token.end), mentions: [span] });
+    const span = doc.span(tokens[first].start, end);
+    doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, end), mentions: [span] });
     for (let k = first; k <= i; k++) taken[k] = 1;
   }
+}
+
+/**
+ * After a determiner every word before the head is a modifier of it: a lower-case word ("a petrol station", "the
+ * front line"), an acronym ("a UAV launch site"), a hyphenated word ("a large al-Qaida headquarters") or a capitalised
+ * one no entity holds ("a Peshmerga frontline position"). Without the determiner such a word may be a verb
+ * ("destroyed buildings"). "that" is left out: it also opens a relative clause ("bombings that targeted bus stations").
+ */
+function modifiersAfterOpener(doc: Doc, first: number, head: number, taken: Uint8Array): number {
+  const { tokens } = doc;
+  const lowers = doc.tokensInLowerCase();
+  for (let k = first - 1; k >= 0 && head - k <= unnamed.maxModifiers && !taken[k]; k--) {
+    if (tokens[k].kind !== 'word' || !MODIFIER_AFTER_OPENER.test(tokens[k].text) || OPENERS.has(lowers[k]) || WORDS_AFTER_HEAD.has(lowers[k])) break;
+    if (k > 0 && !taken[k - 1] && tokens[k - 1].kind === 'word' && OPENERS.has(lowers[k - 1]) && lowers[k - 1] !== 'that') return k;
+  }
+  return first;
 }
 
 /** Runs after the events stage: sites named by a common noun become places without coordinates. */
