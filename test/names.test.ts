@@ -635,3 +635,15 @@ it('a name in apposition after a title phrase is a person ("The Taliban spokesma
   assert.equal(doc.entities.find((e) => e.name === 'ISIS-K')?.kind, 'organization');
   assert.equal(doc.entities.filter((e) => e.kind === 'person').length, 1);
 });
+
+describe('a body named after its owner’s possessive', () => {
+  it('spans the owner and the body as one mention: "The Coalition’s Small Group", "Iraq\'s National Symphony Orchestra" (CENTCOM, BBC)', () => {
+    const small = actors('The Coalition’s Small Group regularly meets to coordinate and enhance combined efforts.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(small.includes('The Coalition’s Small Group'), small.join(' | '));
+    assert.ok(!small.includes('The Coalition'), small.join(' | '));
+    const orchestra = actors("Many in Iraq's National Symphony Orchestra have already left.").flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(orchestra.includes("Iraq's National Symphony Orchestra"), orchestra.join(' | '));
+    const forces = actors('A year ago, the UK’s brave Armed Forces and aid workers played a crucial role.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(forces.includes('the UK’s brave Armed Forces'), forces.join(' | '));
+  });
+});

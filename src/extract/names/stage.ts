@@ -5,6 +5,7 @@ import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSi
 import { findCountryActors } from './country-actor-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
 import { extendOverMembers } from './members-pass.js';
+import { extendOverOwners } from './owner-possessive-pass.js';
 import { findRoles } from './roles.js';
 import { findSides } from './side-pass.js';
 import { tokenFacts } from './text.js';
@@ -19,6 +20,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   resolveSingles(table, singles);
   resolveAliases(table);
   extendOverMembers(table);
+  extendOverOwners(table);
   findRoles(table);
   resolveTitleAnaphors(table);
   resolvePronouns(table);
