@@ -647,3 +647,11 @@ describe('a body named after its owner’s possessive', () => {
     assert.ok(forces.includes('the UK’s brave Armed Forces'), forces.join(' | '));
   });
 });
+
+describe('organization anaphors with a descriptor', () => {
+  it('reads "the group", "this terrorist group", "this terrorist organization" as the armed group named before (US State Department)', () => {
+    const entities = actors('The Islamic State seized Dabiq in 2014. The group carried out atrocities in Dabiq. We will support Iraqi forces in their campaign to defeat this terrorist group. We will destroy this terrorist organization.');
+    const texts = mentionTexts(named(entities, 'Islamic State'));
+    for (const t of ['The group', 'this terrorist group', 'this terrorist organization']) assert.ok(texts.includes(t), `${t} in ${texts}`);
+  });
+});
