@@ -655,3 +655,13 @@ describe('organization anaphors with a descriptor', () => {
     for (const t of ['The group', 'this terrorist group', 'this terrorist organization']) assert.ok(texts.includes(t), `${t} in ${texts}`);
   });
 });
+
+describe('a media noun next to a name', () => {
+  it('makes the name an organization and joins its mention: "Syrian news agency Sana", "its Amaq news agency" (BBC, AP)', () => {
+    const texts = actors('State-run Syrian news agency Sana reported explosions. The group claimed the attack in a statement carried by its Amaq news agency.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(texts.includes('Syrian news agency Sana'), texts.join(' | '));
+    assert.ok(texts.some((t) => t.includes('Amaq news agency')), texts.join(' | '));
+    const jazeera = actors('Yesterday the Qatari broadcaster Al Jazeera reported the closure.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(jazeera.includes('the Qatari broadcaster Al Jazeera'), jazeera.join(' | '));
+  });
+});

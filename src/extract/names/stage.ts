@@ -3,6 +3,7 @@ import { ActorTable } from './actors.js';
 import { findCapitalisedNames } from './capitalised-pass.js';
 import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
 import { findCountryActors } from './country-actor-pass.js';
+import { findDescribedNames } from './descriptor-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
 import { extendOverMembers } from './members-pass.js';
 import { extendOverOwners } from './owner-possessive-pass.js';
@@ -16,6 +17,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   findLexiconNames(table);
   findSides(table);
   findCountryActors(table);
+  findDescribedNames(table);
   const singles = findCapitalisedNames(table);
   resolveSingles(table, singles);
   resolveAliases(table);
