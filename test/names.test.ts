@@ -665,3 +665,12 @@ describe('a media noun next to a name', () => {
     assert.ok(jazeera.includes('the Qatari broadcaster Al Jazeera'), jazeera.join(' | '));
   });
 });
+
+describe('the members of a body', () => {
+  it('are a mention of the body after an opener, not after a count: "The Members of the Security Council" (Australian DFAT), "40 members of the Coalition" (US State Department)', () => {
+    const texts = actors('The Members of the Security Council urge all political parties to remain calm.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(texts.includes('The Members of the Security Council'), texts.join(' | '));
+    const counted = actors('More than 40 members of the Coalition will assemble to review the campaign.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(counted.includes('the Coalition'), counted.join(' | '));
+  });
+});

@@ -6,6 +6,7 @@ import { findCountryActors } from './country-actor-pass.js';
 import { findDescribedNames } from './descriptor-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
 import { extendOverMembers } from './members-pass.js';
+import { extendOverMembersOf } from './members-of-pass.js';
 import { extendOverOwners } from './owner-possessive-pass.js';
 import { findRoles } from './roles.js';
 import { findSides } from './side-pass.js';
@@ -27,6 +28,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   resolveTitleAnaphors(table);
   resolvePronouns(table);
   resolveOrganizationAnaphors(table);
+  extendOverMembersOf(table);
   return table;
 }
 
