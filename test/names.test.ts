@@ -599,7 +599,7 @@ describe('an acronym the report never defines', () => {
   it('is the body whose initials it is ("the paramilitary Rapid Support Forces" … "The RSF")', () => {
     const doc = extract({ id: 't', date: '2023-04-16', text: "Sudan's army and the paramilitary Rapid Support Forces fought for control of Khartoum. The RSF said it had taken control of the airport." });
     const rsf = doc.entities.find((e) => e.name === 'Rapid Support Forces');
-    assert.deepEqual(rsf?.mentions.map((m) => m.text), ['Rapid Support Forces', 'RSF']);
+    assert.deepEqual(rsf?.mentions.map((m) => m.text), ['the paramilitary Rapid Support Forces', 'RSF']); // the describing word is the mention's, as re3d marks it
   });
 });
 
@@ -672,5 +672,14 @@ describe('the members of a body', () => {
     assert.ok(texts.includes('The Members of the Security Council'), texts.join(' | '));
     const counted = actors('More than 40 members of the Coalition will assemble to review the campaign.').flatMap((e) => e.mentions.map((m) => m.text));
     assert.ok(counted.includes('the Coalition'), counted.join(' | '));
+  });
+});
+
+describe('a describing word between "the" and a body’s name', () => {
+  it('is part of the mention, a participle or hyphenated word is not: "the Kurdish YPG", "the moderate Syrian Opposition" (CENTCOM, UK Government)', () => {
+    const texts = actors('Photos associated with the Kurdish YPG have circulated. The UK is working with its allies to support the moderate Syrian Opposition. The UK, the wider Global Coalition and the Government of Iraq are committed.').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const t of ['the Kurdish YPG', 'the moderate Syrian Opposition', 'the wider Global Coalition']) assert.ok(texts.includes(t), `${t} in ${texts.join(' | ')}`);
+    const socalled = actors('Iraqi forces fought the so-called Islamic State in Mosul.').flatMap((e) => e.mentions.map((m) => m.text));
+    assert.ok(!socalled.some((t) => t.startsWith('the so-called')), socalled.join(' | '));
   });
 });

@@ -1,5 +1,6 @@
 import type { Stage } from '../document.js';
 import { ActorTable } from './actors.js';
+import { extendOverArticleModifiers } from './article-modifier-pass.js';
 import { findCapitalisedNames } from './capitalised-pass.js';
 import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
 import { findCountryActors } from './country-actor-pass.js';
@@ -29,6 +30,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   resolvePronouns(table);
   resolveOrganizationAnaphors(table);
   extendOverMembersOf(table);
+  extendOverArticleModifiers(table);
   return table;
 }
 
