@@ -70,3 +70,9 @@ test('a count is no part of a named group’s mention, an article is: "three ISI
   assert.ok(!spans.includes('three ISIL tactical units'), spans.join(' | '));
   assert.ok(spans.includes('an ISIL tactical unit'), spans.join(' | '));
 });
+
+test('a plural noun of people qualifies no noun after it: the word after is its verb, "The victims included", "The two men first met" (BBC)', () => {
+  const spans = actorSpans('The victims included his nephews working in the family shop. The two men first met in 2001.');
+  assert.ok(spans.includes('The victims'), spans.join(' | '));
+  assert.ok(spans.includes('The two men'), spans.join(' | '));
+});

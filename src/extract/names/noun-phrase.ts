@@ -1,5 +1,6 @@
 import lexicon from '../../lexicon/actors/noun-phrase.json' with { type: 'json' };
 import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' };
 import type { Entity, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { countryIndex } from './countries.js';
@@ -11,6 +12,8 @@ const COUNT_NOUNS = new Set(lexicon.countNouns);
 const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+/** Plural nouns of people ('victims', 'men'): they qualify no noun after them, so the word after is the verb ('The victims included'). */
+const PEOPLE_NOUNS = new Set(groups.nouns);
 const NUMBER = /^\d[\d,.]*$/;
 const MAX_OPENING_WORDS = 4;
 
@@ -38,7 +41,7 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
   if (first === undefined || !headIsCommonNoun(original.text)) return original;
   const mention = ofWhom(doc, entity, original, starts);
   const tokens = doc.tokens;
-  if (mention === original && qualifiesNoun(doc, mention.end)) return mention;
+  if (mention === original && !PEOPLE_NOUNS.has(lastWordOf(mention.text).toLowerCase()) && qualifiesNoun(doc, mention.end)) return mention;
   const counted = !startsWithName(original.text);
   let open = first;
   for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
@@ -96,6 +99,8 @@ function startsWithName(text: string): boolean {
   const word = text.split(/\s+/)[0];
   return /^\p{Lu}/u.test(word) && countryIndex().countryOf(word) === undefined;
 }
+
+const lastWordOf = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /** "a military airport", "two artillery systems": a lower-case noun right after the group's is the head it qualifies. */
 function qualifiesNoun(doc: Doc, end: number): boolean {
