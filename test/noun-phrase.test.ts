@@ -63,3 +63,16 @@ test('a noun of an institution or side after a determiner is an unnamed body: "t
   const campaign = actorSpans('The forces include Iraqi Security Forces, Kurdish Peshmerga, and others in support of the coalition campaign against Daesh.');
   assert.ok(!campaign.includes('the coalition'), `a body noun before another noun qualifies it: ${campaign.join(' | ')}`);
 });
+
+test('a count is no part of a named group’s mention, an article is: "three ISIL tactical units", "an ISIL tactical unit" (CENTCOM)', () => {
+  const spans = actorSpans('Near Mosul, three strikes engaged three ISIL tactical units and destroyed a vehicle. Near Rawah, one strike engaged an ISIL tactical unit.');
+  assert.ok(spans.includes('ISIL tactical units'), spans.join(' | '));
+  assert.ok(!spans.includes('three ISIL tactical units'), spans.join(' | '));
+  assert.ok(spans.includes('an ISIL tactical unit'), spans.join(' | '));
+});
+
+test('a plural noun of people qualifies no noun after it: the word after is its verb, "The victims included", "The two men first met" (BBC)', () => {
+  const spans = actorSpans('The victims included his nephews working in the family shop. The two men first met in 2001.');
+  assert.ok(spans.includes('The victims'), spans.join(' | '));
+  assert.ok(spans.includes('The two men'), spans.join(' | '));
+});

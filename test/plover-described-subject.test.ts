@@ -90,3 +90,10 @@ test('a plural noun of things makes no described subject: "the US cancel plans" 
   const demand = doc.events.find((e) => e.plover === 'REQUEST')!;
   assert.deepEqual(demand.targets.map((id) => demand.actorText?.[id]), ['US']);
 });
+
+test('a word capitalised only because it opens the sentence describes no people: "These actions" is no subject (UK Government)', () => {
+  const events = eventsOf('These actions demonstrate a disregard for the Cessation of Hostilities.');
+  assert.ok(events.every((e) => !e.actorMentions.includes('These actions')), JSON.stringify(events.map((e) => e.actorMentions)));
+  const threat = eventsOf('Druze villagers threatened on Monday to hold a general strike.').find((e) => e.plover === 'THREATEN');
+  assert.deepEqual(threat?.actorMentions, ['Druze villagers']);
+});

@@ -79,9 +79,14 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   const sentence = event.evidence[0];
   const mention = entity.mentions.find((m) => sentence && m.start >= sentence.start && m.end <= sentence.end);
   let text = mention?.text ?? entity.name;
-  // "European Community foreign ministers", "Palestinian Islamic Jihad movement": the institution's name, then the people acting for it or its kind.
-  if (text.length > entity.name.length && text.startsWith(entity.name) && text[entity.name.length] === ' ') {
-    if (MEMBER_NOUNS.has(text.slice(entity.name.length + 1))) text = entity.name;
+  // "European Community foreign ministers", "the radical Palestinian Islamic Jihad movement", "its European Community partners": the name
+  // (after the describing word the names stage took in), then the people acting for it or its kind.
+  const opening = /^(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur|[Hh]is|[Hh]er)(?: \p{Ll}+)? /u.exec(text)?.[0].length ?? 0;
+  for (const at of [0, opening]) {
+    if (text.length > at + entity.name.length && text.startsWith(entity.name, at) && text[at + entity.name.length] === ' ' && MEMBER_NOUNS.has(text.slice(at + entity.name.length + 1))) {
+      text = entity.name;
+      break;
+    }
   }
   // "an Israeli peace movement": a demonym naming a body of its country keeps the body's words.
   if (mention && isDemonym(mention.text)) text += BODY_AFTER_DEMONYM.exec(doc.text.slice(mention.end, mention.end + 40))?.[0] ?? '';

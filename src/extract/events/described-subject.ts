@@ -1,5 +1,7 @@
 import cues from '../../lexicon/events/roles.json' with { type: 'json' };
+import { isSentenceOpener } from '../abbreviations.js';
 import type { Doc } from '../document.js';
+import { withoutPossessive } from '../possessive.js';
 import { phraseParty, type Party } from './actors.js';
 import { isPlural, namesPeople } from './actor-phrase.js';
 import { countryOfWords } from './countries.js';
@@ -36,11 +38,30 @@ export function describedSubject(doc: Doc, view: SentenceView, triggerFirst: num
       break;
     }
   }
-  if (noun < 0 || !tokens.slice(first, noun + 1).some((t) => /^\p{Lu}/u.test(t.text))) return undefined;
+  if (noun < 0 || !tokens.slice(first, noun + 1).some((t, k) => describes(doc, view, first + k))) return undefined;
   const end = settingEnd(doc, view, noun + 1, triggerFirst);
   for (let i = end; i < triggerFirst; i++) if (!BETWEEN.has(lower(view, i)) && !/ly$/.test(lower(view, i))) return undefined;
   if (isVictimAt(view, end)) return undefined;
   return phraseParty(doc, view, first, end);
+}
+
+/**
+ * "Kurdish", "Druze": a capitalised word describing the people. A word capitalised only because it opens the
+ * sentence describes no one: a usual opener ("These actions", "Each individual", "Today’s ceremony") or a word
+ * the text writes in lower case elsewhere ("Recent media reports", "Ground-based artillery").
+ */
+function describes(doc: Doc, view: SentenceView, i: number): boolean {
+  const text = view.tokens[i].text;
+  if (!/^\p{Lu}/u.test(text)) return false;
+  if (i > 0 && view.tokens.slice(0, i).some((t) => t.kind === 'word')) return true;
+  const word = withoutPossessive(text);
+  return !isSentenceOpener(word) && !inLowerCase(doc, word);
+}
+
+/** Whether the text has the word in lower case, as a whole word ("recent" for "Recent"). */
+function inLowerCase(doc: Doc, word: string): boolean {
+  const lower = word.toLowerCase();
+  return doc.tokensInLowerCase().some((w, k) => w === lower && doc.tokens[k].text === lower);
 }
 
 /** Past "in the West Bank city of Hebron", "of the Syrian Golan Heights": where a described group is, ending at a place. */

@@ -2,7 +2,7 @@ import type { Actor, ActorTable } from './actors.js';
 import type { PendingSingle } from './capitalised-pass.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { GIVEN_NAMES, ORG_ANAPHORS } from './lexicon.js';
+import { ANAPHOR_DESCRIPTORS, ARMED_ANAPHOR_DESCRIPTORS, GIVEN_NAMES, ORG_ANAPHORS } from './lexicon.js';
 import { titleStartingAt } from './roles.js';
 import { isPossessive, withoutPossessive } from './text.js';
 
@@ -171,24 +171,38 @@ function peopleBetween(table: ActorTable, from: number, to: number): Set<Actor> 
   return people;
 }
 
-/** "the ministry", "the army", "the group": the nearest organization before it that fits. */
+/**
+ * "the ministry", "the army", "the group", "this terrorist organization", "The Department": the nearest
+ * organization before it that fits. One descriptor may stand between the determiner and the noun.
+ */
 export function resolveOrganizationAnaphors(table: ActorTable): void {
   const { tokens, lower, capitalised } = table.facts;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (lower[i] !== 'the' || table.owner[i] !== 0 || table.owner[i + 1] !== 0 || capitalised[i + 1]) continue;
-    const want = ORG_ANAPHORS.get(withoutPossessive(lower[i + 1]));
-    if (!want) continue;
-    const next = lower[i + 2];
-    if (isPossessive(tokens[i + 1].text)) {
+    if (!ANAPHOR_DETERMINERS.has(lower[i]) || table.owner[i] !== 0) continue;
+    const noun = ANAPHOR_DESCRIPTORS.has(lower[i + 1]) && table.owner[i + 1] === 0 && !capitalised[i + 1] ? i + 2 : i + 1;
+    if (noun >= tokens.length || table.owner[noun] !== 0) continue;
+    // "The Department" alone stands for one; "The Department of State" is a name, which the name passes read.
+    if (capitalised[noun] && (noun > i + 1 || lower[i] !== 'the')) continue;
+    const named = ORG_ANAPHORS.get(withoutPossessive(lower[noun]));
+    if (!named) continue;
+    const want = noun > i + 1 && ARMED_ANAPHOR_DESCRIPTORS.has(lower[i + 1]) ? 'armed_group' : named; // "this terrorist organization"
+    const next = lower[noun + 1];
+    if (isPossessive(tokens[noun].text)) {
       const target = nearestFitting(table, i, want);
-      if (target) table.mention(target, i, i + 2, undefined, tokens[i + 1].end - 2); // "the regime’s attacks"
+      if (target) table.mention(target, i, noun + 1, undefined, tokens[noun].end - 2); // "the regime’s attacks"
       continue;
     }
-    if (next === 'of' || (i + 2 < tokens.length && (capitalised[i + 2] || tokens[i + 2].kind === 'word' && /^[a-z]/.test(tokens[i + 2].text) && !STOP_AFTER.has(next)))) continue;
+    const after = tokens[noun + 1];
+    if (next === 'of' || (after && (capitalised[noun + 1] || (after.kind === 'word' && /^[a-z]/.test(after.text) && !STOP_AFTER.has(next) && !PAST_VERB.test(next))))) continue;
     const target = nearestFitting(table, i, want);
-    if (target) table.mention(target, i, i + 2);
+    if (target) table.mention(target, i, noun + 1);
   }
 }
+
+/** Determiners that open an organization anaphor. */
+const ANAPHOR_DETERMINERS = new Set(['the', 'this']);
+/** "The group carried out", "the group founded": a past-tense verb after the noun. */
+const PAST_VERB = /^[a-z]{3,}ed$/;
 
 /** Words after "the army" etc. that leave it a noun phrase of its own ("the army said", "the group has"). */
 const STOP_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'claimed', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'and', 'or', 'also', 'later', 'did', 'does', 'which', 'that', 'who', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'not', 'may', 'might', 'must', 'should', 'can', 'launched', 'took', 'took', 'issued', 'warned', 'accused', 'called', 'made', 'insisted', 'began', 'continued', 'remains', 'remained']);

@@ -138,6 +138,8 @@ for (const noun of headsData.memberNouns) addPhrase(MEMBER_NOUNS, wordsOf(noun),
 
 /** "the ministry" → organizations whose name has that word; MIL / GOV / armed_group → by sector or kind. */
 export const ORG_ANAPHORS = new Map(Object.entries(headsData.anaphors));
+export const ANAPHOR_DESCRIPTORS: ReadonlySet<string> = new Set([...headsData.anaphorDescriptors.armed, ...headsData.anaphorDescriptors.other]);
+export const ARMED_ANAPHOR_DESCRIPTORS: ReadonlySet<string> = new Set(headsData.anaphorDescriptors.armed);
 
 /** Demonyms and short forms missing from the gazetteer (null: no state). */
 export const EXTRA_DEMONYMS = new Map<string, string | null>(Object.entries(demonymData.demonyms));

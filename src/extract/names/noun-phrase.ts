@@ -1,14 +1,19 @@
 import lexicon from '../../lexicon/actors/noun-phrase.json' with { type: 'json' };
 import extent from '../../lexicon/places/extent.json' with { type: 'json' };
+import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' };
 import type { Entity, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
+import { countryIndex } from './countries.js';
 
 const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
 const QUANTIFIERS = new Set(lexicon.quantifiers);
+const CARDINALS = new Set(lexicon.cardinals);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
 const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
+/** Plural nouns of people ('victims', 'men'): they qualify no noun after them, so the word after is the verb ('The victims included'). */
+const PEOPLE_NOUNS = new Set(groups.nouns);
 const NUMBER = /^\d[\d,.]*$/;
 const MAX_OPENING_WORDS = 4;
 
@@ -36,7 +41,8 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
   if (first === undefined || !headIsCommonNoun(original.text)) return original;
   const mention = ofWhom(doc, entity, original, starts);
   const tokens = doc.tokens;
-  if (mention === original && qualifiesNoun(doc, mention.end)) return mention;
+  if (mention === original && !PEOPLE_NOUNS.has(lastWordOf(mention.text).toLowerCase()) && qualifiesNoun(doc, mention.end)) return mention;
+  const counted = !startsWithName(original.text);
   let open = first;
   for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
     const t = tokens[k];
@@ -46,7 +52,10 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
       open = k;
       break;
     }
-    if (QUANTIFIERS.has(word) || NUMBER.test(t.text)) open = k;
+    if (CARDINALS.has(word) || NUMBER.test(t.text)) {
+      if (!counted) break; // "three ISIL tactical units": the count is no part of a named group's mention
+      open = k;
+    } else if (QUANTIFIERS.has(word)) open = k;
     else if (word === 'of' && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) {
       open = k - 1;
       k--;
@@ -84,6 +93,14 @@ function headIsCommonNoun(text: string): boolean {
   const head = words[words.length - 1];
   return /^\p{Ll}/u.test(head) && !PRONOUNS.has(head) && !DETERMINERS.has(words[0].toLowerCase());
 }
+
+/** "ISIL tactical units", "Coalition forces": the mention opens with a name, not a demonym ("Iraqi soldiers"). */
+function startsWithName(text: string): boolean {
+  const word = text.split(/\s+/)[0];
+  return /^\p{Lu}/u.test(word) && countryIndex().countryOf(word) === undefined;
+}
+
+const lastWordOf = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 
 /** "a military airport", "two artillery systems": a lower-case noun right after the group's is the head it qualifies. */
 function qualifiesNoun(doc: Doc, end: number): boolean {

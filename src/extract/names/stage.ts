@@ -1,10 +1,14 @@
 import type { Stage } from '../document.js';
 import { ActorTable } from './actors.js';
+import { extendOverArticleModifiers } from './article-modifier-pass.js';
 import { findCapitalisedNames } from './capitalised-pass.js';
 import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
 import { findCountryActors } from './country-actor-pass.js';
+import { findDescribedNames } from './descriptor-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
 import { extendOverMembers } from './members-pass.js';
+import { extendOverMembersOf } from './members-of-pass.js';
+import { extendOverOwners } from './owner-possessive-pass.js';
 import { findRoles } from './roles.js';
 import { findSides } from './side-pass.js';
 import { tokenFacts } from './text.js';
@@ -15,14 +19,18 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   findLexiconNames(table);
   findSides(table);
   findCountryActors(table);
+  findDescribedNames(table);
   const singles = findCapitalisedNames(table);
   resolveSingles(table, singles);
   resolveAliases(table);
   extendOverMembers(table);
+  extendOverOwners(table);
   findRoles(table);
   resolveTitleAnaphors(table);
   resolvePronouns(table);
   resolveOrganizationAnaphors(table);
+  extendOverMembersOf(table);
+  extendOverArticleModifiers(table);
   return table;
 }
 

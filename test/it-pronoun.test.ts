@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyze } from '../src/extract/index.js';
+
+/** The texts of the mentions of people, organizations and armed groups. */
+function actorSpans(text: string): string[] {
+  return analyze(text)
+    .entities.filter((e) => e.kind !== 'place')
+    .flatMap((e) => e.mentions.map((m) => m.text));
+}
+
+test('"it" opening a clause is the named body its sentence or the one before opens with; an expletive "it" is no one (Wikipedia, BBC)', () => {
+  const spans = actorSpans('The Syrian Computer Society is an organization in Syria. It was founded by Bassel al-Assad in 1989. It is important that the society remains open.');
+  assert.equal(spans.filter((t) => t === 'It').length, 1, spans.join(' | '));
+  const said = actorSpans('The Iraqi military has said it is looking into the incident.');
+  assert.ok(said.includes('it'), said.join(' | '));
+});
