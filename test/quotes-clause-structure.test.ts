@@ -118,3 +118,12 @@ describe('quotes: a one-word object before a coordinated cue', () => {
     assert.deepEqual(quotes.filter((q) => q.cue === 'thanked' || q.cue === 'said').map((q) => [q.text, q.cue]), [['Miami', 'thanked'], ['it was great to be home', 'said']]);
   });
 });
+
+describe('quotes: a fronted adjunct before the clause subject', () => {
+  it('"Two weeks after …," and "Reached by POLITICO," open no subject: the speaker follows their comma', () => {
+    const thomas = quotesOf('Two weeks after Justice Scalia died, Justice Clarence Thomas broke a decade-long silence by asking questions from the bench.');
+    assert.deepEqual(thomas.map((q) => [q.cue, q.speaker]), [['asking', 'Clarence Thomas']]);
+    const hammond = quotesOf('Reached by POLITICO, Hammond, the Indiana national committeeman, hesitated to repeat his previous criticism of the New York mogul.');
+    assert.deepEqual(hammond.map((q) => [q.cue, q.speaker]), [['repeat', 'Hammond']]);
+  });
+});
