@@ -94,6 +94,18 @@ describe('quotes: a noun of saying with its possessor', () => {
   });
 });
 
+describe('quotes: a noun of saying with no possessor, held by the clause subject', () => {
+  it('the subject holds it past an apposition (PolNeAR: Barney Frank, a fierce critic of Mr. Sanders)', () => {
+    const quotes = quotesOf('Barney Frank, a former Massachusetts congressman and fierce critic of Mr. Sanders and his Wall Street proposals, will be a co-chairman of the platform committee.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['critic of', 'Mr. Sanders and his Wall Street proposals', 'Barney Frank']]);
+  });
+
+  it('but not when a verb of saying later in the sentence reports the clause (PolNeAR: disclosures … revealed)', () => {
+    const quotes = quotesOf('Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump, disclosures filed on Sunday night revealed.');
+    assert.deepEqual(quotes.map((q) => q.cue), ['revealed']);
+  });
+});
+
 describe('quotes: a bare passive of a verb of saying', () => {
   it('reports what was asked when an infinitive follows (PolNeAR: Clinton’s speech transcripts)', () => {
     const quotes = quotesOf('Clinton has been asked to release the transcripts of these speeches.');
