@@ -100,6 +100,12 @@ describe('quotes: a noun of saying with no possessor, held by the clause subject
     assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['critic of', 'Mr. Sanders and his Wall Street proposals', 'Barney Frank']]);
   });
 
+  it('a lone sentence opener is nobody: "Elsewhere, …" leaves the attempt without a speaker and makes no person (re3d)', () => {
+    const doc = analyze({ id: 't', date: '2016-10-20', text: 'Elsewhere, 15 civilians were reportedly killed and their bodies thrown into a river in an attempt to spread terror.' });
+    assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker]), [['attempt', null]]);
+    assert.ok(!doc.entities.some((e) => e.name === 'Elsewhere'));
+  });
+
   it('but not when a verb of saying later in the sentence reports the clause (PolNeAR: disclosures … revealed)', () => {
     const quotes = quotesOf('Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump, disclosures filed on Sunday night revealed.');
     assert.deepEqual(quotes.map((q) => q.cue), ['revealed']);

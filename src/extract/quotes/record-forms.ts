@@ -1,8 +1,9 @@
-import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS } from './lexicon.js';
+import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PRONOUNS } from './lexicon.js';
 import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { LabelReader } from './label-forms.js';
+import { capitalisedElsewhere } from './speakers.js';
 
 /** Attributions without a finite verb of saying: "according to", records ("In a poll, …"), nouns of saying, agentive passives and questions put. */
 export class RecordFormReader extends LabelReader {
@@ -49,15 +50,21 @@ export class RecordFormReader extends LabelReader {
     if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) {
       if (words < 3) return undefined; // "their criticism of Trump" names its holder; a bare "criticism of Trump" needs a clause around it
       const subject = this.clauseSubject(unit, unit.firstToken, i); // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
-      if (!subject) return undefined; // "the idea that …": nobody's in particular
+      if (!subject) return undefined;
       const near = next !== 'that' && this.ownsNoun(subject.segments[0][1], i);
       // "Brainard has emerged as a leading advocate for patience", "he made the suggestion that …", "Rhonda Hughes, 43, is a
       // fervent supporter of Donald J. Trump": further off, the clause's subject still holds it, unless the noun is read as a verb
       if (!near && this.cueAt(i, unit)) return undefined;
       if (this.sayingAfter(start, unit)) return undefined; // "… efforts to wound Trump, disclosures filed on Sunday night revealed": the clause is someone's content
+      if (!near && this.sentenceOpenerOnly(subject.segments[0], unit)) return { cue: [i, prepositional ? i + 2 : i + 1], speaker: null, contents: [[start, end]], inherit: false, channelRange: [i, i] }; // "The idea that …": nobody in particular
       speaker = subject.segments;
     }
     return { cue: [i, prepositional ? i + 2 : i + 1], speaker, contents: [[start, end]], inherit: false, channelRange: [i, i] };
+  }
+
+  /** "The idea that …", "Elsewhere, …", "Answer: …": a lone capitalised word opening the sentence that the text never capitalises inside one is no name. */
+  protected sentenceOpenerOnly([a, b]: [number, number], unit: Unit): boolean {
+    return b - a === 1 && a === unit.firstToken && !PRONOUNS.has(this.lower[a]) && !capitalisedElsewhere(this.doc, this.tokens[a].text);
   }
 
   /** From `start` to the end of the unit, a verb of saying outside quotation marks, or one of knowing that ends the sentence ("…, a study found."). */
