@@ -145,3 +145,15 @@ describe('quotes: a fronted adjunct before the clause subject', () => {
     assert.deepEqual(hammond.map((q) => [q.cue, q.speaker]), [['repeat', 'Hammond']]);
   });
 });
+
+describe('quotes: a hearsay adverb', () => {
+  it('"reportedly" in a sentence with no other cue reports the sentence, said by nobody named (PolNeAR: the FBI)', () => {
+    const quotes = quotesOf('The FBI is reportedly making arrangements to interview Hillary Clinton as it nears the end of its investigation.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['reportedly', 'The FBI is', null], ['reportedly', 'making arrangements to interview Hillary Clinton as it nears the end of its investigation', null]]);
+  });
+
+  it('but leaves a sentence with its own cue alone', () => {
+    const quotes = quotesOf('Cuccinelli reportedly said the decision was a disgrace.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['reportedly said', 'Cuccinelli']]);
+  });
+});

@@ -112,6 +112,8 @@ export class UnitReader extends RecordFormReader {
       i = cue.end - 1;
     }
     if (found.length === 0) {
+      const hearsay = this.hearsayClause(unit, this.datelineEnd(unit));
+      if (hearsay) return [hearsay];
       const poll = closingPoll(this.tokens, this.lower, this.quoted, unit.firstToken, unit.endToken);
       if (poll && !this.hasCueBetween(unit.firstToken, poll.cue)) found.push({ cue: [poll.cue, poll.cue + 1], speaker: [[poll.cue + 1, poll.recordEnd]], contents: [[unit.firstToken, poll.cue]], inherit: false, channelRange: [poll.cue, poll.cue] });
     }

@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PRONOUNS } from './lexicon.js';
+import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PRONOUNS, HEARSAY_ADVERBS } from './lexicon.js';
 import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
@@ -80,6 +80,17 @@ export class RecordFormReader extends LabelReader {
       if (this.quoted[t] || this.tokens[t].kind !== 'word' || (CLAUSE_BOUNDARIES.has(this.lower[t]) && !OWNING_PREPOSITIONS.has(this.lower[t])) || VERB_FRAME.has(this.lower[t])) return false;
     }
     return true;
+  }
+
+  /** "The FBI is reportedly making arrangements to interview Hillary Clinton.": a hearsay adverb in a sentence with no other cue reports the sentence, said by nobody named. */
+  protected hearsayClause(unit: Unit, from: number): Attribution | undefined {
+    const end = this.trimEnd(unit.endToken, from);
+    for (let i = from + 1; i < end - 1; i++) {
+      if (this.quoted[i] || !HEARSAY_ADVERBS.has(this.lower[i])) continue;
+      if (this.hasCueBetween(from, end) || this.tokens[i - 1].text === ',' || this.tokens[i + 1].text === ',') return undefined;
+      return { cue: [i, i + 1], speaker: null, contents: [[from, i], [i + 1, end]], inherit: false, channelRange: [i, i] };
+    }
+    return undefined;
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */
