@@ -94,6 +94,24 @@ describe('quotes: a noun of saying with its possessor', () => {
   });
 });
 
+describe('quotes: a noun of saying with no possessor, held by the clause subject', () => {
+  it('the subject holds it past an apposition (PolNeAR: Barney Frank, a fierce critic of Mr. Sanders)', () => {
+    const quotes = quotesOf('Barney Frank, a former Massachusetts congressman and fierce critic of Mr. Sanders and his Wall Street proposals, will be a co-chairman of the platform committee.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['critic of', 'Mr. Sanders and his Wall Street proposals', 'Barney Frank']]);
+  });
+
+  it('a lone sentence opener is nobody: "Elsewhere, …" leaves the attempt without a speaker and makes no person (re3d)', () => {
+    const doc = analyze({ id: 't', date: '2016-10-20', text: 'Elsewhere, 15 civilians were reportedly killed and their bodies thrown into a river in an attempt to spread terror.' });
+    assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.speaker]), [['attempt', null]]);
+    assert.ok(!doc.entities.some((e) => e.name === 'Elsewhere'));
+  });
+
+  it('but not when a verb of saying later in the sentence reports the clause (PolNeAR: disclosures … revealed)', () => {
+    const quotes = quotesOf('Wealthy conservatives are helping pay for a series of last-ditch efforts to wound Donald J. Trump, disclosures filed on Sunday night revealed.');
+    assert.deepEqual(quotes.map((q) => q.cue), ['revealed']);
+  });
+});
+
 describe('quotes: a bare passive of a verb of saying', () => {
   it('reports what was asked when an infinitive follows (PolNeAR: Clinton’s speech transcripts)', () => {
     const quotes = quotesOf('Clinton has been asked to release the transcripts of these speeches.');
@@ -116,5 +134,26 @@ describe('quotes: a one-word object before a coordinated cue', () => {
   it('ends at "and" (PolNeAR: Rubio thanked Miami and said …)', () => {
     const quotes = quotesOf('Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled “Stay there!”');
     assert.deepEqual(quotes.filter((q) => q.cue === 'thanked' || q.cue === 'said').map((q) => [q.text, q.cue]), [['Miami', 'thanked'], ['it was great to be home', 'said']]);
+  });
+});
+
+describe('quotes: a fronted adjunct before the clause subject', () => {
+  it('"Two weeks after …," and "Reached by POLITICO," open no subject: the speaker follows their comma', () => {
+    const thomas = quotesOf('Two weeks after Justice Scalia died, Justice Clarence Thomas broke a decade-long silence by asking questions from the bench.');
+    assert.deepEqual(thomas.map((q) => [q.cue, q.speaker]), [['asking', 'Clarence Thomas']]);
+    const hammond = quotesOf('Reached by POLITICO, Hammond, the Indiana national committeeman, hesitated to repeat his previous criticism of the New York mogul.');
+    assert.deepEqual(hammond.map((q) => [q.cue, q.speaker]), [['repeat', 'Hammond']]);
+  });
+});
+
+describe('quotes: a hearsay adverb', () => {
+  it('"reportedly" in a sentence with no other cue reports the sentence, said by nobody named (PolNeAR: the FBI)', () => {
+    const quotes = quotesOf('The FBI is reportedly making arrangements to interview Hillary Clinton as it nears the end of its investigation.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['reportedly', 'The FBI is', null], ['reportedly', 'making arrangements to interview Hillary Clinton as it nears the end of its investigation', null]]);
+  });
+
+  it('but leaves a sentence with its own cue alone', () => {
+    const quotes = quotesOf('Cuccinelli reportedly said the decision was a disgrace.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['reportedly said', 'Cuccinelli']]);
   });
 });

@@ -17,6 +17,7 @@ export class UnitReader extends RecordFormReader {
   /** Every attribution in the unit, left to right; cues inside an earlier content are left alone. */
   read(unit: Unit): Attribution[] {
     const found: Attribution[] = [];
+    const floorOf = new Map<Attribution, number>(); // where the clause an attribution was read from starts
     let consumedTo = this.datelineEnd(unit); // content before this token already belongs to an attribution
     const overall = this.trailingAccording(unit);
     if (overall) return [overall];
@@ -71,6 +72,7 @@ export class UnitReader extends RecordFormReader {
       }
       const reported = this.nounClause(i, unit);
       if (reported) {
+        floorOf.set(reported, consumedTo);
         found.push(reported);
         consumedTo = Math.max(consumedTo, reported.contents[0][1]);
         i = reported.contents[0][1] - 1;
@@ -94,17 +96,50 @@ export class UnitReader extends RecordFormReader {
       }
       const cue = this.cueAt(i, unit);
       if (!cue) continue;
+      const outer = this.reportsClauseBefore(cue, unit, found, consumedTo, floorOf);
+      if (outer) {
+        found.splice(found.findIndex((a) => floorOf.has(a) && a.cue[0] >= outer.contents[0][0]));
+        found.push(outer);
+        consumedTo = cue.end;
+        i = cue.end - 1;
+        continue;
+      }
       const attribution = cue.frame === 'according' ? this.according(cue, unit, consumedTo) : this.verbal(cue, unit, consumedTo, found);
       if (!attribution) continue;
+      floorOf.set(attribution, consumedTo);
       found.push(attribution);
       consumedTo = Math.max(consumedTo, attribution.cue[1], ...attribution.contents.map(([, e]) => e));
       i = cue.end - 1;
     }
     if (found.length === 0) {
+      const hearsay = this.hearsayClause(unit, this.datelineEnd(unit));
+      if (hearsay) return [hearsay];
       const poll = closingPoll(this.tokens, this.lower, this.quoted, unit.firstToken, unit.endToken);
       if (poll && !this.hasCueBetween(unit.firstToken, poll.cue)) found.push({ cue: [poll.cue, poll.cue + 1], speaker: [[poll.cue + 1, poll.recordEnd]], contents: [[unit.firstToken, poll.cue]], inherit: false, channelRange: [poll.cue, poll.cue] });
     }
     return found;
+  }
+
+  /**
+   * "Putin ordered the creation of a commission, Peskov told the RIA Novosti news agency.", "Sanders plans to remain a
+   * Democrat, Devine said.": a cue closing the sentence after a comma reports the whole clause before it, the cues
+   * read inside that clause included; PolNeAR gives those tokens to the closing attribution alone.
+   */
+  protected reportsClauseBefore(cue: Cue, unit: Unit, found: Attribution[], floor: number, floorOf: Map<Attribution, number>): Attribution | undefined {
+    if ((cue.frame !== 'say' && cue.frame !== 'that') || cue.passive || this.lower[cue.verb].endsWith('ing')) return undefined;
+    const last = found[found.length - 1];
+    const clauseStart = last && floorOf.get(last);
+    if (clauseStart === undefined) return undefined;
+    const inner = found.slice(found.findIndex((a) => floorOf.get(a) === clauseStart));
+    if (inner.some((a) => a.inherit || VERB_FRAME.get(this.lower[a.cue[1] - 1]) === 'say')) return undefined; // "Experts said …, experts added": each cue reports its own clause
+    const subject = this.subjectBefore(cue.start, floor);
+    if (!subject) return undefined;
+    const comma = subject.before;
+    if (comma <= clauseStart || this.tokens[comma].text !== ',' || this.quoted[comma] || !last.contents.some(([, e]) => e === comma)) return undefined;
+    if (this.clauseFollows(cue, unit) || this.contentAfter(cue, unit)) return undefined; // "…, Adelson said that he may wait": the cue reports what follows
+    const content = this.contentEndingAt(comma, clauseStart);
+    if (!content) return undefined;
+    return this.trailing(cue, subject.segments, content, unit);
   }
 
   /**

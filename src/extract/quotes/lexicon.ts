@@ -18,6 +18,7 @@ for (const form of cueData.object) if (!VERB_FRAME.has(form)) VERB_FRAME.set(for
 export const AUXILIARIES = new Set<string>(cueData.auxiliaries);
 export const AFTER_AUXILIARY = new Set<string>(cueData.afterAuxiliary);
 export const EXPERIENCER_PASSIVES = new Set<string>(cueData.experiencerPassives);
+export const HEARSAY_ADVERBS = new Set<string>(cueData.hearsayAdverbs);
 export const COLON_LABELS = new Set<string>(cueData.colonLabels);
 export const SOURCE_NOUNS = new Set<string>(cueData.sourceNouns);
 export const NOUN_LIKE_CUES = new Set<string>(cueData.nounLike);

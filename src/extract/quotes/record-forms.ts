@@ -1,6 +1,6 @@
-import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PERSON_NOUNS, ORGANIZATION_NOUNS, TITLES } from './lexicon.js';
+import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PRONOUNS, HEARSAY_ADVERBS } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS, PERSONAL_SUBJECTS, PREPOSITIONS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { LabelReader } from './label-forms.js';
 import { capitalisedElsewhere } from './speakers.js';
@@ -50,14 +50,27 @@ export class RecordFormReader extends LabelReader {
     if (owner < unit.firstToken || !this.isPossessive(owner) || this.quoted[owner]) {
       if (words < 3) return undefined; // "their criticism of Trump" names its holder; a bare "criticism of Trump" needs a clause around it
       const subject = this.clauseSubject(unit, unit.firstToken, i); // "Trump made no mention of Bush", "raised $58 million in support of Rubio"
-      if (!subject) return undefined; // "the idea that …": nobody's in particular
-      const [a, b] = subject.segments[0];
-      const near = next !== 'that' && this.ownsNoun(b, i);
-      // "Brainard has emerged as a leading advocate for patience", "he made the suggestion that …": further off, a person or body holds it
-      if (!near && (!this.holdsView(a, b, unit) || this.cueAt(i, unit))) return undefined;
+      if (!subject) return undefined;
+      const near = next !== 'that' && this.ownsNoun(subject.segments[0][1], i);
+      // "Brainard has emerged as a leading advocate for patience", "he made the suggestion that …", "Rhonda Hughes, 43, is a
+      // fervent supporter of Donald J. Trump": further off, the clause's subject still holds it, unless the noun is read as a verb
+      if (!near && this.cueAt(i, unit)) return undefined;
+      if (this.sayingAfter(start, unit)) return undefined; // "… efforts to wound Trump, disclosures filed on Sunday night revealed": the clause is someone's content
+      if (!near && this.sentenceOpenerOnly(subject.segments[0], unit)) return { cue: [i, prepositional ? i + 2 : i + 1], speaker: null, contents: [[start, end]], inherit: false, channelRange: [i, i] }; // "The idea that …": nobody in particular
       speaker = subject.segments;
     }
     return { cue: [i, prepositional ? i + 2 : i + 1], speaker, contents: [[start, end]], inherit: false, channelRange: [i, i] };
+  }
+
+  /** "The idea that …", "Elsewhere, …", "Answer: …": a lone capitalised word opening the sentence that the text never capitalises inside one is no name. */
+  protected sentenceOpenerOnly([a, b]: [number, number], unit: Unit): boolean {
+    return b - a === 1 && a === unit.firstToken && !PRONOUNS.has(this.lower[a]) && !capitalisedElsewhere(this.doc, this.tokens[a].text);
+  }
+
+  /** From `start` to the end of the unit, a verb of saying outside quotation marks, or one of knowing that ends the sentence ("…, a study found."). */
+  protected sayingAfter(start: number, unit: Unit): boolean {
+    for (let t = start; t < unit.endToken; t++) if (!this.quoted[t] && (VERB_FRAME.get(this.lower[t]) === 'say' || (VERB_FRAME.get(this.lower[t]) === 'that' && (t + 1 >= unit.endToken || STOPS.has(this.tokens[t + 1].text))))) return true;
+    return false;
   }
 
   /** Between a clause's subject (ending at `from`) and a noun of saying at `noun` lie only a verb phrase and the noun's own determiners: no clause boundary. */
@@ -69,15 +82,15 @@ export class RecordFormReader extends LabelReader {
     return true;
   }
 
-  /** A subject phrase, right before its verb, that can hold a view: a personal pronoun, a noun of a person or body as its head, or a name that is more than a sentence's first word. */
-  protected holdsView(a: number, b: number, unit: Unit): boolean {
-    if (b >= unit.endToken || !this.isWordLike(b) || PREPOSITIONS.has(this.lower[b])) return false; // "Elsewhere in the campaign, …": no verb follows
-    const head = this.lower[b - 1];
-    if (b - a === 1 && PERSONAL_SUBJECTS.has(head)) return true;
-    if (PERSON_NOUNS.has(head) || ORGANIZATION_NOUNS.has(head) || TITLES.has(head)) return true;
-    for (let t = a; t < b; t++) if (!this.isName(t)) return false;
-    // "Clinton" at a sentence's start is a name when the text writes it capitalised inside a sentence too ("Elsewhere" is not).
-    return b - a > 1 || a > unit.firstToken || capitalisedElsewhere(this.doc, this.tokens[a].text);
+  /** "The FBI is reportedly making arrangements to interview Hillary Clinton.": a hearsay adverb in a sentence with no other cue reports the sentence, said by nobody named. */
+  protected hearsayClause(unit: Unit, from: number): Attribution | undefined {
+    const end = this.trimEnd(unit.endToken, from);
+    for (let i = from + 1; i < end - 1; i++) {
+      if (this.quoted[i] || !HEARSAY_ADVERBS.has(this.lower[i])) continue;
+      if (this.hasCueBetween(from, end) || this.tokens[i - 1].text === ',' || this.tokens[i + 1].text === ',') return undefined;
+      return { cue: [i, i + 1], speaker: null, contents: [[from, i], [i + 1, end]], inherit: false, channelRange: [i, i] };
+    }
+    return undefined;
   }
 
   /** "About four in 10 said …, according to the survey.": a closing "according to" attributes the whole sentence. */

@@ -1,8 +1,9 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
 import { hasParticlePrefix } from '../names/sequences.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES, FRONTED_ADJUNCT_OPENERS, RELATIVE_TIME_WORDS } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
+import { capitalisedElsewhere } from './speakers.js';
 import type { Cue } from './attribution-types.js';
 
 /** Subjects of reporting verbs: the phrase before a cue with its appositions and asides, or the phrase after an inverted one. */
@@ -305,7 +306,19 @@ export class SubjectReader extends TokenView {
 
   /** "On Monday, …", "after remaining neutral …,", "Standing on stage …,": a phrase before the clause's subject. */
   protected opensFrontedAdjunct(a: number): boolean {
-    return ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a) || this.isShortTimePhrase(a);
+    if (ASIDE_PREPOSITIONS.has(this.lower[a]) || SUBORDINATORS.has(this.lower[a]) || this.opensOtherClause(a) || this.isShortTimePhrase(a)) return true;
+    if (this.quoted[a] || this.tokens[a].kind !== 'word' && this.tokens[a].kind !== 'number') return false;
+    return FRONTED_ADJUNCT_OPENERS.has(this.lower[a]) || (this.lower[a].endsWith('ed') && this.lower[a + 1] === 'by' && !this.quoted[a + 1]) || this.opensRelativeTime(a);
+  }
+
+  /** "Two weeks after …,", "Long before …,", "Less than three months before …,": a measure of time before a word placing it. */
+  private opensRelativeTime(a: number): boolean {
+    for (let k = a + 1; k < this.tokens.length && k - a <= 4; k++) {
+      if (this.quoted[k] || (this.tokens[k].kind !== 'word' && this.tokens[k].kind !== 'number')) return false;
+      if (RELATIVE_TIME_WORDS.has(this.lower[k])) return !capitalisedElsewhere(this.doc, this.tokens[a].text);
+      if (/^[\p{Lu}]/u.test(this.tokens[k].text)) return false;
+    }
+    return false;
   }
 
   /** "Hours later,", "Two days ago,", "Earlier this month,": a few words of time closed by a comma. */
