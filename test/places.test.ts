@@ -697,3 +697,16 @@ test('"in Lviv, Odesa, Kharkiv and Dnipro" is a list of cities, not Lviv in Odes
   const paris = analyze({ id: 't', date: '2011-05-01', text: 'He was born in Paris, Texas, and moved to Dallas.' }).entities.find((e) => e.name === 'Paris');
   assert.equal(paris?.geo?.admin1, 'Texas');
 });
+
+test('a district named after its seat is judged a stray as the town: "Israel struck Gaza" places Gaza city, not nothing (Reuters)', () => {
+  const gaza = analyze({ id: 't', date: '2024-01-12', text: 'Israel struck Gaza on Monday.' }).entities.find((e) => e.name === 'Gaza');
+  assert.equal(gaza?.geo?.country, 'PS');
+  assert.equal(gaza?.geo?.featureType, 'populated_place');
+});
+
+test('a state body without its country placed "in" a capital is that country’s: "the Ministry of Defence in London said"; an embassy there is not (Reuters)', () => {
+  const ministry = analyze({ id: 't', date: '2024-01-12', text: 'Four Royal Air Force Typhoon jets took part, the Ministry of Defence in London said.' }).entities.find((e) => e.name === 'Ministry of Defence');
+  assert.equal(ministry?.country, 'GBR');
+  const embassy = analyze({ id: 't', date: '2024-01-12', text: 'The Embassy in London said nothing.' }).entities.find((e) => e.kind === 'organization');
+  assert.equal(embassy?.country, undefined);
+});

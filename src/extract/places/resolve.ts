@@ -236,9 +236,10 @@ export function resolvePlaces(mentions: PlaceMention[], home?: Home): Resolution
     if (unchanged) break;
   }
   oneSensePerReport(mentions, options, lastScores, chosen, confident);
+  // The town a district is named after is what strays are judged by ("Gaza": the city, not its governorate).
+  seatsForDistricts(mentions, options, chosen);
   dropStrays(mentions, surfaces, chosen, confident, home);
   dropLandmarksPlacedElsewhere(mentions, chosen, confident);
-  seatsForDistricts(mentions, options, chosen);
   return mentions.map((mention, i) => ({ mention, place: confident[i] ? chosen[i] : undefined }));
 }
 

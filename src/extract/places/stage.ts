@@ -10,6 +10,7 @@ import { mentionPrecision } from './precision.js';
 import type { PlaceMention } from './mention.js';
 import { recognizePlaces, warmGazetteer } from './recognize.js';
 import { resolvePlaces } from './resolve.js';
+import { placeBodiesInCapitals } from './seated-bodies.js';
 import { TokenView } from './token-view.js';
 
 /** Precision of each place mention by its start offset, for later stages (events) that need it per mention. */
@@ -143,6 +144,7 @@ export const placesStage: Stage = {
     }
     // A place inside an actor's name: a metonym mention of it, the actor's text staying the actor's.
     for (const { mention, place } of embedded) mentionPlace(doc, place, { ...doc.span(mention.start, mention.end), sense: 'metonym' }, mentionPrecision(mention, place));
+    placeBodiesInCapitals(doc);
     mentionPrecisions.set(doc, precisions);
   },
 };
