@@ -52,14 +52,9 @@ const HELD_OUT_REPORTS: [name: string, items: number, stillFailing: string[]][] 
   ['missile-attack-2023-12-29', 23, []],
   ['crimean-bridge-2022-10-08', 23, []],
   ['kabul-airport-2021-08-27', 18, []],
-  // "The commander of the Tavria group of forces, Brigadier General Oleksandr Tarnavskyi, told": the title phrase's body gives no country.
-  ['avdiivka-2024-02-17', 29, ['persons: Oleksandr Tarnavskyi']],
-  // "The Houthis' military spokesman, Yahya Saree," and "A senior Houthi official, Hussein al-Ezzi," give neither role nor country;
-  // the dead Saree reports are not an event of their own.
-  ['yemen-strikes-2024-01-12', 27, [
-    'persons: Yahya Saree', 'persons: Hussein al-Ezzi', 'quotes: pay a heavy price',
-    "events: Five Houthi fighters were killed in 73 strikes, the Houthis' spokesman said",
-  ]],
+  ['avdiivka-2024-02-17', 29, []],
+  // The dead Saree reports are an event of their own, but a missile attack, not the air strikes the report told of.
+  ['yemen-strikes-2024-01-12', 27, ["events: Five Houthi fighters were killed in 73 strikes, the Houthis' spokesman said"]],
 ];
 
 for (const [name, items, stillFailing] of HELD_OUT_REPORTS) {

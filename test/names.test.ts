@@ -636,6 +636,21 @@ it('a name in apposition after a title phrase is a person ("The Taliban spokesma
   assert.equal(doc.entities.filter((e) => e.kind === 'person').length, 1);
 });
 
+it('a title phrase in apposition may open with a plural possessive or "a senior": "The Houthis\' military spokesman, Yahya Saree,", "A senior Houthi official, Hussein al-Ezzi," (Reuters)', () => {
+  const doc = extract({ id: 't', date: '2024-01-12', text: 'The Houthis\' military spokesman, Yahya Saree, said in a televised speech that five fighters had been killed. A senior Houthi official, Hussein al-Ezzi, warned on social media that America and Britain "will have to prepare to pay a heavy price".' });
+  const saree = doc.entities.find((e) => e.name === 'Yahya Saree');
+  assert.deepEqual([saree?.role, saree?.country], ['military spokesman', 'YEM']);
+  const ezzi = doc.entities.find((e) => e.name === 'Hussein al-Ezzi');
+  assert.deepEqual([ezzi?.role, ezzi?.country], ['official', 'YEM']);
+  assert.equal(doc.quotes.find((q) => q.span.text.includes('heavy price'))?.speaker, ezzi?.id);
+});
+
+it('an office in apposition before a ranked name gives its country: "The commander of the Tavria group of forces, Brigadier General Oleksandr Tarnavskyi," (Reuters)', () => {
+  const doc = extract({ id: 't', date: '2024-02-17', text: 'The commander of the Tavria group of forces, Brigadier General Oleksandr Tarnavskyi, told Ukrainian television that the withdrawal had been completed.' });
+  const general = doc.entities.find((e) => e.name === 'Oleksandr Tarnavskyi');
+  assert.deepEqual([general?.role, general?.country], ['Brigadier General', 'UKR']);
+});
+
 describe('a body named after its owner’s possessive', () => {
   it('spans the owner and the body as one mention: "The Coalition’s Small Group", "Iraq\'s National Symphony Orchestra" (CENTCOM, BBC)', () => {
     const small = actors('The Coalition’s Small Group regularly meets to coordinate and enhance combined efforts.').flatMap((e) => e.mentions.map((m) => m.text));

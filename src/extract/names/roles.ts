@@ -1,6 +1,6 @@
 import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
-import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_RANK_ADJECTIVES, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
 import { exactCandidates } from '../places/lookup.js';
 import { REGION_WORDS, SETTLEMENT_WORDS } from '../places/lexicon.js';
@@ -84,6 +84,14 @@ function countryOfModifier(word: string): string | null | undefined {
   return countryIndex().countryOf(word.slice(0, hyphen)) ?? undefined;
 }
 
+/** "Houthis'" → "Houthi", "Russia's" → "Russia": the possessor of a possessive, a plural one as its singular (the demonym). */
+function possessor(word: string): string {
+  if (isPossessive(word)) return withoutPossessive(word);
+  return /\p{L}s['’]$/u.test(word) ? word.slice(0, -2) : word;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /** Determiners that may open a title phrase as "the" does ("its spokesman", "their commander"). */
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 
@@ -96,10 +104,12 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   const countries = countryIndex();
   let k = i;
   if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) k++;
+  // "A senior Houthi official, Hussein al-Ezzi,": an indefinite title phrase, its rank before the demonym.
+  else if (withInstitution && INDEFINITE_ARTICLES.has(lower[k]) && TITLE_RANK_ADJECTIVES.has(lower[k + 1] ?? '')) k += 2;
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
-    const iso3 = countryOfModifier(isPossessive(word) ? withoutPossessive(word) : word);
+    const iso3 = countryOfModifier(possessor(word));
     if (iso3 === undefined) break;
     country ??= iso3 ?? undefined;
     k++;
@@ -198,7 +208,9 @@ export function findRoles(table: ActorTable): void {
         const honorific = titleEndingAt(table, m.first); // "HE Dr Ibrahim Al-Ja'afari"
         if (honorific?.entry.written) table.extendBack(actor, m, honorific.first);
         absorbInstitution(table, actor, m, before);
-      } else if (m.first >= 2 && lower[m.first - 1] === ',') appositiveBefore(table, actor, m);
+      }
+      // "The commander of the Tavria group of forces, Brigadier General Oleksandr Tarnavskyi,": a rank before the name, the office in apposition before both.
+      if (m.first >= 2 && lower[m.first - 1] === ',') appositiveBefore(table, actor, m);
       if (lower[m.last] === ',' && m.last + 1 < tokens.length) {
         const phrase = titleStartingAt(table, m.last + 1, true);
         const end = phrase && phraseEnd(table, phrase);
@@ -263,7 +275,7 @@ function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
   const comma = m.first - 1;
   // Walk back to the phrase start: the sentence start, "the" or a possessive ("Its spokesman, Igor Konashenkov,").
   for (let start = comma - 1; start >= 0 && start >= comma - 12; start--) {
-    if (lower[start] !== 'the' && !POSSESSIVE_DETERMINERS.has(lower[start]) && !sentenceInitial[start]) continue;
+    if (lower[start] !== 'the' && !POSSESSIVE_DETERMINERS.has(lower[start]) && !INDEFINITE_ARTICLES.has(lower[start]) && !sentenceInitial[start]) continue;
     const phrase = titleStartingAt(table, start, true);
     if (!phrase || phraseEnd(table, phrase) !== comma) {
       if (sentenceInitial[start]) return;
