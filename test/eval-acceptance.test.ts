@@ -53,8 +53,7 @@ const HELD_OUT_REPORTS: [name: string, items: number, stillFailing: string[]][] 
   ['crimean-bridge-2022-10-08', 23, []],
   ['kabul-airport-2021-08-27', 18, []],
   ['avdiivka-2024-02-17', 29, []],
-  // The dead Saree reports are an event of their own, but a missile attack, not the air strikes the report told of.
-  ['yemen-strikes-2024-01-12', 27, ["events: Five Houthi fighters were killed in 73 strikes, the Houthis' spokesman said"]],
+  ['yemen-strikes-2024-01-12', 27, []],
 ];
 
 for (const [name, items, stillFailing] of HELD_OUT_REPORTS) {

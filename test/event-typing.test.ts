@@ -247,3 +247,11 @@ test('typing: "air and naval strikes" are air strikes; Typhoon jets are aircraft
   assert.ok(!types('Four Royal Air Force Typhoon jets took part, the Ministry of Defence in London said.').includes('NATURAL_DISASTER'));
   assert.ok(types('Typhoon Haiyan killed thousands of people in the Philippines.').includes('NATURAL_DISASTER'));
 });
+
+test('typing: a bare "strikes" takes up the air strikes the report told of before (Reuters)', () => {
+  const doc = analyze({ id: 't', date: '2024-01-12', text: 'The United States and Britain carried out air and naval strikes against Houthi targets in Yemen. Five fighters had been killed and six wounded in 73 strikes on the capital Sanaa.' });
+  const toll = doc.events.find((e) => e.fatalities === 5);
+  assert.equal(toll?.type, 'AIR_STRIKE');
+  const alone = analyze({ id: 't', date: '2024-01-12', text: 'Five fighters had been killed and six wounded in 73 strikes on the capital Sanaa.' }).events.find((e) => e.fatalities === 5);
+  assert.equal(alone?.type, 'ART_MISS_ATTACK');
+});

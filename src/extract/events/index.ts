@@ -18,6 +18,7 @@ import roleCues from '../../lexicon/events/roles.json' with { type: 'json' };
 import { describedSubject } from './described-subject.js';
 import { pronounAddressee } from './pronoun-addressee.js';
 import { trailingComplaint } from './trailing-complaint.js';
+import { takeUpEarlierTypes } from './taken-up-types.js';
 import { findTriggers, refineType, type TriggerMatch } from './triggers.js';
 
 /** What the stage knows of an event beyond the contract: its trigger, for evaluation and debugging. */
@@ -104,6 +105,7 @@ export const eventsStage: Stage = {
       calibrateAgainstRivals(events);
       preferTerritoryChange(events);
     }
+    takeUpEarlierTypes(doc.events, (e) => details.get(e)?.trigger, retype);
     calibrateAgainstRivals(doc.events);
     calibrateByCorroboration(doc.events);
     followNoteLabel(doc);
