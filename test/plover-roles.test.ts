@@ -246,3 +246,13 @@ test('a demonym naming a body of its country keeps the body\'s words in the acto
   const texts = doc.events.flatMap((e) => e.targets.map((id) => e.actorText?.[id]));
   assert.ok(texts.includes('Israeli peace movement'), texts.join(' | '));
 });
+
+test('roles: who reports "that" fighters were killed in strikes did not strike; "said that it had struck" still did (Reuters)', () => {
+  const names = (text: string) => {
+    const doc = analyze({ id: 't', date: '2024-01-12', text });
+    const event = doc.events[0];
+    return event.actors.map((id) => doc.getEntity(id)?.name);
+  };
+  assert.deepEqual(names("The Houthis' military spokesman, Yahya Saree, said in a televised speech that five fighters had been killed and six wounded in 73 strikes."), []);
+  assert.deepEqual(names('Russia said that it had struck Kyiv.'), ['Government of Russia']);
+});

@@ -460,11 +460,25 @@ function nearestTrigger(all: TriggerMatch[], token: number): TriggerMatch {
  * "withdrawal of X" makes X the actor. A party that was killed, wounded or detained ("soldier killed")
  * never acts; in a violent event it is a target.
  */
+/** "said that it had struck": pronouns after a report's "that" that take its reporter up as the subject. */
+const SUBJECT_PRONOUNS = new Set<string>(roleCues.reportedSubjectPronouns);
+
 function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], violent: boolean, related: TriggerMatch[] = []): { actors: Party[]; targets: Party[] } {
   const from = clauseStart(view, anchor.first);
   // "an attack by the Russian Federation died": the agent of "by" is not the subject of the verb after it.
   const victims = parties.filter((p) => !p.afterBy && isVictimAt(view, p.end));
-  const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p));
+  // "Saree said in a televised speech that five fighters had been killed in 73 strikes": who reports an attack did not make it.
+  // "Russia said that it had struck Kyiv": a pronoun after "that" takes the reporter up as the subject.
+  const reporter = (p: Party) => {
+    if (!violent) return false;
+    const that = view.stems.indexOf('that', p.end);
+    if (that < 0 || that >= anchor.first || view.tokens.slice(that + 1, anchor.first).some((t) => SUBJECT_PRONOUNS.has(t.text.toLowerCase()))) return false;
+    // "The Houthis' military spokesman, Yahya Saree, said …": the verb may follow the name in apposition.
+    let verb = p.end;
+    while (verb < that && !reportsAt(view, verb)) verb++;
+    return verb < that && !parties.some((o) => o !== p && o.first >= p.end && o.first < verb && !(o.entity === p.entity));
+  };
+  const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p) && !reporter(p));
   // "…, Defence Minister Pierre Joxe said": who reports the event is not whom it was done to.
   // "threatened to break relations with Russia unless the Kremlin withdrew": its objects lie in its own clause.
   // A violent event's objects may follow another of its triggers ("attacks, occurring …, have killed eight leaders").
