@@ -45,3 +45,13 @@ describe('quotes: the subject a coordinated cue shares', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to loan it to Trump to read', 'Khizr Khan']]);
   });
 });
+
+describe('quotes: a trailing participle after a clause ending in a day', () => {
+  it('takes the clause subject, not the clause as a fronted time phrase (PolNeAR: Trump went further on Tuesday)', () => {
+    const doc = analyze({ id: 't', date: '2016-05-24', text: "Trump went further on Tuesday, saying that in Mr. Clinton's political career, ''there were certainly a lot of abuse of women.''" });
+    const quote = doc.quotes.find((q) => q.cue?.text === 'saying');
+    assert.ok(quote);
+    assert.equal(quote.span.text, "that in Mr. Clinton's political career, ''there were certainly a lot of abuse of women.''");
+    assert.equal(doc.getEntity(quote.speaker!)?.name, 'Donald Trump');
+  });
+});

@@ -336,12 +336,14 @@ export class SubjectReader extends TokenView {
     let a = Math.max(floor, unit.firstToken);
     if (a > unit.firstToken && this.tokens[a - 1].text !== ',' && !STOPS.has(this.tokens[a - 1].text)) return undefined;
     if (SENTENCE_CONNECTIVES.has(this.lower[a])) a++;
+    const clauseStart = a;
     for (let round = 0; round < 3 && a < limit && this.opensFrontedAdjunct(a); round++) {
       let k = a;
       while (k < limit && this.tokens[k].text !== ',' && k - a < 14) k++;
       if (this.tokens[k]?.text !== ',') return undefined;
       a = k + 1;
     }
+    if (a >= limit && this.isShortTimePhrase(clauseStart) && !ASIDE_PREPOSITIONS.has(this.lower[clauseStart]) && !SUBORDINATORS.has(this.lower[clauseStart])) a = clauseStart; // "He went further on Tuesday, saying …": the would-be time phrase is the clause itself
     let b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
     if (b > a && b + 1 < limit && this.isPluralNoun(b) && /^[\p{Lu}]/u.test(this.tokens[b - 1].text)) b++; // "Algerian landowners began …"
     if (b === a || b >= limit) return undefined;
