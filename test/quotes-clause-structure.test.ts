@@ -157,3 +157,10 @@ describe('quotes: a hearsay adverb', () => {
     assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['reportedly said', 'Cuccinelli']]);
   });
 });
+
+describe('quotes: a verb of showing set between commas before a clause', () => {
+  it('reports the clause after it as well (PolNeAR: F.A.A. records show)', () => {
+    const quotes = quotesOf('During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.');
+    assert.ok(quotes.some((q) => q.text === 'the Cessna has flown roughly 216 hours' && q.cue === 'show' && q.speaker === 'F.A.A. records'));
+  });
+});

@@ -228,7 +228,8 @@ export class UnitReader extends RecordFormReader {
     const boundaryIsComma = this.isCommaOrQuoteBoundary(before, floor);
     const contentBefore = boundaryIsComma ? this.contentEndingAt(before, floor) : undefined;
     const participleFollows = this.tokens[cue.end]?.text === ',' && cue.end + 1 < unit.endToken && !this.quoted[cue.end + 1] && this.opensOtherClause(cue.end + 1); // "“…,” he vowed, adding …"
-    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows)); // "…, records show.
+    const clauseAfterComma = cue.frame === 'target' && this.tokens[cue.end]?.text === ',' && !this.quoted[cue.end] && this.bareClauseAt(cue.end + 1, unit); // "During the same stretch, records show, the Cessna has flown …"
+    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows || clauseAfterComma)); // "…, records show.
 
     if (subject && boundaryIsComma && this.tokens[before].text === ',' && trailingFrame) {
       const split = this.parenthetical(cue, subject.segments, before, unit, floor);
