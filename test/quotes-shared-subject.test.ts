@@ -55,3 +55,10 @@ describe('quotes: a trailing participle after a clause ending in a day', () => {
     assert.equal(doc.getEntity(quote.speaker!)?.name, 'Donald Trump');
   });
 });
+
+describe('quotes: a participle after a dash', () => {
+  it('reports for the clause subject, as after a comma (PolNeAR: Marco Rubio flipped his choice)', () => {
+    const quotes = quotesOf('Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning but would now root for North Carolina since Jeb chose Denver.');
+    assert.ok(quotes.some((q) => q.cue === 'saying' && q.speaker === 'Marco Rubio' && q.text.startsWith('he was rooting for Peyton Manning')));
+  });
+});
