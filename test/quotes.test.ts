@@ -935,3 +935,10 @@ it('"The talks will continue, the Pentagon said.": a subject and a verb of sayin
   const doc = analyze({ id: 't', date: '2016-01-01', text: 'The talks will continue, the Pentagon said.' });
   assert.deepEqual(doc.quotes.map((q) => [q.span.text, q.cue?.text]), [['The talks will continue', 'said']]);
 });
+
+it('"Washington (AFP) – …": a capitalised place with a credit in parentheses and a dash is a dateline, never a speaker', () => {
+  const doc = analyze({ id: 't', date: '2016-01-01', text: 'Washington (AFP) – Warning that the strikes will continue, US officials met.' });
+  const quote = doc.quotes.find((q) => q.cue?.text === 'Warning');
+  assert.ok(quote);
+  assert.notEqual(doc.getEntity(quote.speaker!)?.name, 'Washington');
+});
