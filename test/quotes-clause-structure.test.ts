@@ -164,3 +164,10 @@ describe('quotes: a verb of showing set between commas before a clause', () => {
     assert.ok(quotes.some((q) => q.text === 'the Cessna has flown roughly 216 hours' && q.cue === 'show' && q.speaker === 'F.A.A. records'));
   });
 });
+
+describe('quotes: a participle aside ending in a quotation', () => {
+  it('stands between the subject and its verb (PolNeAR: Mr. Manafort, citing …)', () => {
+    const quotes = quotesOf("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania, Maryland and Delaware.");
+    assert.ok(quotes.some((q) => q.cue === 'said' && q.speaker === 'Manafort' && q.text.startsWith('the candidate could be in a very competitive situation')));
+  });
+});

@@ -82,21 +82,33 @@ export class SubjectReader extends TokenView {
         while (k > floor && before - k < 30 && !DASHES.has(this.tokens[k].text) && !this.quoted[k]) k--;
         if (k <= floor || !DASHES.has(this.tokens[k].text)) return end;
         end = k;
-      } else if (text === ',') {
-        let k = before - 1;
-        while (k > floor && before - k < 24 && this.tokens[k].text !== ',' && this.isWordLike(k)) k--;
-        if (k <= floor || this.tokens[k].text !== ',' || k === before - 1) return end;
+      } else if (text === ',' || (this.isClosingQuote(before) && this.tokens[this.quoteMarksStart(before, floor) - 1]?.text === ',')) {
+        const comma = text === ',' ? before : this.quoteMarksStart(before, floor) - 1; // "Mr. Manafort, citing “the unique magic of Trump,” said"
+        let k = comma - 1;
+        let quotation = false;
+        while (k > floor && comma - k < 24 && (this.quoted[k] || (this.tokens[k].text !== ',' && this.isWordLike(k)))) {
+          quotation ||= this.quoted[k] === 1;
+          k--;
+        }
+        if (k <= floor || this.tokens[k].text !== ',' || k === comma - 1) return end;
         const first = this.lower[k + 1];
-        const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
-        const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first); // "McKeague, writing for the majority, said"
-        const phrase = ASIDE_PHRASES.some((words) => words.length === before - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
-        if (!adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const adverb = !quotation && comma - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
+        const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first) && !this.quoted[k + 1]; // "McKeague, writing for the majority, said"
+        const phrase = !quotation && ASIDE_PHRASES.some((words) => words.length === comma - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
+        if (quotation ? !participle : !adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
       }
     }
     return end;
+  }
+
+  /** Where the run of quote marks ending at `t` starts ("''" is two tokens). */
+  private quoteMarksStart(t: number, floor: number): number {
+    let k = t;
+    while (k - 1 > floor && this.tokens[k - 1].kind === 'quote') k--;
+    return k;
   }
 
   /**
