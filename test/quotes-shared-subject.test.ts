@@ -62,3 +62,11 @@ describe('quotes: a participle after a dash', () => {
     assert.ok(quotes.some((q) => q.cue === 'saying' && q.speaker === 'Marco Rubio' && q.text.startsWith('he was rooting for Peyton Manning')));
   });
 });
+
+describe('quotes: a participle after a clause of seeming', () => {
+  it('is an attribution of its own, not part of the seeming (PolNeAR: Clinton appeared to oppose the effort, saying …)', () => {
+    const quotes = quotesOf('Clinton appeared to oppose the effort, saying in court files that her email account was private.');
+    assert.ok(quotes.some((q) => q.cue === 'appeared' && q.text === 'Clinton appeared to oppose the effort'));
+    assert.ok(quotes.some((q) => q.cue === 'saying' && q.text === 'that her email account was private' && q.speaker === 'Clinton'));
+  });
+});

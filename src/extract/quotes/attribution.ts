@@ -414,7 +414,7 @@ export class UnitReader extends RecordFormReader {
     const state = next !== undefined && this.tokens[cue.end].kind === 'word' && this.tokens[cue.end].text === next && !this.quoted[cue.end]
       && !ADJUNCT_OPENERS.has(next) && !CLAUSE_BOUNDARIES.has(next) && !NP_OPENERS.has(next) && !AUXILIARIES.has(next); // "appeared paralyzed", "seem intent on"
     if (next !== 'to' && next !== 'that' && !state) return undefined;
-    const end = this.trimEnd(unit.endToken, cue.end);
+    const end = this.trimEnd(this.nextCoordinatedCue(cue.end, unit.endToken), cue.end); // "appeared to oppose the effort, saying …": the participle is an attribution of its own
     if (end - clauseStart < 4 || this.quoted[clauseStart]) return undefined;
     return { cue: [cue.start, cue.end], speaker: this.holdsImpression(subject) ? subject! : null, contents: [[clauseStart, end]], inherit: false, channelRange: [cue.start, cue.start] };
   }
