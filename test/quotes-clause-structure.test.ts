@@ -157,3 +157,17 @@ describe('quotes: a hearsay adverb', () => {
     assert.deepEqual(quotes.map((q) => [q.cue, q.speaker]), [['reportedly said', 'Cuccinelli']]);
   });
 });
+
+describe('quotes: a verb of showing set between commas before a clause', () => {
+  it('reports the clause after it as well (PolNeAR: F.A.A. records show)', () => {
+    const quotes = quotesOf('During the same stretch, F.A.A. records show, the Cessna has flown roughly 216 hours.');
+    assert.ok(quotes.some((q) => q.text === 'the Cessna has flown roughly 216 hours' && q.cue === 'show' && q.speaker === 'F.A.A. records'));
+  });
+});
+
+describe('quotes: a participle aside ending in a quotation', () => {
+  it('stands between the subject and its verb (PolNeAR: Mr. Manafort, citing …)', () => {
+    const quotes = quotesOf("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania, Maryland and Delaware.");
+    assert.ok(quotes.some((q) => q.cue === 'said' && q.speaker === 'Manafort' && q.text.startsWith('the candidate could be in a very competitive situation')));
+  });
+});

@@ -45,3 +45,28 @@ describe('quotes: the subject a coordinated cue shares', () => {
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['to loan it to Trump to read', 'Khizr Khan']]);
   });
 });
+
+describe('quotes: a trailing participle after a clause ending in a day', () => {
+  it('takes the clause subject, not the clause as a fronted time phrase (PolNeAR: Trump went further on Tuesday)', () => {
+    const doc = analyze({ id: 't', date: '2016-05-24', text: "Trump went further on Tuesday, saying that in Mr. Clinton's political career, ''there were certainly a lot of abuse of women.''" });
+    const quote = doc.quotes.find((q) => q.cue?.text === 'saying');
+    assert.ok(quote);
+    assert.equal(quote.span.text, "that in Mr. Clinton's political career, ''there were certainly a lot of abuse of women.''");
+    assert.equal(doc.getEntity(quote.speaker!)?.name, 'Donald Trump');
+  });
+});
+
+describe('quotes: a participle after a dash', () => {
+  it('reports for the clause subject, as after a comma (PolNeAR: Marco Rubio flipped his choice)', () => {
+    const quotes = quotesOf('Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning but would now root for North Carolina since Jeb chose Denver.');
+    assert.ok(quotes.some((q) => q.cue === 'saying' && q.speaker === 'Marco Rubio' && q.text.startsWith('he was rooting for Peyton Manning')));
+  });
+});
+
+describe('quotes: a participle after a clause of seeming', () => {
+  it('is an attribution of its own, not part of the seeming (PolNeAR: Clinton appeared to oppose the effort, saying …)', () => {
+    const quotes = quotesOf('Clinton appeared to oppose the effort, saying in court files that her email account was private.');
+    assert.ok(quotes.some((q) => q.cue === 'appeared' && q.text === 'Clinton appeared to oppose the effort'));
+    assert.ok(quotes.some((q) => q.cue === 'saying' && q.text === 'that her email account was private' && q.speaker === 'Clinton'));
+  });
+});

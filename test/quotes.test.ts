@@ -930,3 +930,15 @@ it('"…, Peskov told the RIA Novosti news agency.": a named medium after a list
   const doc = analyze({ id: 't', date: '2022-10-08', text: 'Putin created a government commission, Peskov told the RIA Novosti news agency.' });
   assert.deepEqual(doc.quotes.map((q) => q.span.text), ['Putin created a government commission']);
 });
+
+it('"The talks will continue, the Pentagon said.": a subject and a verb of saying after the comma report the clause before; "continue" is no cue of its own', () => {
+  const doc = analyze({ id: 't', date: '2016-01-01', text: 'The talks will continue, the Pentagon said.' });
+  assert.deepEqual(doc.quotes.map((q) => [q.span.text, q.cue?.text]), [['The talks will continue', 'said']]);
+});
+
+it('"Washington (AFP) – …": a capitalised place with a credit in parentheses and a dash is a dateline, never a speaker', () => {
+  const doc = analyze({ id: 't', date: '2016-01-01', text: 'Washington (AFP) – Warning that the strikes will continue, US officials met.' });
+  const quote = doc.quotes.find((q) => q.cue?.text === 'Warning');
+  assert.ok(quote);
+  assert.notEqual(doc.getEntity(quote.speaker!)?.name, 'Washington');
+});

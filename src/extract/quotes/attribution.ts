@@ -3,7 +3,7 @@ import type { Unit } from './units.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
 import { joinerBefore } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS, DASHES } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { RecordFormReader } from './record-forms.js';
 
@@ -228,7 +228,8 @@ export class UnitReader extends RecordFormReader {
     const boundaryIsComma = this.isCommaOrQuoteBoundary(before, floor);
     const contentBefore = boundaryIsComma ? this.contentEndingAt(before, floor) : undefined;
     const participleFollows = this.tokens[cue.end]?.text === ',' && cue.end + 1 < unit.endToken && !this.quoted[cue.end + 1] && this.opensOtherClause(cue.end + 1); // "“…,” he vowed, adding …"
-    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows)); // "…, records show.
+    const clauseAfterComma = cue.frame === 'target' && this.tokens[cue.end]?.text === ',' && !this.quoted[cue.end] && this.bareClauseAt(cue.end + 1, unit); // "During the same stretch, records show, the Cessna has flown …"
+    const trailingFrame = cue.frame === 'say' || cue.frame === 'that' || (cue.frame !== 'naming' && !this.clauseFollows(cue, unit) && (this.endsUnit(cue.end, unit) || participleFollows || clauseAfterComma)); // "…, records show.
 
     if (subject && boundaryIsComma && this.tokens[before].text === ',' && trailingFrame) {
       const split = this.parenthetical(cue, subject.segments, before, unit, floor);
@@ -271,7 +272,7 @@ export class UnitReader extends RecordFormReader {
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (this.isClosingQuote(before) && this.tokens[before - 1].text === ',') || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (DASHES.has(this.tokens[before].text) && !this.quoted[before]) || (this.isClosingQuote(before) && this.tokens[before - 1].text === ',') || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
@@ -413,7 +414,7 @@ export class UnitReader extends RecordFormReader {
     const state = next !== undefined && this.tokens[cue.end].kind === 'word' && this.tokens[cue.end].text === next && !this.quoted[cue.end]
       && !ADJUNCT_OPENERS.has(next) && !CLAUSE_BOUNDARIES.has(next) && !NP_OPENERS.has(next) && !AUXILIARIES.has(next); // "appeared paralyzed", "seem intent on"
     if (next !== 'to' && next !== 'that' && !state) return undefined;
-    const end = this.trimEnd(unit.endToken, cue.end);
+    const end = this.trimEnd(this.nextCoordinatedCue(cue.end, unit.endToken), cue.end); // "appeared to oppose the effort, saying …": the participle is an attribution of its own
     if (end - clauseStart < 4 || this.quoted[clauseStart]) return undefined;
     return { cue: [cue.start, cue.end], speaker: this.holdsImpression(subject) ? subject! : null, contents: [[clauseStart, end]], inherit: false, channelRange: [cue.start, cue.start] };
   }

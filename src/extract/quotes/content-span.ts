@@ -145,7 +145,7 @@ export class ContentReader extends SubjectReader {
       if (cue.frame === 'that' && STANCE_PREPOSITIONS.has(this.lower[cue.end]) && !this.quoted[cue.end]) return this.contentAfter({ ...cue, end: cue.end + 1, frame: 'target' }, unit); // "agreed with the analysis"
       if (cue.frame === 'infinitive' || cue.frame === 'that') return this.modifiesNoun(cue) ? undefined : this.contentAfter({ ...cue, frame: 'target' }, unit); // "urged a strong stand", "knew Ali for decades"
       let next = cue.end;
-      if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1])) next++; // "Rubio says, win or lose, he’s staying"
+      if (cue.frame === 'say' && this.tokens[next]?.text === ',' && this.isWordLike(next + 1) && !ADJUNCT_OPENERS.has(this.lower[next + 1]) && !this.opensOtherClause(next + 1) && !VERB_FRAME.has(this.lower[next + 1]) && !this.trailingSayerAt(next + 1, unit)) next++; // "Rubio says, win or lose, he’s staying"
       if (WH_OPENERS.has(this.lower[next]) && cue.frame === 'say') {
         start = next;
       } else {
@@ -168,6 +168,16 @@ export class ContentReader extends SubjectReader {
     const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
     const wholeQuotation = words === 1 && this.isOpeningQuote(start) && this.regionEndAt[start] === end; // 'Priebus said, “Probably.”'
     return words >= 2 || namedObject || proForm || wholeQuotation ? [start, end] : undefined;
+  }
+
+  /** "The strikes continued, the Pentagon said.": a short subject and a verb of saying ending the unit start at `k`; they report the clause before, not the cue's content. */
+  protected trailingSayerAt(k: number, unit: Unit): boolean {
+    for (let t = k + 1; t < unit.endToken && t - k <= 8; t++) {
+      if (this.quoted[t] || !this.isWordLike(t)) return false;
+      const previous = this.lower[t - 1];
+      if (VERB_FRAME.get(this.lower[t]) === 'say' && this.tokens[t - 1].kind === 'word' && !PREPOSITIONS.has(previous) && !ARTICLES.has(previous) && !NP_OPENERS.has(previous)) return this.endsUnit(t + 1, unit); // a verb, not the noun of "in 30 states"
+    }
+    return false;
   }
 
   /** "271 pledged delegates", "the convention’s pledged delegates": a bare cue form after a number, a determiner, a preposition or a possessor is an adjective. */

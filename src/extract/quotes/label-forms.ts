@@ -74,13 +74,25 @@ export class LabelReader extends CueReader {
   /** "ORLANDO, Fla. (Reuters) - President Barack Obama met …": where the text after a dateline starts, else the unit's start. */
   protected datelineEnd(unit: Unit): number {
     const first = unit.firstToken;
-    if (!unit.paragraphStart || !this.isAllCapsTag(first)) return first;
+    if (!unit.paragraphStart) return first;
+    if (!this.isAllCapsTag(first)) return this.creditedDatelineEnd(unit);
     for (let t = first + 1; t < unit.endToken && t - first <= 12; t++) {
       const text = this.tokens[t].text;
       if (DASHES_AND_HYPHEN.has(text)) return t + 1 < unit.endToken ? t + 1 : first;
       if (this.quoted[t] || text === '.' || text === ':' || (this.tokens[t].kind === 'word' && /^[\p{Ll}]/u.test(text))) return first;
     }
     return first;
+  }
+
+  /** "Washington (AFP) – …", "New York (AFP) – …": a capitalised place, a credit in parentheses and a dash; where the text after it starts, else the unit's start. */
+  private creditedDatelineEnd(unit: Unit): number {
+    const first = unit.firstToken;
+    let t = first;
+    while (t < unit.endToken && t - first < 5 && this.tokens[t].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[t].text) && !this.quoted[t]) t++;
+    if (t === first || this.tokens[t]?.text !== '(' || this.tokens[t + 2]?.text !== ')') return first;
+    if (this.tokens[t + 1].kind !== 'word' || !/^[\p{Lu}]/u.test(this.tokens[t + 1].text)) return first;
+    const dash = t + 3;
+    return dash + 1 < unit.endToken && DASHES_AND_HYPHEN.has(this.tokens[dash].text) ? dash + 1 : first;
   }
 
   /** "Bernie Sanders: ‘It Is Not A Radical Idea’" — a headline or transcript line opening with a name and a colon. */

@@ -82,21 +82,33 @@ export class SubjectReader extends TokenView {
         while (k > floor && before - k < 30 && !DASHES.has(this.tokens[k].text) && !this.quoted[k]) k--;
         if (k <= floor || !DASHES.has(this.tokens[k].text)) return end;
         end = k;
-      } else if (text === ',') {
-        let k = before - 1;
-        while (k > floor && before - k < 24 && this.tokens[k].text !== ',' && this.isWordLike(k)) k--;
-        if (k <= floor || this.tokens[k].text !== ',' || k === before - 1) return end;
+      } else if (text === ',' || (this.isClosingQuote(before) && this.tokens[this.quoteMarksStart(before, floor) - 1]?.text === ',')) {
+        const comma = text === ',' ? before : this.quoteMarksStart(before, floor) - 1; // "Mr. Manafort, citing “the unique magic of Trump,” said"
+        let k = comma - 1;
+        let quotation = false;
+        while (k > floor && comma - k < 24 && (this.quoted[k] || (this.tokens[k].text !== ',' && this.isWordLike(k)))) {
+          quotation ||= this.quoted[k] === 1;
+          k--;
+        }
+        if (k <= floor || this.tokens[k].text !== ',' || k === comma - 1) return end;
         const first = this.lower[k + 1];
-        const adverb = before - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
-        const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first); // "McKeague, writing for the majority, said"
-        const phrase = ASIDE_PHRASES.some((words) => words.length === before - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
-        if (!adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const adverb = !quotation && comma - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
+        const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first) && !this.quoted[k + 1]; // "McKeague, writing for the majority, said"
+        const phrase = !quotation && ASIDE_PHRASES.some((words) => words.length === comma - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
+        if (quotation ? !participle : !adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
       }
     }
     return end;
+  }
+
+  /** Where the run of quote marks ending at `t` starts ("''" is two tokens). */
+  private quoteMarksStart(t: number, floor: number): number {
+    let k = t;
+    while (k - 1 > floor && this.tokens[k - 1].kind === 'quote') k--;
+    return k;
   }
 
   /**
@@ -336,12 +348,14 @@ export class SubjectReader extends TokenView {
     let a = Math.max(floor, unit.firstToken);
     if (a > unit.firstToken && this.tokens[a - 1].text !== ',' && !STOPS.has(this.tokens[a - 1].text)) return undefined;
     if (SENTENCE_CONNECTIVES.has(this.lower[a])) a++;
+    const clauseStart = a;
     for (let round = 0; round < 3 && a < limit && this.opensFrontedAdjunct(a); round++) {
       let k = a;
       while (k < limit && this.tokens[k].text !== ',' && k - a < 14) k++;
       if (this.tokens[k]?.text !== ',') return undefined;
       a = k + 1;
     }
+    if (a >= limit && this.isShortTimePhrase(clauseStart) && !ASIDE_PREPOSITIONS.has(this.lower[clauseStart]) && !SUBORDINATORS.has(this.lower[clauseStart])) a = clauseStart; // "He went further on Tuesday, saying …": the would-be time phrase is the clause itself
     let b = PERSONAL_SUBJECTS.has(this.lower[a]) ? a + 1 : this.phraseAfter(a, unit);
     if (b > a && b + 1 < limit && this.isPluralNoun(b) && /^[\p{Lu}]/u.test(this.tokens[b - 1].text)) b++; // "Algerian landowners began …"
     if (b === a || b >= limit) return undefined;
