@@ -76,3 +76,9 @@ test('a plural noun of people qualifies no noun after it: the word after is its 
   assert.ok(spans.includes('The victims'), spans.join(' | '));
   assert.ok(spans.includes('The two men'), spans.join(' | '));
 });
+
+test('a comparative opens no group\'s mention: "more refugees" is "refugees" (BBC)', () => {
+  const spans = actorSpans('The EU, in particular, wants more refugees to work; it hopes that by improving their living standards, fewer will leave.');
+  assert.ok(spans.includes('refugees'), spans.join(' | '));
+  assert.ok(!spans.includes('more refugees'), spans.join(' | '));
+});
