@@ -82,3 +82,12 @@ test('a comparative opens no group\'s mention: "more refugees" is "refugees" (BB
   assert.ok(spans.includes('refugees'), spans.join(' | '));
   assert.ok(!spans.includes('more refugees'), spans.join(' | '));
 });
+
+test('plural nouns of people such as "reporters", "all parties", "mourners" name unnamed groups (CENTCOM, FCO)', () => {
+  const told = actorSpans('Pentagon Press Secretary Peter Cook told reporters today.');
+  assert.ok(told.includes('reporters'), told.join(' | '));
+  const parties = actorSpans('It is imperative for all parties to coordinate closely over the coming days and weeks.');
+  assert.ok(parties.includes('all parties'), parties.join(' | '));
+  const mourners = actorSpans('The attack specifically targeted mourners inside a funeral tent.');
+  assert.ok(mourners.includes('mourners'), mourners.join(' | '));
+});
