@@ -91,3 +91,17 @@ test('plural nouns of people such as "reporters", "all parties", "mourners" name
   const mourners = actorSpans('The attack specifically targeted mourners inside a funeral tent.');
   assert.ok(mourners.includes('mourners'), mourners.join(' | '));
 });
+
+test('a group named by a demonym or a name takes in its modifiers and quantifier: "senior Iraqi officials", "Some Iraqis" (FCO, BBC)', () => {
+  const officials = actorSpans('We have been in touch with senior Iraqi officials to ensure that the Government of Iraq renders all possible assistance.');
+  assert.ok(officials.includes('senior Iraqi officials'), officials.join(' | '));
+  const some = actorSpans('Some Iraqis still insist their life is here and only here.');
+  assert.ok(some.includes('Some Iraqis'), some.join(' | '));
+  const killed = actorSpans('Hundreds of thousands of Syrians have been killed at the hands of Assad and ISIL.');
+  assert.ok(killed.includes('Syrians'), killed.join(' | '));
+});
+
+test('a participle after another mention is its verb, no modifier of the group: "guerrillas wounded two British soldiers" (PLOVER GSR)', () => {
+  const spans = actorSpans('Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.');
+  assert.ok(!spans.some((t) => t.startsWith('wounded')), spans.join(' | '));
+});
