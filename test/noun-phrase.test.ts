@@ -105,3 +105,12 @@ test('a participle after another mention is its verb, no modifier of the group: 
   const spans = actorSpans('Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.');
   assert.ok(!spans.some((t) => t.startsWith('wounded')), spans.join(' | '));
 });
+
+test('"fighters" and "leaders" name groups, with modifiers such as "aid", "graduate", "political": "aid workers", "all political parties" (FCO, Wikipedia)', () => {
+  const aid = actorSpans('A year ago, the UK’s brave Armed Forces and aid workers played a crucial role in getting vital supplies to innocent civilians.');
+  assert.ok(aid.includes('aid workers'), aid.join(' | '));
+  const parties = actorSpans('The members of the Security Council urge all political parties and their supporters to remain calm.');
+  assert.ok(parties.includes('all political parties'), parties.join(' | '));
+  const fighters = actorSpans('He assisted in smuggling weapons, money and fighters across the Syria-Iraq border.');
+  assert.ok(fighters.includes('fighters'), fighters.join(' | '));
+});
