@@ -15,3 +15,10 @@ test('"it" opening a clause is the named body its sentence or the one before ope
   const said = actorSpans('The Iraqi military has said it is looking into the incident.');
   assert.ok(said.includes('it'), said.join(' | '));
 });
+
+test('"it" after a sentence opened by "we" is no one: a plural voice is no "it" (CENTCOM)', () => {
+  const spans = actorSpans(
+    '“The nation’s business is why we are all here,” said Col. Travis Caughlin, 507th Maintenance Group Commander. “We’ve spent a long time training and preparing and it’s very worthwhile when you get to go execute what’s really going on. It doesn’t get any more real than this.”',
+  );
+  assert.ok(!spans.includes('It'), spans.join(' | '));
+});

@@ -76,3 +76,48 @@ test('a plural noun of people qualifies no noun after it: the word after is its 
   assert.ok(spans.includes('The victims'), spans.join(' | '));
   assert.ok(spans.includes('The two men'), spans.join(' | '));
 });
+
+test('a comparative opens no group\'s mention: "more refugees" is "refugees" (BBC)', () => {
+  const spans = actorSpans('The EU, in particular, wants more refugees to work; it hopes that by improving their living standards, fewer will leave.');
+  assert.ok(spans.includes('refugees'), spans.join(' | '));
+  assert.ok(!spans.includes('more refugees'), spans.join(' | '));
+});
+
+test('plural nouns of people such as "reporters", "all parties", "mourners" name unnamed groups (CENTCOM, FCO)', () => {
+  const told = actorSpans('Pentagon Press Secretary Peter Cook told reporters today.');
+  assert.ok(told.includes('reporters'), told.join(' | '));
+  const parties = actorSpans('It is imperative for all parties to coordinate closely over the coming days and weeks.');
+  assert.ok(parties.includes('all parties'), parties.join(' | '));
+  const mourners = actorSpans('The attack specifically targeted mourners inside a funeral tent.');
+  assert.ok(mourners.includes('mourners'), mourners.join(' | '));
+});
+
+test('a group named by a demonym or a name takes in its modifiers and quantifier: "senior Iraqi officials", "Some Iraqis" (FCO, BBC)', () => {
+  const officials = actorSpans('We have been in touch with senior Iraqi officials to ensure that the Government of Iraq renders all possible assistance.');
+  assert.ok(officials.includes('senior Iraqi officials'), officials.join(' | '));
+  const some = actorSpans('Some Iraqis still insist their life is here and only here.');
+  assert.ok(some.includes('Some Iraqis'), some.join(' | '));
+  const killed = actorSpans('Hundreds of thousands of Syrians have been killed at the hands of Assad and ISIL.');
+  assert.ok(killed.includes('Syrians'), killed.join(' | '));
+});
+
+test('a participle after another mention is its verb, no modifier of the group: "guerrillas wounded two British soldiers" (PLOVER GSR)', () => {
+  const spans = actorSpans('Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said.');
+  assert.ok(!spans.some((t) => t.startsWith('wounded')), spans.join(' | '));
+});
+
+test('"fighters" and "leaders" name groups, with modifiers such as "aid", "graduate", "political": "aid workers", "all political parties" (FCO, Wikipedia)', () => {
+  const aid = actorSpans('A year ago, the UK’s brave Armed Forces and aid workers played a crucial role in getting vital supplies to innocent civilians.');
+  assert.ok(aid.includes('aid workers'), aid.join(' | '));
+  const parties = actorSpans('The members of the Security Council urge all political parties and their supporters to remain calm.');
+  assert.ok(parties.includes('all political parties'), parties.join(' | '));
+  const fighters = actorSpans('He assisted in smuggling weapons, money and fighters across the Syria-Iraq border.');
+  assert.ok(fighters.includes('fighters'), fighters.join(' | '));
+});
+
+test('"countries" and "troops" name groups: "both countries", "Elite troops" (FCO, BBC)', () => {
+  const both = actorSpans('Given our close diplomatic relations, it is right that both countries continue to discuss important global issues.');
+  assert.ok(both.includes('both countries'), both.join(' | '));
+  const elite = actorSpans('Elite troops had entered the compound on Friday as part of a major push.');
+  assert.ok(elite.includes('Elite troops'), elite.join(' | '));
+});

@@ -6,6 +6,7 @@ const COPULAS = new Set(pronouns.itPronoun.copulas);
 const EXPLETIVE_AFTER = new Set(pronouns.itPronoun.expletiveAfter);
 /** How far into its sentence the subject's name may start ("As Iraq continues …", "“The group …"). */
 const OPENING_WORDS = 3;
+const PRONOUNS = new Set(['it', ...pronouns.firstPersonPlural, ...pronouns.thirdPersonPlural]);
 
 /**
  * "The Syrian Computer Society is an organization in Syria. It was founded in 1989": "it" as a clause's
@@ -53,13 +54,19 @@ function openingBody(doc: Doc, from: number, to: number): Entity | undefined {
     if (!entity) continue;
     if (entity.kind !== 'organization' && entity.kind !== 'armed_group') return undefined;
     const mention = entity.mentions.find((m) => m.start <= tokens[k].start && tokens[k].end <= m.end);
-    if (!mention || /^(?:it|they|we)$/i.test(mention.text)) return entity.mentions.some((m) => /\p{Lu}/u.test(m.text.replace(/^The\b/, ''))) ? entity : undefined;
+    if (mention && /^(?:they|we)$/i.test(mention.text)) return undefined; // "We will lead the coalition … so that it …": a plural voice is no "it"
+    if (!mention || /^it$/i.test(mention.text)) return entity.mentions.some(namesBody) ? entity : undefined;
     const words = mention.text.replace(/^the\s+/i, '').split(/\s+/);
     const last = words[words.length - 1];
     if (!/\p{Lu}/u.test(words.join(' ')) || (/^\p{Ll}/u.test(last) && /s$/.test(last))) return undefined; // "the victims", "Iraqi forces"
     return entity;
   }
   return undefined;
+}
+
+/** A mention with a capital that is no pronoun ("We've spent a long time … It doesn't get more real": a "we" is no "it"). */
+function namesBody(mention: { text: string }): boolean {
+  return /\p{Lu}/u.test(mention.text.replace(/^The\b/, '')) && !PRONOUNS.has(mention.text.toLowerCase());
 }
 
 /** Runs after the group pronouns: "it" becomes a mention of the named body its clause or the sentence before opens with. */

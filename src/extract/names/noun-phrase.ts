@@ -14,6 +14,8 @@ const PRONOUNS = new Set(lexicon.pronouns);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 /** Plural nouns of people ('victims', 'men'): they qualify no noun after them, so the word after is the verb ('The victims included'). */
 const PEOPLE_NOUNS = new Set(groups.nouns);
+/** Adjectives a group's mention takes in ('innocent civilians'), also before a group named by a name or demonym ('suspected IS fighters', 'senior Iraqi officials', 'young Iraqis'). */
+const MODIFIERS = new Set(groups.modifiers);
 const NUMBER = /^\d[\d,.]*$/;
 const MAX_OPENING_WORDS = 4;
 
@@ -38,12 +40,14 @@ export const nounPhraseStage: Stage = {
 
 function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, number>): Span {
   const first = starts.get(original.start);
-  if (first === undefined || !headIsCommonNoun(original.text)) return original;
+  const demonyms = isDemonymPlural(original.text);
+  if (first === undefined || !(headIsCommonNoun(original.text) || demonyms)) return original;
   const mention = ofWhom(doc, entity, original, starts);
   const tokens = doc.tokens;
-  if (mention === original && !PEOPLE_NOUNS.has(lastWordOf(mention.text).toLowerCase()) && qualifiesNoun(doc, mention.end)) return mention;
+  if (mention === original && !demonyms && !PEOPLE_NOUNS.has(lastWordOf(mention.text).toLowerCase()) && qualifiesNoun(doc, mention.end)) return mention;
   const counted = !startsWithName(original.text);
   let open = first;
+  let described = true; // modifiers stand next to the noun, after any count: "two wounded soldiers", not "wounded two soldiers"
   for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || !onOneLine(doc, tokens[k].end, tokens[k + 1].start)) break;
@@ -55,8 +59,12 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
     if (CARDINALS.has(word) || NUMBER.test(t.text)) {
       if (!counted) break; // "three ISIL tactical units": the count is no part of a named group's mention
       open = k;
-    } else if (QUANTIFIERS.has(word)) open = k;
-    else if (word === 'of' && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) {
+      described = false;
+    } else if (QUANTIFIERS.has(word)) {
+      open = k;
+      described = false;
+    } else if (described && MODIFIERS.has(word) && !verbAfterMention(doc, k)) open = k; // "suspected IS fighters", "Young men ran …"
+    else if (word === 'of' && !demonyms && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) {
       open = k - 1;
       k--;
     } else break;
@@ -92,6 +100,19 @@ function headIsCommonNoun(text: string): boolean {
   const words = text.split(/\s+/);
   const head = words[words.length - 1];
   return /^\p{Ll}/u.test(head) && !PRONOUNS.has(head) && !DETERMINERS.has(words[0].toLowerCase());
+}
+
+/** "guerrillas wounded British soldiers": a participle right after another mention is its verb, no adjective. */
+function verbAfterMention(doc: Doc, k: number): boolean {
+  const before = doc.tokens[k - 1];
+  return /ed$/.test(doc.tokens[k].text) && before !== undefined && doc.entityAt(before.start, before.end) !== undefined;
+}
+
+/** "Iraqis", "Moroccans": a group named by a plural demonym alone, which a count or quantifier opens as a common noun's ("two Moroccans", "all Syrians"). */
+function isDemonymPlural(text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(text)) return false;
+  const index = countryIndex();
+  return index.countryOf(text) !== undefined || index.countryOf(text.slice(0, -1)) !== undefined;
 }
 
 /** "ISIL tactical units", "Coalition forces": the mention opens with a name, not a demonym ("Iraqi soldiers"). */
