@@ -942,3 +942,13 @@ it('"Washington (AFP) – …": a capitalised place with a credit in parentheses
   assert.ok(quote);
   assert.notEqual(doc.getEntity(quote.speaker!)?.name, 'Washington');
 });
+
+it('"This withdrawal is seen as a severe setback": a view no one is named as holding has no speaker, and its subject becomes no entity', () => {
+  const doc = analyze({ id: 'q', date: '2022-11-11', text: 'This withdrawal is seen as a severe setback for the Russian president, Vladimir Putin.' });
+  const quote = doc.quotes.find((q) => q.span.text.includes('severe setback'));
+  assert.ok(quote);
+  assert.equal(quote.speaker, null);
+  assert.ok(!doc.entities.some((e) => e.name === 'This withdrawal'));
+  const held = analyze({ id: 'q', date: '2022-11-11', text: 'Analysts said the withdrawal was a severe setback for Putin.' });
+  assert.ok(held.quotes.some((q) => q.speaker !== null));
+});

@@ -4,7 +4,7 @@ import type { Token } from '../tokens.js';
 import type { Attribution } from './attribution-types.js';
 import { UnitReader } from './attribution.js';
 import { channelIn } from './channel.js';
-import { LEADING_CHANNEL_OPENERS } from './lexicon.js';
+import { LEADING_CHANNEL_OPENERS, SOURCELESS_PHRASES } from './lexicon.js';
 import { findQuoteRegions, quotedTokenMask, type QuoteRegion } from './quote-marks.js';
 import { speakerOf, type Speaker } from './speakers.js';
 import { attributionUnits, type Unit } from './units.js';
@@ -84,7 +84,7 @@ export const quotesStage: Stage = {
 };
 
 function resolve(doc: Doc, attribution: Attribution, unit: Unit): Speaker | undefined {
-  if (!attribution.speaker) return undefined;
+  if (!attribution.speaker || isSourceless(doc, attribution)) return undefined;
   const segments = attribution.speaker.map(([s, e]) => doc.tokens.slice(s, e).filter((t) => t.kind !== 'punct' || t.text === '-' || t.text === '%').map(possessor));
   const sentenceStart = doc.tokens[unit.firstToken].start;
   return speakerOf(doc, segments, sentenceStart);
@@ -161,4 +161,10 @@ function addQuote(doc: Doc, quoted: Uint8Array, s: number, e: number, speaker: E
     cue,
     channel,
   });
+}
+
+/** "This withdrawal is seen as a setback": a view no one is named as holding; its subject is no speaker. */
+function isSourceless(doc: Doc, attribution: Attribution): boolean {
+  const [start, end] = attribution.cue;
+  return SOURCELESS_PHRASES.has(doc.tokens.slice(start, end).map((t) => t.text.toLowerCase()).join(' '));
 }

@@ -43,6 +43,8 @@ function byFirstWord(phrases: string[]): Map<string, string[][]> {
   return map;
 }
 export const PHRASE_CUES = byFirstWord(cueData.phrases);
+/** Phrase cues whose subject is what the view is of, with no source named ('is seen as'). */
+export const SOURCELESS_PHRASES = new Set<string>(cueData.sourcelessPhrases);
 export const ACCORDING_CUES = byFirstWord(cueData.according);
 
 export const ORGANIZATION_NOUNS = new Set<string>(speakerData.organization);
