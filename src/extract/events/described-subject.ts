@@ -53,7 +53,7 @@ export function describedSubject(doc: Doc, view: SentenceView, triggerFirst: num
 function describes(doc: Doc, view: SentenceView, i: number): boolean {
   const text = view.tokens[i].text;
   if (!/^\p{Lu}/u.test(text)) return false;
-  if (i > 0 && view.tokens.slice(0, i).some((t) => t.kind === 'word')) return true;
+  for (let k = 0; k < i; k++) if (view.tokens[k].kind === 'word') return true;
   const word = withoutPossessive(text);
   return !isSentenceOpener(word) && !inLowerCase(doc, word);
 }
@@ -61,7 +61,7 @@ function describes(doc: Doc, view: SentenceView, i: number): boolean {
 /** Whether the text has the word in lower case, as a whole word ("recent" for "Recent"). */
 function inLowerCase(doc: Doc, word: string): boolean {
   const lower = word.toLowerCase();
-  return doc.tokensInLowerCase().some((w, k) => w === lower && doc.tokens[k].text === lower);
+  return doc.tokens.some((t) => t.text === lower);
 }
 
 /** Past "in the West Bank city of Hebron", "of the Syrian Golan Heights": where a described group is, ending at a place. */

@@ -476,7 +476,7 @@ function roles(view: SentenceView, anchor: TriggerMatch, parties: Party[], viole
     // "The Houthis' military spokesman, Yahya Saree, said …": the verb may follow the name in apposition.
     let verb = p.end;
     while (verb < that && !reportsAt(view, verb)) verb++;
-    return verb < that && !parties.some((o) => o !== p && o.first >= p.end && o.first < verb && !(o.entity === p.entity));
+    return verb < that && !parties.some((o) => o !== p && o.first >= p.end && o.first < verb && o.entity !== p.entity);
   };
   const before = parties.filter((p) => p.end <= anchor.first && p.first >= from && !p.afterBy && !victims.includes(p) && !reporter(p));
   // "…, Defence Minister Pierre Joxe said": who reports the event is not whom it was done to.

@@ -17,7 +17,7 @@ const CAPITALISED_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 export function personTitleText(doc: Doc, text: string, mention: Mention, name: string, sentenceStart: number): string {
   const words = mention.text.split(/\s+/);
   const nameWords = name.split(/\s+/).length;
-  if (text.startsWith(mention.text) && mention.text === name && mention.start > sentenceStart) return text.replace(name, describedBefore(doc.text.slice(sentenceStart, mention.start)) + name);
+  if (text.startsWith(mention.text) && mention.text === name && mention.start > sentenceStart) return describedBefore(doc.text.slice(sentenceStart, mention.start)) + text;
   if (!text.startsWith(mention.text) || words.length <= nameWords || words.slice(-nameWords).join(' ') !== name) return text;
   const title = words.slice(0, -nameWords);
   const opensSentence = mention.start === sentenceStart;
