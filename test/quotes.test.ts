@@ -851,6 +851,13 @@ describe('a speaker phrase headed by a thing, an event or a time', () => {
     assert.ok(!names.includes('the release') && !names.includes('release') && !names.includes('funds'), names.join(' | '));
   });
 
+  it('takes a demonstrative before a noun of no body nor people for a thing: "These sanctions show that …" (re3d)', () => {
+    const doc = analyze({ id: 't', date: '2016-12-11', text: 'The EU listed 13 more people. These sanctions show that the EU is united. These people said they were afraid. This official said it was over.' });
+    const names = doc.entities.map((e) => e.name);
+    assert.ok(!names.includes('These sanctions'), names.join(' | '));
+    assert.ok(names.includes('These people') && names.includes('This official'), names.join(' | '));
+  });
+
   it('still lets a named body speak: "The Clinton campaign said …"', () => {
     const q = quotesOf('The Clinton campaign said the report was false.');
     assert.ok(q.some((x) => x.speaker !== null), JSON.stringify(q));

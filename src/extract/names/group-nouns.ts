@@ -5,6 +5,8 @@ import { tokensInMentions } from '../mention-tokens.js';
 import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const NOUNS = new Set(groups.nouns);
+/** Plural nouns that name a group of people on their own ('civilians', 'victims', 'partners'). */
+export const GROUP_NOUNS: ReadonlySet<string> = NOUNS;
 const SECTORS = new Map(Object.entries(groups.sectors));
 const MODIFIERS = new Set(groups.modifiers);
 const PERSON_NOUNS = new Set(groups.personNouns);

@@ -5,6 +5,7 @@ import { AuthorVoice } from '../names/author-voice.js';
 import { countryIndex } from '../names/countries.js';
 import { hasParticlePrefix } from '../names/sequences.js';
 import { GIVEN_NAMES, NOT_NAMES } from '../names/lexicon.js';
+import { GROUP_NOUNS } from '../names/group-nouns.js';
 import { CLAUSE_WORDS, ORGANIZATION_NOUNS, PERSON_NOUNS, PRONOUNS, THING_HEADS, TITLES } from './lexicon.js';
 
 export interface Speaker {
@@ -136,6 +137,19 @@ function canNameSpeaker(doc: Doc, word: Word): boolean {
   const base = text.replace(/['’]s$/, '');
   if (NOT_NAMES.has(base) || isSentenceOpener(base) || /ly$/.test(base)) return false;
   return base === text || GIVEN_NAMES.has(base) || capitalisedElsewhere(doc, base);
+}
+
+const DEMONSTRATIVES = new Set(['this', 'these']); // 'those' (and 'that') stand for people too: 'those surveyed said'
+
+/**
+ * "These sanctions show …", "This evaluation considers …": a demonstrative before a common noun that names no
+ * body nor people takes up a thing the text spoke of, which speaks for no one.
+ */
+function takesUpAThing(words: Word[]): boolean {
+  if (words.length < 2 || !DEMONSTRATIVES.has(words[0].text.toLowerCase())) return false;
+  if (words.slice(1).some((w) => isCapitalized(w.text))) return false;
+  const head = words[words.length - 1].text.toLowerCase();
+  return !ORGANIZATION_NOUNS.has(head) && !PERSON_NOUNS.has(head) && !TITLES.has(head) && !GROUP_NOUNS.has(head);
 }
 
 const INDEFINITES = new Set(['anyone', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'all', 'both', 'others', 'many', 'some', 'most', 'few', 'several', 'each']);
@@ -274,6 +288,7 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
   if (!known && nameWords.length === 1 && !canNameSpeaker(doc, nameWords[0])) return undefined;
   // "The meeting focused on …", "His permit describes him as …": a thing, an event or a time, with no name in it, speaks for no one.
   if (!known && THING_HEADS.has(lastWord(name)) && !nameWords.slice(1).some((w) => isCapitalized(w.text))) return undefined;
+  if (!known && takesUpAThing(nameWords)) return undefined;
   // "Next month it is expected to …", "the two major candidates is propounding", "Everyone I interviewed": a clause the
   // attribution misread, not a name; its pronoun, or the words before the clause, are the speaker.
   const clause = known || nameWords.length < 2 ? -1 : nameWords.findIndex((w) => CLAUSE_WORDS.has(doc.text.slice(w.start, w.end).toLowerCase()));
