@@ -48,6 +48,17 @@ describe('entity span scoring', () => {
     assert.deepEqual(predictedSpans(entities), []);
   });
 
+  it('counts a relative pronoun linked to its antecedent ("Russia, which denied …") as no mention, as re3d marks none', () => {
+    const entities = [
+      { id: 'e1', kind: 'organization', name: 'Kremlin', mentions: [{ start: 0, end: 7, text: 'Kremlin' }, { start: 9, end: 14, text: 'which' }] },
+      { id: 'e2', kind: 'person', name: 'Graham', mentions: [{ start: 20, end: 26, text: 'Graham' }, { start: 28, end: 31, text: 'who' }] },
+    ] as unknown as Entity[];
+    assert.deepEqual(predictedSpans(entities), [
+      { cls: 'Organisation', start: 0, end: 7 },
+      { cls: 'Person', start: 20, end: 26 },
+    ]);
+  });
+
   it('counts a place inside a longer mention as none of its own, as re3d marks the outermost span', () => {
     const text = 'He died near Palmyra, Syria.';
     const spans = predictedSpans(extract({ id: 'd', date: '', text }).entities).filter((s) => s.cls === 'Location');

@@ -60,6 +60,9 @@ export function goldSpans(doc: Re3dDocument, minConfidence = DEFAULT_MIN_CONFIDE
  */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'our', 'my', 'your']);
 
+/** Relative pronouns our coreference links to their antecedent ("Russia, which denied …"), none of which re3d marks. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'which']);
+
 /**
  * Every mention of every entity, as a span of its class, deduplicated. A mention read in a sense other than
  * naming the entity ("Russian" as a demonym, "Moscow" as its government, "military" qualifying "airport")
@@ -70,7 +73,7 @@ export function predictedSpans(entities: readonly Entity[]): ClassSpan[] {
     entities.flatMap((e) =>
       e.mentions
         .filter((m) => m.sense === undefined)
-        .filter((m) => !POSSESSIVE_DETERMINERS.has(m.text.toLowerCase()))
+        .filter((m) => !POSSESSIVE_DETERMINERS.has(m.text.toLowerCase()) && !RELATIVE_PRONOUNS.has(m.text.toLowerCase()))
         .map((m) => ({ cls: CLASS_OF_KIND[e.kind], start: m.start, end: m.end })),
     ),
   );
