@@ -121,3 +121,12 @@ test('"countries" and "troops" name groups: "both countries", "Elite troops" (FC
   const elite = actorSpans('Elite troops had entered the compound on Friday as part of a major push.');
   assert.ok(elite.includes('Elite troops'), elite.join(' | '));
 });
+
+test('a body named before a piece of equipment or a numbered resolution qualifies the thing: "Coalition aircraft", "UN Security Council Resolution 2254" (CENTCOM, FCO)', () => {
+  const doc = analyze('Coalition aircraft destroyed an ISIL tactical vehicle near Raqqah. The UK welcomed UN Security Council Resolution 2254. ISIL fighters fled, and the UN Security Council met.');
+  const senses = doc.entities
+    .filter((e) => e.kind !== 'place')
+    .flatMap((e) => e.mentions.map((m) => `${m.text}${m.sense ? '/' + m.sense : ''}`));
+  for (const qualifier of ['Coalition/modifier', 'ISIL/modifier', 'UN Security Council/modifier']) assert.ok(senses.includes(qualifier), senses.join(' | '));
+  assert.ok(senses.includes('ISIL fighters') && senses.includes('the UN Security Council'), senses.join(' | '));
+});

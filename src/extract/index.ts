@@ -13,6 +13,7 @@ import { groupNounsStage } from './names/group-nouns.js';
 import { groupPronounsStage } from './names/group-pronouns.js';
 import { itPronounStage } from './names/it-pronoun.js';
 import { nounPhraseStage } from './names/noun-phrase.js';
+import { thingModifiersStage } from './names/thing-modifiers.js';
 import { quotesStage } from './quotes/index.js';
 import { placesStage } from './places/index.js';
 import { sentenceStage } from './sentences.js';
@@ -26,7 +27,7 @@ export { tokenize, type Token, type TokenKind } from './tokens.js';
 export { splitSentences, type Sentence } from './sentences.js';
 
 /** The stages extract() runs, in order. Later stages (names, places, times, quotes, events) join here. */
-export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, unnamedPlacesStage, coordinatesStage, groupNounsStage, bodyNounsStage, groupPronounsStage, itPronounStage, nounPhraseStage, eventActorTextStage];
+export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, unnamedPlacesStage, coordinatesStage, groupNounsStage, bodyNounsStage, groupPronounsStage, itPronounStage, nounPhraseStage, thingModifiersStage, eventActorTextStage];
 
 /** Names of the stages that exist today, in the order they run. */
 export const EXTRACTION_STAGES: readonly string[] = PIPELINE.map((stage) => stage.name);
