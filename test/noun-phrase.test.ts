@@ -64,6 +64,15 @@ test('a noun of an institution or side after a determiner is an unnamed body: "t
   assert.ok(!campaign.includes('the coalition'), `a body noun before another noun qualifies it: ${campaign.join(' | ')}`);
 });
 
+test('a body noun takes "a" and the words describing it after its determiner, "group" too unless it counts what follows: "the global coalition", "a group caused" (BBC, CENTCOM, Wikipedia)', () => {
+  const coalition = actorSpans('We will continue to lead the global coalition to degrade and defeat Daesh.');
+  assert.ok(coalition.includes('the global coalition'), coalition.join(' | '));
+  const group = actorSpans('A man whose sister was killed told the campaign group that he had heard a plane. This is the very site where a group caused terror and death.');
+  assert.ok(group.includes('the campaign group') && group.includes('a group'), group.join(' | '));
+  const counting = actorSpans('The aircraft delivered dozens of weapons against a group of buildings, on the orders of the terrorist group ISIL.');
+  assert.ok(!counting.includes('a group') && !counting.includes('the terrorist group'), counting.join(' | '));
+});
+
 test('a count is no part of a named group’s mention, an article is: "three ISIL tactical units", "an ISIL tactical unit" (CENTCOM)', () => {
   const spans = actorSpans('Near Mosul, three strikes engaged three ISIL tactical units and destroyed a vehicle. Near Rawah, one strike engaged an ISIL tactical unit.');
   assert.ok(spans.includes('ISIL tactical units'), spans.join(' | '));

@@ -11,6 +11,8 @@ for (const noun of groups.bodyNouns) {
   BODY_NOUNS.set(words[0], [...(BODY_NOUNS.get(words[0]) ?? []), words].sort((a, b) => b.length - a.length));
 }
 const DETERMINERS = new Set(groups.bodyDeterminers);
+/** "a group of buildings", "a group of Syrians": before "of" the noun counts what follows and names no body of its own. */
+const COUNTING = new Set(groups.countingBodyNouns);
 const STANDS_BEFORE = new Set([...extent.wordsAfterHead, ...groups.wordsAfterBody]);
 
 /**
@@ -25,22 +27,44 @@ export function findBodyNouns(doc: Doc): void {
   const taken = tokensInMentions(doc);
   const byNoun = new Map<string, Entity>();
   for (let i = 1; i < tokens.length; i++) {
-    if (taken[i] || !/^\p{Ll}/u.test(tokens[i].text) || !DETERMINERS.has(lowers[i - 1]) || taken[i - 1]) continue;
+    if (taken[i] || !/^\p{Ll}/u.test(tokens[i].text)) continue;
     const words = BODY_NOUNS.get(lowers[i])?.find((w) => w.every((word, k) => lowers[i + k] === word && !taken[i + k]));
     if (!words) continue;
+    const first = firstModifier(doc, lowers, taken, i);
+    if (first === undefined) continue;
     const last = i + words.length - 1;
-    if (!standsAlone(doc, last)) continue;
+    if (!standsAlone(doc, last) || (COUNTING.has(lowers[last]) && lowers[last + 1] === 'of')) continue;
     const noun = words.join(' ');
     let entity = byNoun.get(noun);
     if (!entity) byNoun.set(noun, (entity = doc.addEntity({ kind: 'organization', name: noun, mentions: [] })));
-    entity.mentions.push(doc.span(tokens[i].start, tokens[last].end));
+    entity.mentions.push(doc.span(tokens[first].start, tokens[last].end));
     i = last;
   }
+}
+
+/** Words that may describe a body between its determiner and its noun: "the global coalition", "a militant Sunni group". */
+const MAX_MODIFIERS = 2;
+
+/**
+ * The first word of the body's mention, its noun at `i` or a describing word before it ("the [global coalition]",
+ * "this [terrorist group]", "a [63 nation coalition]"), when a determiner no mention holds opens the phrase; else undefined.
+ */
+function firstModifier(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): number | undefined {
+  const { tokens } = doc;
+  for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS + 1; k--) {
+    const t = tokens[k];
+    if (taken[k] || (t.kind !== 'word' && t.kind !== 'number') || t.end + 1 !== tokens[k + 1].start) return undefined;
+    if (DETERMINERS.has(lowers[k])) return k + 1;
+    if (!/^[\p{Ll}\d]/u.test(t.text) || STANDS_BEFORE.has(lowers[k])) return undefined;
+  }
+  return undefined;
 }
 
 /** The noun at token `last` ends its noun phrase: no lower-case noun follows that it would qualify ("the military campaign"). */
 function standsAlone(doc: Doc, last: number): boolean {
   const next = doc.tokens[last + 1];
+  // "the terrorist group ISIL": the name in apposition is the mention.
+  if (next && /^\p{Lu}/u.test(next.text) && doc.tokens[last].end + 1 === next.start) return false;
   if (!next || next.kind !== 'word' || next.text[0] === '-' || !/^\p{Ll}/u.test(next.text)) return doc.text[doc.tokens[last].end] !== '-';
   const word = next.text.toLowerCase();
   return STANDS_BEFORE.has(word) || /[^e]ed$/.test(word);

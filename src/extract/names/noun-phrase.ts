@@ -126,7 +126,7 @@ const lastWordOf = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 /** "a military airport", "two artillery systems": a lower-case noun right after the group's is the head it qualifies. */
 function qualifiesNoun(doc: Doc, end: number): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(doc.text.slice(end, end + 40));
-  return next !== null && !WORDS_AFTER_HEAD.has(next[1]);
+  return next !== null && !WORDS_AFTER_HEAD.has(next[1]) && !/[^e]ed$/.test(next[1]); // "a group caused …": a past-tense verb
 }
 
 function onOneLine(doc: Doc, from: number, to: number): boolean {
