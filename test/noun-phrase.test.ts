@@ -139,3 +139,10 @@ test('a body named before a piece of equipment or a numbered resolution qualifie
   for (const qualifier of ['Coalition/modifier', 'ISIL/modifier', 'UN Security Council/modifier']) assert.ok(senses.includes(qualifier), senses.join(' | '));
   assert.ok(senses.includes('ISIL fighters') && senses.includes('the UN Security Council'), senses.join(' | '));
 });
+
+test('"forces", "units", "teams", "groups" name a group when described or owned: "government forces", "tactical units", "our forces", not "structures or forces" (BBC, CENTCOM)', () => {
+  const spans = actorSpans('We repeat our call on government forces to protect civilians. The strikes engaged tactical units and a mortar team. We mitigate the risk to our forces.');
+  for (const group of ['government forces', 'tactical units', 'a mortar team', 'our forces']) assert.ok(spans.includes(group), spans.join(' | '));
+  const bare = actorSpans('The images did not show any military structures or forces in the vicinity.');
+  assert.ok(!bare.includes('forces'), bare.join(' | '));
+});

@@ -13,6 +13,13 @@ const PERSON_NOUNS = new Set(groups.personNouns);
 const DETERMINERS = new Set(groups.determiners);
 const QUANTIFIERS = new Set(groups.coordinatedQuantifiers);
 const NUMBER = /^\d[\d,.]*$/;
+const MODIFIED_NOUNS = new Set(groups.modifiedNouns);
+const OWNERS = new Set(groups.ownerDeterminers);
+
+/** "our forces": a possessive determiner no mention holds right before the noun at i. */
+function isOwned(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): boolean {
+  return i > 0 && OWNERS.has(lowers[i - 1]) && !taken[i - 1] && doc.tokens[i - 1].end + 1 === doc.tokens[i].start;
+}
 
 /**
  * "civilians", "the victims", "our partners": a plural noun naming a group of people that no
@@ -35,9 +42,11 @@ export function findGroupNouns(doc: Doc): void {
       unnamedPerson(doc, taken, sentenceFirsts, i);
       continue;
     }
-    if (!NOUNS.has(noun)) continue;
+    const modified = MODIFIED_NOUNS.has(noun);
+    if (!NOUNS.has(noun) && !modified) continue;
     if (tokens[i + 1]?.text === '-') continue; // "women-led"
     const first = firstModifier(doc, taken, sentenceFirsts, i);
+    if (modified && first === i && !isOwned(doc, lowers, taken, i)) continue;
     const pair = coordinated(doc, lowers, taken, i);
     if (pair !== undefined) {
       // "allies and partners", "women and children": one group, named by both nouns.
