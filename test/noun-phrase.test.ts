@@ -146,3 +146,10 @@ test('"forces", "units", "teams", "groups" name a group when described or owned:
   const bare = actorSpans('The images did not show any military structures or forces in the vicinity.');
   assert.ok(!bare.includes('forces'), bare.join(' | '));
 });
+
+test('describing words joined by "and" open the group\'s mention together: "Kurdish and Yezidi fighters", "religious and civic leaders" (FCO, US State Department)', () => {
+  const spans = actorSpans('I commend Kurdish and Yezidi fighters for their efforts. He will meet with religious and civic leaders in Beirut.');
+  assert.ok(spans.includes('Kurdish and Yezidi fighters') && spans.includes('religious and civic leaders'), spans.join(' | '));
+  const named = actorSpans('Russia and Ukrainian forces fought near the border.');
+  assert.ok(!named.some((s) => s.startsWith('Russia and')), named.join(' | '));
+});

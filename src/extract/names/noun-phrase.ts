@@ -69,11 +69,37 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
       k--;
     } else break;
   }
-  if (open === first) return mention;
-  const start = tokens[open].start;
+  const joined = overJoinedDescriptions(doc, open, mention);
+  if (joined === first) return mention;
   // Words another entity holds stay its own.
-  if (doc.entities.some((e) => e !== entity && e.mentions.some((m) => m.start < mention.start && start < m.end))) return mention;
-  return doc.span(start, mention.end);
+  const start = tokens[open].start;
+  if (open !== first && doc.entities.some((e) => e !== entity && e.mentions.some((m) => m.start < mention.start && start < m.end))) return mention;
+  return doc.span(tokens[joined].start, mention.end);
+}
+
+/**
+ * "Kurdish and Yezidi fighters", "religious and civic leaders", "U.S., German, and Canadian companies": describing
+ * words joined by "and" before the word that opens the mention at `open` describe the group together; the first of them.
+ */
+function overJoinedDescriptions(doc: Doc, open: number, mention: Span): number {
+  const { tokens } = doc;
+  const lower = (k: number) => tokens[k]?.text.toLowerCase();
+  if (!describes(doc, open, mention) || lower(open - 1) !== 'and') return open;
+  let k = open - 2;
+  if (tokens[k]?.text === ',') k--;
+  if (!describes(doc, k, mention) || /^\p{Lu}/u.test(tokens[k].text) !== /^\p{Lu}/u.test(tokens[open].text)) return open;
+  while (tokens[k - 1]?.text === ',' && describes(doc, k - 2, mention)) k -= 2;
+  return k;
+}
+
+/** A word that describes a group: an adjective of 'modifiers', or a capitalised word no other literal name holds ("Yezidi", "German"). */
+function describes(doc: Doc, k: number, mention: Span): boolean {
+  const t = doc.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (!/^\p{Lu}/u.test(t.text)) return MODIFIERS.has(t.text.toLowerCase());
+  if (doc.sentences.some((s) => s.firstToken === k)) return false;
+  const isMention = (m: Span) => m.start === mention.start && m.end === mention.end;
+  return !doc.entities.some((e) => e.mentions.some((m) => m.sense === undefined && !isMention(m) && m.start <= t.start && t.end <= m.end));
 }
 
 /**
