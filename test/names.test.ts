@@ -595,6 +595,12 @@ describe('a lower-case word before an unknown name that is no title there', () =
   });
 });
 
+it('takes the article before a defined acronym into its mention, as before the name ("the Syria Recovery Trust Fund (SRTF)" … "the SRTF", US State Department)', () => {
+  const text = 'The grant adds $15 million to the Syria Recovery Trust Fund (SRTF), which channels donor money. With support from 14 donors, the SRTF is delivering over 20 projects.';
+  const fund = named(actors(text), 'Syria Recovery Trust Fund');
+  assert.ok(fund?.mentions.some((m) => m.text === 'the SRTF'), JSON.stringify(fund?.mentions.map((m) => m.text)));
+});
+
 describe('an acronym the report never defines', () => {
   it('is the body whose initials it is ("the paramilitary Rapid Support Forces" … "The RSF")', () => {
     const doc = extract({ id: 't', date: '2023-04-16', text: "Sudan's army and the paramilitary Rapid Support Forces fought for control of Khartoum. The RSF said it had taken control of the airport." });

@@ -68,9 +68,11 @@ export function findCapitalisedNames(table: ActorTable): PendingSingle[] {
     const name = table.facts.doc.text.slice(tokens[first].start, end);
 
     // An acronym defined earlier: "Syrian Democratic Forces (SDF)" … "the SDF".
+    // The article before a defined acronym is the mention's, as before the name it stands for ("the SRTF").
+    const withArticle = first > 0 && lower[first - 1] === 'the' && table.free(first - 1, first) ? first - 1 : first;
     if (words.length === 1 && acronyms.has(lastWord)) {
       const numbered = end === tokens[last - 1].end && numberedAcronyms.has(lastWord) && numberAt(table, last);
-      table.mention(acronyms.get(lastWord)!, first, numbered ? last + 1 : last, undefined, numbered ? tokens[last].end : end);
+      table.mention(acronyms.get(lastWord)!, withArticle, numbered ? last + 1 : last, undefined, numbered ? tokens[last].end : end);
       continue;
     }
     // "the Rapid Support Forces" … "the RSF": an acronym never defined is still the initials of a body named before it.
