@@ -601,6 +601,13 @@ it('takes the article before a defined acronym into its mention, as before the n
   assert.ok(fund?.mentions.some((m) => m.text === 'the SRTF'), JSON.stringify(fund?.mentions.map((m) => m.text)));
 });
 
+it('reads "and" inside a name when the acronym after it spells the whole run: "State Board of Antiquities and Heritage (SBAH)" (US State Department)', () => {
+  const text = 'The Iraqi Ministry of Culture, State Board of Antiquities and Heritage (SBAH) announced the project. Experts from the SBAH will help. The Ministry of Defence and Heritage Office met.';
+  const board = named(actors(text), 'State Board of Antiquities and Heritage');
+  assert.deepEqual(board?.mentions.map((m) => m.text), ['State Board of Antiquities and Heritage', 'SBAH', 'the SBAH']);
+  assert.ok(!named(actors(text), 'Ministry of Defence and Heritage Office'));
+});
+
 describe('an acronym the report never defines', () => {
   it('is the body whose initials it is ("the paramilitary Rapid Support Forces" … "The RSF")', () => {
     const doc = extract({ id: 't', date: '2023-04-16', text: "Sudan's army and the paramilitary Rapid Support Forces fought for control of Khartoum. The RSF said it had taken control of the airport." });

@@ -48,6 +48,11 @@ export function sequenceAt(table: ActorTable, i: number): Sequence {
     }
     // Connectors need a name word after them.
     let k = last;
+    const spelled = orgLike && lower[k] === 'and' ? spelledOutTo(table, i, k) : undefined;
+    if (spelled !== undefined) {
+      last = spelled;
+      break;
+    }
     if (NAME_PARTICLES.has(lower[k])) k++;
     else if (orgLike && (lower[k] === 'of' || lower[k] === 'for' || lower[k] === 'on')) {
       k++;
@@ -60,4 +65,22 @@ export function sequenceAt(table: ActorTable, i: number): Sequence {
     break;
   }
   return { first: i, last };
+}
+
+/**
+ * "State Board of Antiquities and Heritage (SBAH)": after "and" at token `and`, the name words up to an acronym in
+ * brackets whose letters are the initials of the whole run from token i; the token where the run ends, or undefined.
+ */
+function spelledOutTo(table: ActorTable, i: number, and: number): number | undefined {
+  const { tokens } = table.facts;
+  let k = and + 1;
+  while (k < tokens.length && table.owner[k] === 0 && isNameWord(table, k)) k++;
+  if (k === and + 1 || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')') return undefined;
+  const acronym = tokens[k + 1].text;
+  const initials = tokens
+    .slice(i, k)
+    .filter((t) => /^\p{Lu}/u.test(t.text))
+    .map((t) => t.text[0])
+    .join('');
+  return acronym.length > 1 && acronym === initials ? k : undefined;
 }
