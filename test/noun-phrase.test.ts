@@ -60,6 +60,8 @@ test('a noun of an institution or side after a determiner is an unnamed body: "t
   assert.ok(squadron.includes('The squadron'), squadron.join(' | '));
   const navy = actorSpans('He was a brigadier general in the navy during the 1991 Gulf War.');
   assert.ok(navy.includes('the navy'), navy.join(' | '));
+  const tribunal = actorSpans('He told the tribunal that he was kidnapped. Battle positions prevented the insurgency from regaining control of the city.');
+  assert.ok(tribunal.includes('the tribunal') && tribunal.includes('the insurgency'), tribunal.join(' | '));
   const campaign = actorSpans('The forces include Iraqi Security Forces, Kurdish Peshmerga, and others in support of the coalition campaign against Daesh.');
   assert.ok(!campaign.includes('the coalition'), `a body noun before another noun qualifies it: ${campaign.join(' | ')}`);
 });
