@@ -78,7 +78,7 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
 }
 
 /**
- * "Kurdish and Yezidi fighters", "religious and civic leaders", "U.S., German, and Canadian companies": describing
+ * "Kurdish and Yezidi fighters", "religious and civic leaders", "Kurdish, Yezidi and Christian fighters": describing
  * words joined by "and" before the word that opens the mention at `open` describe the group together; the first of them.
  */
 function overJoinedDescriptions(doc: Doc, open: number, mention: Span): number {
