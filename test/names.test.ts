@@ -585,6 +585,13 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.equal(spicer?.role, 'Press Secretary');
     assert.equal(spicer?.country, 'USA');
   });
+  it('"The Taliban\'s spokesman, Zabihullah Mujahid," opened by a body\'s possessive: the body names the role and keeps its mention, and he is the speaker', () => {
+    const doc = extract({ id: 't', date: '2021-08-27', text: "The Taliban's spokesman, Zabihullah Mujahid, said the attack had happened in an area under U.S. control." });
+    const mujahid = doc.entities.find((e) => e.name === 'Zabihullah Mujahid');
+    assert.deepEqual([mujahid?.role, mujahid?.country, mujahid?.mentions.map((m) => m.text)], ['Taliban spokesman', 'AFG', ["The Taliban's spokesman", 'Zabihullah Mujahid']]);
+    assert.ok(doc.entities.some((e) => e.name === 'Taliban' && e.mentions.length === 1));
+    assert.deepEqual(doc.quotes.map((q) => q.speaker), [mujahid?.id]);
+  });
 });
 
 describe('a lower-case word before an unknown name that is no title there', () => {

@@ -17,6 +17,7 @@ interface TitlePhrase {
   institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
   remitEnd?: number; // "the UK Special Representative for Syria": the token after the remit's name
   place?: { text: string; country?: string }; // "The governor of Kherson region": the place the office is of
+  owner?: string; // "the Taliban's spokesman": the body whose possessive stands before the title
 }
 
 /** The role a title phrase gives: "Foreign Minister", "spokesman", "Commander-in-Chief of the Armed Forces of Ukraine". */
@@ -25,6 +26,7 @@ function roleOf(phrase: TitlePhrase): string | undefined {
   const words = phrase.entry.words;
   const joined = words.join(' ');
   const title = LOWERCASE_ROLES.has(joined) ? joined : titleCase(words);
+  if (phrase.owner) return `${phrase.owner} ${title}`;
   if (!phrase.of) return phrase.place ? `${title} of ${phrase.place.text}` : title;
   const institution = phrase.of.name;
   return `${title} of ${/\s/.test(institution) && !/^the /i.test(institution) ? 'the ' : ''}${institution}`;
@@ -116,11 +118,16 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   }
   // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an institution's name before the title.
   let institution: TitlePhrase['institution'];
+  let ownerName: string | undefined;
   const owner = withInstitution && k < tokens.length ? table.ownerOf(k) : undefined;
   if (owner && owner.kind !== 'person') {
-    const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.end === tokens[x.last - 1].end);
+    const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.last > k && endsOnWord(x, tokens[x.last - 1]));
     if (m && m.last < tokens.length && table.owner[m.last] === 0) {
-      institution = { actor: owner, mention: m };
+      // "The Taliban's spokesman": the owner of a possessive keeps its mention; only the role names it.
+      if (isPossessive(tokens[m.last - 1].text)) {
+        country ??= owner.country;
+        ownerName = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
+      } else institution = { actor: owner, mention: m };
       k = m.last;
     }
   }
@@ -134,7 +141,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     node = node.next.get(lower[j]);
   }
   if (!best) return undefined;
-  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country, institution };
+  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country, institution, owner: ownerName };
   // "of the Ukrainian Armed Forces": the institution the title belongs to.
   let o = best.last;
   if (lower[o] === 'of') {
@@ -179,6 +186,11 @@ function placeRemit(table: ActorTable, start: number): { end: number; text: stri
   const countries = new Set(readings.map((c) => c.country));
   const country = countries.size === 1 ? alpha3([...countries][0]) : undefined;
   return { end: last, text: doc.text.slice(tokens[nameFirst].start, tokens[last - 1].end), country };
+}
+
+/** Whether a mention ends where its last token does, or right before that token's possessive "'s". */
+function endsOnWord(m: Mention, last: { text: string; end: number }): boolean {
+  return m.end === last.end || (isPossessive(last.text) && m.end === last.end - 2);
 }
 
 /** The token after the institution of a phrase with "of ORG", else after the title. */
