@@ -592,6 +592,12 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.ok(doc.entities.some((e) => e.name === 'Taliban' && e.mentions.length === 1));
     assert.deepEqual(doc.quotes.map((q) => q.speaker), [mujahid?.id]);
   });
+  it('"The army\'s spokesman, Col. Nabil Abdallah," opened by a body\'s common noun: a mention of him, and no organization "army\'s"', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: "The army's spokesman, Col. Nabil Abdallah, said rebel fighters had attacked the airport." });
+    const colonel = doc.entities.find((e) => e.name === 'Nabil Abdallah');
+    assert.deepEqual(colonel?.mentions.map((m) => m.text), ["The army's spokesman", 'Col. Nabil Abdallah']);
+    assert.ok(!doc.entities.some((e) => e.mentions.some((m) => /army/.test(m.text) && m.text !== "The army's spokesman")), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
 });
 
 describe('a lower-case word before an unknown name that is no title there', () => {

@@ -1,6 +1,6 @@
 import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
-import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_RANK_ADJECTIVES, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { isAsWritten, LOWERCASE_ROLES, ORG_ANAPHORS, ORG_HEADS, TITLE_RANK_ADJECTIVES, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
 import { exactCandidates } from '../places/lookup.js';
 import { REGION_WORDS, SETTLEMENT_WORDS } from '../places/lexicon.js';
@@ -105,7 +105,11 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   const { tokens, lower } = table.facts;
   const countries = countryIndex();
   let k = i;
-  if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) k++;
+  if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) {
+    k++;
+    // "the ministry's spokesman", "the group's leader": a body named by its common noun owns the office.
+    if (isPossessive(lower[k] ?? '') && ORG_ANAPHORS.has(withoutPossessive(lower[k])) && table.owner[k] === 0) k++;
+  }
   // "A senior Houthi official, Hussein al-Ezzi,": an indefinite title phrase, its rank before the demonym.
   else if (withInstitution && INDEFINITE_ARTICLES.has(lower[k]) && TITLE_RANK_ADJECTIVES.has(lower[k + 1] ?? '')) k += 2;
   let country: string | undefined;
