@@ -17,7 +17,7 @@ interface TitlePhrase {
   institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
   remitEnd?: number; // "the UK Special Representative for Syria": the token after the remit's name
   place?: { text: string; country?: string }; // "The governor of Kherson region": the place the office is of
-  owner?: string; // "the Taliban's spokesman": the body whose possessive stands before the title
+  owner?: string; // "the Taliban's spokesman", "the CJTF-OIR spokesperson": the body named before the title, whose office it is
 }
 
 /** The role a title phrase gives: "Foreign Minister", "spokesman", "Commander-in-Chief of the Armed Forces of Ukraine". */
@@ -110,8 +110,13 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     // "the ministry's spokesman", "the group's leader": a body named by its common noun owns the office.
     if (isPossessive(lower[k] ?? '') && ORG_ANAPHORS.has(withoutPossessive(lower[k])) && table.owner[k] === 0) k++;
   }
-  // "A senior Houthi official, Hussein al-Ezzi,": an indefinite title phrase, its rank before the demonym.
-  else if (withInstitution && INDEFINITE_ARTICLES.has(lower[k]) && TITLE_RANK_ADJECTIVES.has(lower[k + 1] ?? '')) k += 2;
+  // "A senior Houthi official, Hussein al-Ezzi,", "A Taliban spokesman, Zabihullah Mujahid,": an indefinite title phrase,
+  // its rank before the demonym, or whose the office is.
+  let indefinite = false;
+  if (withInstitution && k === i && INDEFINITE_ARTICLES.has(lower[k])) {
+    indefinite = !TITLE_RANK_ADJECTIVES.has(lower[k + 1] ?? '');
+    k += indefinite ? 1 : 2;
+  }
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
@@ -128,10 +133,9 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.last > k && endsOnWord(x, tokens[x.last - 1]));
     if (m && m.last < tokens.length && table.owner[m.last] === 0) {
       // "The Taliban's spokesman": the owner of a possessive keeps its mention; only the role names it.
-      if (isPossessive(tokens[m.last - 1].text)) {
-        country ??= owner.country;
-        ownerName = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
-      } else institution = { actor: owner, mention: m };
+      ownerName = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
+      if (isPossessive(tokens[m.last - 1].text)) country ??= owner.country;
+      else institution = { actor: owner, mention: m };
       k = m.last;
     }
   }
@@ -144,7 +148,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     if (entry) best = { last: j, entry };
     node = node.next.get(lower[j]);
   }
-  if (!best) return undefined;
+  if (!best || (indefinite && !country && !institution)) return undefined;
   const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country, institution, owner: ownerName };
   // "of the Ukrainian Armed Forces": the institution the title belongs to.
   let o = best.last;
@@ -279,11 +283,8 @@ function appositionMention(table: ActorTable, actor: Actor, phrase: TitlePhrase,
 /** Frees an institution's mention inside a title phrase; the role names whose office it is. */
 function takeInstitution(table: ActorTable, actor: Actor, phrase: TitlePhrase): void {
   const { actor: institution, mention } = phrase.institution!;
-  const { tokens, doc } = table.facts;
   table.dropMention(institution, mention);
-  const written = doc.text.slice(tokens[mention.first].start, mention.end).replace(/^the\s+/i, '');
-  const title = roleOf(phrase);
-  if (title && !actor.role) actor.role = `${written} ${title}`;
+  actor.role ??= roleOf(phrase);
 }
 
 function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
