@@ -598,6 +598,14 @@ describe('a title phrase in apposition opened by a possessive or an institution'
       assert.deepEqual([mujahid?.role, mujahid?.country, mujahid?.mentions.length], ['Taliban spokesman', 'AFG', 2], text);
     }
   });
+  it('a rank and a remit in the phrase: "Ukraine\'s top commander, General Valery Zaluzhny,", "The top U.S. commander in the Middle East, Gen. Kenneth McKenzie,", "Russia’s ambassador in Washington, Anatoly Antonov,"', () => {
+    const doc = extract({ id: 't', date: '2023-03-03', text: "Ukraine's top commander, General Valery Zaluzhny, met generals. The top U.S. commander in the Middle East, Gen. Kenneth McKenzie, said the strikes would continue. Russia’s ambassador in Washington, Anatoly Antonov, said it was a provocation." });
+    const person = (name: string) => doc.entities.find((e) => e.kind === 'person' && e.name === name);
+    assert.deepEqual(person('Valerii Zaluzhnyi')?.mentions[0].text, "Ukraine's top commander");
+    assert.deepEqual([person('Kenneth McKenzie')?.country, person('Kenneth McKenzie')?.mentions[0].text], ['USA', 'The top U.S. commander in the Middle East']);
+    assert.deepEqual([person('Anatoly Antonov')?.role, person('Anatoly Antonov')?.country], ['Ambassador', 'RUS']);
+    assert.ok(!doc.entities.some((e) => e.kind !== 'person' && /commander/.test(e.name)), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

@@ -100,6 +100,11 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 /** Prepositions of place: a country after one is where, not whose the title is. */
 const LOCATIVE = new Set(['in', 'into', 'from', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 
+/** Whether token k is a free rank adjective: "senior", "top". */
+function rankAt(table: ActorTable, k: number): boolean {
+  return TITLE_RANK_ADJECTIVES.has(table.facts.lower[k] ?? '') && table.owner[k] === 0;
+}
+
 /** "the Russian president" starting at token i (a determiner or title), forwards; with "of ORG" after it. */
 function titleStartingAt(table: ActorTable, i: number, withInstitution = false): TitlePhrase | undefined {
   const { tokens, lower } = table.facts;
@@ -112,11 +117,12 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   }
   // "A senior Houthi official, Hussein al-Ezzi,", "A Taliban spokesman, Zabihullah Mujahid,": an indefinite title phrase,
   // its rank before the demonym, or whose the office is.
-  let indefinite = false;
-  if (withInstitution && k === i && INDEFINITE_ARTICLES.has(lower[k])) {
-    indefinite = !TITLE_RANK_ADJECTIVES.has(lower[k + 1] ?? '');
-    k += indefinite ? 1 : 2;
-  }
+  const indefiniteArticle = withInstitution && k === i && INDEFINITE_ARTICLES.has(lower[k]);
+  if (indefiniteArticle) k++;
+  // "the top U.S. commander in the Middle East,", "Ukraine's top commander,": a rank before or after whose the office is.
+  const ranked = withInstitution && rankAt(table, k);
+  if (ranked) k++;
+  const indefinite = indefiniteArticle && !ranked;
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
@@ -125,6 +131,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     country ??= iso3 ?? undefined;
     k++;
   }
+  if (withInstitution && !ranked && country && rankAt(table, k)) k++;
   // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an institution's name before the title.
   let institution: TitlePhrase['institution'];
   let ownerName: string | undefined;
@@ -133,7 +140,9 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.last > k && endsOnWord(x, tokens[x.last - 1]));
     if (m && m.last < tokens.length && table.owner[m.last] === 0) {
       // "The Taliban's spokesman": the owner of a possessive keeps its mention; only the role names it.
-      ownerName = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
+      const written = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
+      // "Russia's ambassador": a country's office is named by the title alone, as with a demonym.
+      if (countryOfModifier(written) === undefined) ownerName = written;
       if (isPossessive(tokens[m.last - 1].text)) country ??= owner.country;
       else institution = { actor: owner, mention: m };
       k = m.last;
@@ -161,7 +170,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
       const place = placeRemit(table, o);
       if (place) Object.assign(phrase, { remitEnd: place.end, place: { text: place.text, country: place.country } });
     }
-  } else if (lower[o] === 'for') phrase.remitEnd = remitEnd(table, o + 1);
+  } else if (lower[o] === 'for' || (withInstitution && lower[o] === 'in')) phrase.remitEnd = remitEnd(table, o + 1); // "Special Representative for Syria", "commander in the Middle East"
   return phrase;
 }
 
