@@ -113,6 +113,13 @@ describe('quotes: indirect speech', () => {
     assert.equal(q.text, 'that troops have recaptured 41 settlements');
   });
 
+  it('a name opened by "the" in apposition after a description: "Hamas\'s armed wing, the Qassam Brigades, said its fighters …" reports what follows', () => {
+    for (const text of ["Hamas's armed wing, the Qassam Brigades, said its fighters had clashed with Israeli forces.", "The armed wing, the Qassam Brigades, said that its fighters had clashed with Israeli forces."]) {
+      const quotes = quotesOf(text);
+      assert.deepEqual(quotes.map((q) => q.text), [text.includes('that') ? 'that its fighters had clashed with Israeli forces' : 'its fighters had clashed with Israeli forces'], text);
+    }
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

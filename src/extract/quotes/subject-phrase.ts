@@ -214,6 +214,7 @@ export class SubjectReader extends TokenView {
 
   /** Every word capitalized, a title or a determiner: "Kremlin spokesman Dmitri Peskov", "the Pentagon". */
   protected isNameLike(a: number, end: number): boolean {
+    if (this.lower[a] === 'the' && a + 1 < end) a++; // "Hamas's armed wing, the Qassam Brigades, said"
     if (!/^[\p{Lu}]/u.test(this.tokens[a].text)) return false;
     for (let t = a; t < end; t++) {
       const lower = this.lower[t];
