@@ -120,6 +120,12 @@ describe('quotes: indirect speech', () => {
     }
   });
 
+  it('a phrase cue whose preposition opens a time phrase: "called on Sunday for a ceasefire" is "called … for"; "weighed in Friday about" keeps its particle', () => {
+    assert.deepEqual(quotesOf('Antonio Guterres called on Sunday for a humanitarian ceasefire.').map((q) => [q.cue, q.text]), [['called on Sunday for', 'a humanitarian ceasefire']]);
+    assert.deepEqual(quotesOf('Antonio Guterres called on Israel to allow aid into Gaza.').map((q) => [q.cue, q.text]), [['called on', 'Israel to allow aid into Gaza']]);
+    assert.deepEqual(quotesOf('Other officials weighed in Friday about whether the video should be released.').map((q) => q.cue), ['weighed in']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

@@ -1,5 +1,6 @@
 import words from '../../lexicon/quotes/clause-words.json' with { type: 'json' };
 import weekdays from '../../lexicon/times/weekdays.json' with { type: 'json' };
+import months from '../../lexicon/times/months.json' with { type: 'json' };
 
 /** Closed word classes the attribution reader tests tokens against (see src/lexicon/quotes/clause-words.json). */
 export const CLAUSE_BOUNDARIES = new Set<string>(words.clauseBoundaries);
@@ -25,6 +26,8 @@ export const DATE_WORDS = new Set<string>(words.dateWords);
 export const SENTENCE_CONNECTIVES = new Set<string>(words.sentenceConnectives);
 /** Day words that stand bare between a subject and its verb. */
 export const BARE_DAY_WORDS = new Set([...Object.keys(weekdays.weekdays), 'today', 'yesterday', 'tonight']);
+/** Month names and their short forms, lower-cased ("may" among them: test the written capital). */
+export const MONTHS = new Set(Object.keys(months));
 export const ASIDE_ADVERBS = new Set<string>(words.asideAdverbs);
 export const ASIDE_PREPOSITIONS = new Set<string>(words.asidePrepositions);
 export const FRONTED_ADJUNCT_OPENERS = new Set<string>(words.frontedAdjunctOpeners);
