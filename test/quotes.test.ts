@@ -126,6 +126,12 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(quotesOf('Other officials weighed in Friday about whether the video should be released.').map((q) => q.cue), ['weighed in']);
   });
 
+  it('an -ed form after a noun inside a prepositional phrase modifies the noun: "in a video posted on Telegram" is no quote of "a video", and no end of the content', () => {
+    assert.deepEqual(quotesOf('Abu Obeida said in a video posted on Telegram.').map((q) => q.speaker), []);
+    assert.deepEqual(quotesOf('Abu Obeida said in a video posted on Telegram that the attack had failed.').map((q) => [q.speaker, q.cue, q.channel, q.text]), [['Abu Obeida', 'said', 'telegram', 'that the attack had failed']]);
+    assert.deepEqual(quotesOf('The group posted on Telegram that the attack had failed.').map((q) => q.cue), ['posted']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

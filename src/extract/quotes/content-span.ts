@@ -101,6 +101,18 @@ export class ContentReader extends SubjectReader {
     return last - k < 6 && MEDIA_NOUNS.has(this.lower[last]);
   }
 
+  /**
+   * "said in a video posted on Telegram", "during a portion of the debate focused on …": an -ed form at `k` right after a
+   * common noun inside a prepositional phrase, a preposition after it, modifies that noun; it is no cue.
+   */
+  protected modifiesNounInPhrase(k: number, floor: number): boolean {
+    if (!this.lower[k].endsWith('ed') || this.tokens[k].text !== this.lower[k] || !PREPOSITIONS.has(this.lower[k + 1] ?? '') || this.quoted[k + 1]) return false;
+    let article = k - 1;
+    while (article > floor && k - article <= 3 && this.tokens[article].kind === 'word' && this.tokens[article].text === this.lower[article] && !this.quoted[article] && !ARTICLES.has(this.lower[article])) article--;
+    if (article <= floor || article === k - 1 || !ARTICLES.has(this.lower[article])) return false;
+    return PREPOSITIONS.has(this.lower[article - 1]) && !this.quoted[article - 1];
+  }
+
   /** The content after a cue: from "that", a colon or an opening quote, or the clause right after a verb of saying. */
   protected contentAfter(cue: Cue, unit: Unit, explicitOnly = false): [number, number] | undefined {
     const limit = Math.min(unit.endToken, cue.end + 14);
@@ -123,7 +135,7 @@ export class ContentReader extends SubjectReader {
         start = k;
         break;
       }
-      if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]) && !MEDIA_NOUNS.has(this.lower[k + 1]))))) break;
+      if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]) && !MEDIA_NOUNS.has(this.lower[k + 1]) && !this.modifiesNounInPhrase(k, cue.end))))) break;
       if (k > cue.end && this.tokens[k - 1].text === ',' && (this.opensOtherClause(k) || COORDINATORS.has(this.lower[k]))) break; // "said, before clarifying that …", "finds states shifting …, but that …"
       if (this.lower[k] === 'that' || this.lower[k] === 'whether' || this.lower[k] === 'if' && cue.frame !== 'target' || (k === cue.end && WH_OPENERS.has(this.lower[k]) && cue.frame !== 'target')) {
         start = k;
