@@ -606,6 +606,11 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.deepEqual([person('Anatoly Antonov')?.role, person('Anatoly Antonov')?.country], ['Ambassador', 'RUS']);
     assert.ok(!doc.entities.some((e) => e.kind !== 'person' && /commander/.test(e.name)), JSON.stringify(doc.entities.map((e) => e.name)));
   });
+  it('"the group\'s military spokesman, Abu Obeida," after Hamas: the group is the armed group named last, whose country and sector the spokesman takes', () => {
+    const doc = extract({ id: 't', date: '2023-10-30', text: "Hamas fighters attacked an army post. The group's military spokesman, Abu Obeida, said the attack had succeeded." });
+    const obeida = doc.entities.find((e) => e.name === 'Abu Obeida');
+    assert.deepEqual([obeida?.role, obeida?.country, obeida?.sector], ['military spokesman', 'PSE', 'REB']);
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

@@ -207,7 +207,8 @@ const PAST_VERB = /^[a-z]{3,}ed$/;
 /** Words after "the army" etc. that leave it a noun phrase of its own ("the army said", "the group has"). */
 const STOP_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'claimed', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'and', 'or', 'also', 'later', 'did', 'does', 'which', 'that', 'who', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'not', 'may', 'might', 'must', 'should', 'can', 'launched', 'took', 'took', 'issued', 'warned', 'accused', 'called', 'made', 'insisted', 'began', 'continued', 'remains', 'remained']);
 
-function nearestFitting(table: ActorTable, i: number, want: string): Actor | undefined {
+/** The organization an anaphor's noun stands for: the one of that kind or name mentioned last before token i. */
+export function nearestFitting(table: ActorTable, i: number, want: string): Actor | undefined {
   const before = table.facts.tokens[i].start;
   let best: Actor | undefined;
   let bestAt = -1;

@@ -2,6 +2,7 @@ import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
 import { isAsWritten, LOWERCASE_ROLES, ORG_ANAPHORS, ORG_HEADS, TITLE_RANK_ADJECTIVES, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
+import { nearestFitting } from './coreference.js';
 import { exactCandidates } from '../places/lookup.js';
 import { REGION_WORDS, SETTLEMENT_WORDS } from '../places/lexicon.js';
 import { alpha3 } from '../events/countries.js';
@@ -17,6 +18,7 @@ interface TitlePhrase {
   institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
   remitEnd?: number; // "the UK Special Representative for Syria": the token after the remit's name
   place?: { text: string; country?: string }; // "The governor of Kherson region": the place the office is of
+  armedOwner?: Actor; // "the group's spokesman" after Hamas: an armed group's office, of its sector
   owner?: string; // "the Taliban's spokesman", "the CJTF-OIR spokesperson": the body named before the title, whose office it is
 }
 
@@ -36,7 +38,7 @@ function apply(actor: Actor, phrase: TitlePhrase): void {
   actor.role ??= roleOf(phrase);
   const country = phrase.of?.country ?? phrase.country ?? phrase.place?.country;
   if (country && !actor.lexicon) actor.country ??= country;
-  if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector;
+  if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.armedOwner?.sector ?? (phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector);
 }
 
 /** A title ending right before token `end`, read backwards, with the demonyms and "the" before it. */
@@ -87,7 +89,7 @@ function countryOfModifier(word: string): string | null | undefined {
 }
 
 /** "Houthis'" → "Houthi", "Russia's" → "Russia": the possessor of a possessive, a plural one as its singular (the demonym). */
-function possessor(word: string): string {
+function possessorWord(word: string): string {
   if (isPossessive(word)) return withoutPossessive(word);
   return /\p{L}s['’]$/u.test(word) ? word.slice(0, -2) : word;
 }
@@ -110,10 +112,15 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   const { tokens, lower } = table.facts;
   const countries = countryIndex();
   let k = i;
+  let possessor: Actor | undefined; // the body whose possessive opens the phrase
   if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) {
     k++;
-    // "the ministry's spokesman", "the group's leader": a body named by its common noun owns the office.
-    if (isPossessive(lower[k] ?? '') && ORG_ANAPHORS.has(withoutPossessive(lower[k])) && table.owner[k] === 0) k++;
+    // "the ministry's spokesman", "the group's leader": a body named by its common noun owns the office, the nearest such body before.
+    const anaphor = isPossessive(lower[k] ?? '') && table.owner[k] === 0 ? ORG_ANAPHORS.get(withoutPossessive(lower[k])) : undefined;
+    if (anaphor) {
+      if (withInstitution) possessor = nearestFitting(table, i, anaphor);
+      k++;
+    }
   }
   // "A senior Houthi official, Hussein al-Ezzi,", "A Taliban spokesman, Zabihullah Mujahid,": an indefinite title phrase,
   // its rank before the demonym, or whose the office is.
@@ -126,7 +133,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
-    const iso3 = countryOfModifier(possessor(word));
+    const iso3 = countryOfModifier(possessorWord(word));
     if (iso3 === undefined) break;
     country ??= iso3 ?? undefined;
     k++;
@@ -143,7 +150,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
       const written = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
       // "Russia's ambassador": a country's office is named by the title alone, as with a demonym.
       if (countryOfModifier(written) === undefined) ownerName = written;
-      if (isPossessive(tokens[m.last - 1].text)) country ??= owner.country;
+      if (isPossessive(tokens[m.last - 1].text)) possessor = owner;
       else institution = { actor: owner, mention: m };
       k = m.last;
     }
@@ -158,7 +165,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     node = node.next.get(lower[j]);
   }
   if (!best || (indefinite && !country && !institution)) return undefined;
-  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country, institution, owner: ownerName };
+  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country ?? possessor?.country, institution, owner: ownerName, armedOwner: (institution?.actor ?? possessor)?.kind === 'armed_group' ? (institution?.actor ?? possessor) : undefined };
   // "of the Ukrainian Armed Forces": the institution the title belongs to.
   let o = best.last;
   if (lower[o] === 'of') {
