@@ -611,6 +611,10 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     const obeida = doc.entities.find((e) => e.name === 'Abu Obeida');
     assert.deepEqual([obeida?.role, obeida?.country, obeida?.sector], ['military spokesman', 'PSE', 'REB']);
   });
+  it('an office before a rank before the name gives the country: "Israeli military spokesman Rear Admiral Daniel Hagari"', () => {
+    const hagari = extract({ id: 't', date: '2023-10-30', text: 'Israeli military spokesman Rear Admiral Daniel Hagari told a briefing that troops had advanced.' }).entities.find((e) => e.name === 'Daniel Hagari');
+    assert.deepEqual([hagari?.country, hagari?.sector], ['ISR', 'MIL']);
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

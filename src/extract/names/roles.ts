@@ -243,6 +243,7 @@ export function findRoles(table: ActorTable): void {
         table.extendBack(actor, m, before.first);
         const honorific = titleEndingAt(table, m.first); // "HE Dr Ibrahim Al-Ja'afari"
         if (honorific?.entry.written) table.extendBack(actor, m, honorific.first);
+        else if (honorific) apply(actor, honorific); // "Israeli military spokesman Rear Admiral Daniel Hagari": the office before the rank says whose he is
         absorbInstitution(table, actor, m, before);
       }
       // "The commander of the Tavria group of forces, Brigadier General Oleksandr Tarnavskyi,": a rank before the name, the office in apposition before both.
