@@ -151,3 +151,8 @@ test('"local time" takes the offset a bracketed universal time states ("2 a.m. l
   assert.equal(resolve('Hamas said the strikes began at around 2 a.m. local time on Monday.', '2023-10-30', '2 a.m.'), '2023-10-30T02:00:00..2023-10-30T02:00:00 hour');
   assert.equal(resolve('The raid in Kabul began at 11:30 p.m. local time (1900 GMT).', '2021-08-27', '11:30'), '2021-08-27T23:30:00+04:30..2021-08-27T23:30:00+04:30 minute');
 });
+
+test('a dateline day\'s span ends at its last word ("KYIV, March 3 (Reuters) -")', () => {
+  const doc = extract({ id: 't', date: '2023-03-03', text: 'KYIV, March 3 (Reuters) - Russian forces attacked.' });
+  assert.deepEqual(doc.times.map((t) => t.span.text), ['March 3']);
+});
