@@ -615,6 +615,12 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     const hagari = extract({ id: 't', date: '2023-10-30', text: 'Israeli military spokesman Rear Admiral Daniel Hagari told a briefing that troops had advanced.' }).entities.find((e) => e.name === 'Daniel Hagari');
     assert.deepEqual([hagari?.country, hagari?.sector], ['ISR', 'MIL']);
   });
+  it('"the army" is the body the report called an army, not the military body named last ("Sudan\'s army and the paramilitary Rapid Support Forces … The army denied")', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: "Fighting between Sudan's army and the paramilitary Rapid Support Forces raged on Sunday. The army's commander, Gen. Abdel Fattah Burhan, said the RSF had attacked first. The army denied the RSF's claim." });
+    const army = doc.entities.find((e) => e.mentions.some((m) => m.text === "Sudan's army"));
+    assert.deepEqual(army?.mentions.map((m) => m.text), ["Sudan's army", 'The army']);
+    assert.equal(doc.entities.find((e) => e.name === 'Abdel Fattah Burhan')?.country, 'SDN');
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

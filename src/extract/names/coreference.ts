@@ -188,15 +188,33 @@ export function resolveOrganizationAnaphors(table: ActorTable): void {
     const want = noun > i + 1 && ARMED_ANAPHOR_DESCRIPTORS.has(lower[i + 1]) ? 'armed_group' : named; // "this terrorist organization"
     const next = lower[noun + 1];
     if (isPossessive(tokens[noun].text)) {
-      const target = nearestFitting(table, i, want);
+      const target = nearestFitting(table, i, want, withoutPossessive(lower[noun]));
       if (target) table.mention(target, i, noun + 1, undefined, tokens[noun].end - 2); // "the regime’s attacks"
       continue;
     }
     const after = tokens[noun + 1];
     if (next === 'of' || (after && (capitalised[noun + 1] || (after.kind === 'word' && /^[a-z]/.test(after.text) && !STOP_AFTER.has(next) && !PAST_VERB.test(next))))) continue;
-    const target = nearestFitting(table, i, want);
+    const target = nearestFitting(table, i, want, lower[noun]);
     if (target) table.mention(target, i, noun + 1);
   }
+}
+
+/** The body of that sector or kind with a mention before offset `before` holding the noun ("Sudan's army"), the nearest. */
+function nearestCalled(table: ActorTable, before: number, noun: string, want: string): Actor | undefined {
+  const text = table.facts.doc.text;
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  let best: Actor | undefined;
+  let bestAt = -1;
+  for (const actor of table.actors) {
+    if (actor.kind === 'person' || (want === 'armed_group' ? actor.kind !== 'armed_group' : actor.sector !== want)) continue;
+    for (const m of actor.mentions) {
+      if (m.start < before && m.start > bestAt && word.test(text.slice(m.start, m.end))) {
+        bestAt = m.start;
+        best = actor;
+      }
+    }
+  }
+  return best;
 }
 
 /** Determiners that open an organization anaphor. */
@@ -208,8 +226,15 @@ const PAST_VERB = /^[a-z]{3,}ed$/;
 const STOP_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'claimed', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'and', 'or', 'also', 'later', 'did', 'does', 'which', 'that', 'who', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'not', 'may', 'might', 'must', 'should', 'can', 'launched', 'took', 'took', 'issued', 'warned', 'accused', 'called', 'made', 'insisted', 'began', 'continued', 'remains', 'remained']);
 
 /** The organization an anaphor's noun stands for: the one of that kind or name mentioned last before token i. */
-export function nearestFitting(table: ActorTable, i: number, want: string): Actor | undefined {
+export function nearestFitting(table: ActorTable, i: number, want: string, noun?: string): Actor | undefined {
   const before = table.facts.tokens[i].start;
+  // "the army" after "Sudan's army … the paramilitary RSF": a body once called by the noun itself comes first.
+  if (noun && (want === 'MIL' || want === 'GOV' || want === 'armed_group')) {
+    const named = nearestFitting(table, i, want);
+    const called = nearestCalled(table, before, noun, want);
+    if (called && called !== named) return called;
+    return named;
+  }
   let best: Actor | undefined;
   let bestAt = -1;
   for (const actor of table.actors) {

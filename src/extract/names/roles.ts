@@ -118,7 +118,7 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     // "the ministry's spokesman", "the group's leader": a body named by its common noun owns the office, the nearest such body before.
     const anaphor = isPossessive(lower[k] ?? '') && table.owner[k] === 0 ? ORG_ANAPHORS.get(withoutPossessive(lower[k])) : undefined;
     if (anaphor) {
-      if (withInstitution) possessor = nearestFitting(table, i, anaphor);
+      if (withInstitution) possessor = nearestFitting(table, i, anaphor, withoutPossessive(lower[k]));
       k++;
     }
   }
