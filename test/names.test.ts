@@ -621,6 +621,11 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.deepEqual(army?.mentions.map((m) => m.text), ["Sudan's army", 'The army']);
     assert.equal(doc.entities.find((e) => e.name === 'Abdel Fattah Burhan')?.country, 'SDN');
   });
+  it('a name in an alias aside is a person\'s other name, or a body of its own after a common noun ("Dagalo, known as Hemedti,", "The Islamic State affiliate, known as ISIS-K,")', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: 'Mohamed Hamdan Dagalo, known as Hemedti, said his forces held the airport. The Islamic State affiliate, known as ISIS-K, claimed the attack.' });
+    assert.deepEqual(doc.entities.find((e) => e.name === 'Mohamed Hamdan Dagalo')?.mentions.map((m) => m.text).slice(0, 2), ['Mohamed Hamdan Dagalo', 'Hemedti']);
+    assert.equal(doc.entities.find((e) => e.name === 'ISIS-K')?.kind, 'organization');
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

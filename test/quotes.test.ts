@@ -132,6 +132,11 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(quotesOf('The group posted on Telegram that the attack had failed.').map((q) => q.cue), ['posted']);
   });
 
+  it('an alias aside is stepped over to the subject and is no attribution: "Mohamed Hamdan Dagalo, known as Hemedti, said in a post on Twitter that …"', () => {
+    assert.deepEqual(quotesOf('RSF leader Mohamed Hamdan Dagalo, known as Hemedti, said in a post on Twitter that his forces controlled the palace.').map((q) => [q.speaker, q.cue, q.channel, q.text]), [['Mohamed Hamdan Dagalo', 'said', 'twitter', 'that his forces controlled the palace']]);
+    assert.deepEqual(quotesOf('The region is known as the Poorhouse of the Caribbean.').map((q) => q.cue), ['is known as']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);
