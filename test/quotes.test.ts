@@ -137,6 +137,12 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(quotesOf('The region is known as the Poorhouse of the Caribbean.').map((q) => q.cue), ['is known as']);
   });
 
+  it('a time alone after a closing cue is no content: "…, the syndicate said a day later." reports the clause before; "said two days ago that …" the clause after', () => {
+    assert.deepEqual(quotesOf('More than 100 people had been killed, the syndicate said a day later.').map((q) => q.text), ['More than 100 people had been killed']);
+    assert.deepEqual(quotesOf('The syndicate said two days ago that the talks had failed.').map((q) => q.text), ['that the talks had failed']);
+    assert.deepEqual(quotesOf('He said a day later.'), []);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

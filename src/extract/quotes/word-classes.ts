@@ -7,6 +7,8 @@ export const CLAUSE_BOUNDARIES = new Set<string>(words.clauseBoundaries);
 export const PREPOSITIONS = new Set<string>(words.prepositions);
 export const SUBJECT_PREPOSITIONS = new Set<string>(words.subjectPrepositions);
 export const TIME_MODIFIERS = new Set<string>(words.timeModifiers);
+/** Words of a span of time counted from another ("a day later", "two weeks ago"). */
+export const TIME_SPAN_WORDS = new Set<string>(words.timeSpanWords);
 export const CONTRACTED_SUBJECTS = new Set<string>(words.contractedSubjects);
 export const PASSIVE = new Set<string>(words.passive);
 export const RELATIVES = new Set<string>(words.relatives);
