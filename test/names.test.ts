@@ -626,6 +626,13 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.deepEqual(doc.entities.find((e) => e.name === 'Mohamed Hamdan Dagalo')?.mentions.map((m) => m.text).slice(0, 2), ['Mohamed Hamdan Dagalo', 'Hemedti']);
     assert.equal(doc.entities.find((e) => e.name === 'ISIS-K')?.kind, 'organization');
   });
+  it('a title phrase after a name may end in a body a person\'s possessive names ("Andriy Yermak, the head of Zelensky\'s office,"); the lexicon\'s role stays', () => {
+    const doc = extract({ id: 't', date: '2022-09-21', text: "Ukrainian President Volodymyr Zelensky spoke. Andriy Yermak, the head of Zelensky's office, wrote on Telegram that Kyiv would respond." });
+    const yermak = doc.entities.find((e) => e.name === 'Andriy Yermak');
+    assert.deepEqual(yermak?.mentions.map((m) => m.text), ['Andriy Yermak', "the head of Zelensky's office"]);
+    assert.equal(yermak?.role, 'Head of the Office of the President of Ukraine');
+    assert.ok(doc.entities.find((e) => e.name === 'Volodymyr Zelenskyy')?.mentions.some((m) => m.text === 'Zelensky'));
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

@@ -173,7 +173,11 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     if (lower[o] === 'the' && !table.ownerOf(o)) o++;
     const of = table.ownerOf(o);
     if (of && of.kind !== 'person') phrase.of = of;
-    else if (!of) {
+    else if (of) {
+      // "the head of Zelensky's office": a body a person's possessive names; the phrase ends after its noun.
+      const owned = of.mentions.find((m) => m.first === o);
+      if (owned && isPossessive(tokens[owned.last - 1].text) && ORG_ANAPHORS.has(lower[owned.last] ?? '') && table.owner[owned.last] === 0) phrase.remitEnd = owned.last + 1;
+    } else {
       const place = placeRemit(table, o);
       if (place) Object.assign(phrase, { remitEnd: place.end, place: { text: place.text, country: place.country } });
     }
@@ -253,7 +257,7 @@ export function findRoles(table: ActorTable): void {
         const end = phrase && phraseEnd(table, phrase);
         if (phrase && end !== undefined && [',', '.', ';', ')'].includes(lower[end] ?? '.')) {
           if (phrase.institution) takeInstitution(table, actor, phrase);
-          apply(actor, phrase);
+          if (!actor.lexicon?.role) apply(actor, phrase); // the lexicon's role says more than "the head of Zelensky's office"
           appositionMention(table, actor, phrase, end);
         }
       }
