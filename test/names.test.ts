@@ -626,6 +626,10 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.deepEqual(doc.entities.find((e) => e.name === 'Mohamed Hamdan Dagalo')?.mentions.map((m) => m.text).slice(0, 2), ['Mohamed Hamdan Dagalo', 'Hemedti']);
     assert.equal(doc.entities.find((e) => e.name === 'ISIS-K')?.kind, 'organization');
   });
+  it('a one-word other name later in the report is the same person ("Dagalo, known as Hemedti," … "Hemedti later denied it")', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: 'Mohamed Hamdan Dagalo, known as Hemedti, said his forces held the airport. Hemedti later denied it.' });
+    assert.deepEqual(doc.entities.filter((e) => e.kind === 'person').map((e) => [e.name, e.mentions.filter((m) => m.text === 'Hemedti').length]), [['Mohamed Hamdan Dagalo', 2]]);
+  });
   it('a title phrase after a name may end in a body a person\'s possessive names ("Andriy Yermak, the head of Zelensky\'s office,"); the lexicon\'s role stays', () => {
     const doc = extract({ id: 't', date: '2022-09-21', text: "Ukrainian President Volodymyr Zelensky spoke. Andriy Yermak, the head of Zelensky's office, wrote on Telegram that Kyiv would respond." });
     const yermak = doc.entities.find((e) => e.name === 'Andriy Yermak');

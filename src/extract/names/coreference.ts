@@ -19,7 +19,9 @@ export function resolveSingles(table: ActorTable, singles: readonly PendingSingl
   const bySurname = new Map<string, Actor[]>();
   for (const actor of table.actors) {
     if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
-    const surnames = [lastWord(actor.name), ...(actor.lexicon?.aliases ?? []).filter((a) => !a.includes(' '))];
+    // "Dagalo, known as Hemedti," … "Hemedti said": a one-word other name is as good as a surname.
+    const otherNames = actor.mentions.filter((m) => m.last - m.first === 1 && table.facts.capitalised[m.first] && table.facts.tokens[m.first].text !== lastWord(actor.name)).map((m) => table.facts.tokens[m.first].text);
+    const surnames = [lastWord(actor.name), ...(actor.lexicon?.aliases ?? []).filter((a) => !a.includes(' ')), ...otherNames];
     for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []).filter((a) => a !== actor), actor]);
   }
   // A given name alone ("Karim" after "Karim Wasfi") when no one's surname is that word.

@@ -22,8 +22,8 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   findCountryActors(table);
   findDescribedNames(table);
   const singles = findCapitalisedNames(table);
-  resolveSingles(table, singles);
   findAliases(table);
+  resolveSingles(table, singles);
   resolveAliases(table);
   extendOverMembers(table);
   extendOverOwners(table);
