@@ -143,6 +143,12 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(quotesOf('He said a day later.'), []);
   });
 
+  it('a body a person\'s possessive names speaks for itself, of the person\'s country: "Zelensky\'s office said …"', () => {
+    const doc = analyze({ id: 't', date: '2022-09-21', text: "Ukrainian President Volodymyr Zelensky's office said the move showed Moscow was losing." });
+    const speaker = doc.getEntity(doc.quotes[0].speaker!)!;
+    assert.deepEqual([speaker.kind, speaker.name, speaker.country], ['organization', "Volodymyr Zelenskyy's office", 'UKR']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);
