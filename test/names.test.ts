@@ -637,6 +637,11 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.equal(yermak?.role, 'Head of the Office of the President of Ukraine');
     assert.ok(doc.entities.find((e) => e.name === 'Volodymyr Zelenskyy')?.mentions.some((m) => m.text === 'Zelensky'));
   });
+  it('"Sudan\'s army chief, Gen. Abdel Fattah Burhan," is his mention, and "The general" later stands for the "Gen." named before', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: "Sudan's army chief, Gen. Abdel Fattah Burhan, met the envoy on Sunday. The general said the army would not negotiate." });
+    const burhan = doc.entities.find((e) => e.name === 'Abdel Fattah Burhan');
+    assert.deepEqual([burhan?.country, burhan?.mentions.map((m) => m.text)], ['SDN', ["Sudan's army chief", 'Gen. Abdel Fattah Burhan', 'The general']]);
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

@@ -2,7 +2,7 @@ import type { Actor, ActorTable } from './actors.js';
 import type { PendingSingle } from './capitalised-pass.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ANAPHOR_DESCRIPTORS, ARMED_ANAPHOR_DESCRIPTORS, GIVEN_NAMES, ORG_ANAPHORS } from './lexicon.js';
+import { ANAPHOR_DESCRIPTORS, ARMED_ANAPHOR_DESCRIPTORS, GIVEN_NAMES, ORG_ANAPHORS, TITLE_ABBREVIATIONS } from './lexicon.js';
 import { titleStartingAt } from './roles.js';
 import { isPossessive, withoutPossessive } from './text.js';
 
@@ -92,7 +92,7 @@ export function resolveTitleAnaphors(table: ActorTable): void {
       (a) =>
         a.kind === 'person' &&
         a.mentions.some((m) => m.start < before) &&
-        endsWithTitle((a.role ?? a.lexicon?.role ?? '').toLowerCase(), title) &&
+        endsWithTitle(spelledOut((a.role ?? a.lexicon?.role ?? '').toLowerCase()), title) &&
         (!phrase.country || (a.country ?? a.lexicon?.country) === phrase.country),
     );
     if (fits.length > 1) fits = fits.filter((a) => !a.key.startsWith('office:')); // the named holder over the office alone
@@ -101,6 +101,11 @@ export function resolveTitleAnaphors(table: ActorTable): void {
     table.mention(fits[0] ?? office, i, phrase.titleLast);
     i = phrase.titleLast - 1;
   }
+}
+
+/** "gen." → "general", "lt. col." → "lieutenant colonel": a role that is an abbreviated rank, spelled out. */
+function spelledOut(role: string): string {
+  return TITLE_ABBREVIATIONS.get(role) ?? role;
 }
 
 function endsWithTitle(role: string, title: string): boolean {
