@@ -113,6 +113,42 @@ describe('quotes: indirect speech', () => {
     assert.equal(q.text, 'that troops have recaptured 41 settlements');
   });
 
+  it('a name opened by "the" in apposition after a description: "Hamas\'s armed wing, the Qassam Brigades, said its fighters …" reports what follows', () => {
+    for (const text of ["Hamas's armed wing, the Qassam Brigades, said its fighters had clashed with Israeli forces.", "The armed wing, the Qassam Brigades, said that its fighters had clashed with Israeli forces."]) {
+      const quotes = quotesOf(text);
+      assert.deepEqual(quotes.map((q) => q.text), [text.includes('that') ? 'that its fighters had clashed with Israeli forces' : 'its fighters had clashed with Israeli forces'], text);
+    }
+  });
+
+  it('a phrase cue whose preposition opens a time phrase: "called on Sunday for a ceasefire" is "called … for"; "weighed in Friday about" keeps its particle', () => {
+    assert.deepEqual(quotesOf('Antonio Guterres called on Sunday for a humanitarian ceasefire.').map((q) => [q.cue, q.text]), [['called on Sunday for', 'a humanitarian ceasefire']]);
+    assert.deepEqual(quotesOf('Antonio Guterres called on Israel to allow aid into Gaza.').map((q) => [q.cue, q.text]), [['called on', 'Israel to allow aid into Gaza']]);
+    assert.deepEqual(quotesOf('Other officials weighed in Friday about whether the video should be released.').map((q) => q.cue), ['weighed in']);
+  });
+
+  it('an -ed form after a noun inside a prepositional phrase modifies the noun: "in a video posted on Telegram" is no quote of "a video", and no end of the content', () => {
+    assert.deepEqual(quotesOf('Abu Obeida said in a video posted on Telegram.').map((q) => q.speaker), []);
+    assert.deepEqual(quotesOf('Abu Obeida said in a video posted on Telegram that the attack had failed.').map((q) => [q.speaker, q.cue, q.channel, q.text]), [['Abu Obeida', 'said', 'telegram', 'that the attack had failed']]);
+    assert.deepEqual(quotesOf('The group posted on Telegram that the attack had failed.').map((q) => q.cue), ['posted']);
+  });
+
+  it('an alias aside is stepped over to the subject and is no attribution: "Mohamed Hamdan Dagalo, known as Hemedti, said in a post on Twitter that …"', () => {
+    assert.deepEqual(quotesOf('RSF leader Mohamed Hamdan Dagalo, known as Hemedti, said in a post on Twitter that his forces controlled the palace.').map((q) => [q.speaker, q.cue, q.channel, q.text]), [['Mohamed Hamdan Dagalo', 'said', 'twitter', 'that his forces controlled the palace']]);
+    assert.deepEqual(quotesOf('The region is known as the Poorhouse of the Caribbean.').map((q) => q.cue), ['is known as']);
+  });
+
+  it('a time alone after a closing cue is no content: "…, the syndicate said a day later." reports the clause before; "said two days ago that …" the clause after', () => {
+    assert.deepEqual(quotesOf('More than 100 people had been killed, the syndicate said a day later.').map((q) => q.text), ['More than 100 people had been killed']);
+    assert.deepEqual(quotesOf('The syndicate said two days ago that the talks had failed.').map((q) => q.text), ['that the talks had failed']);
+    assert.deepEqual(quotesOf('He said a day later.'), []);
+  });
+
+  it('a body a person\'s possessive names speaks for itself, of the person\'s country: "Zelensky\'s office said …"', () => {
+    const doc = analyze({ id: 't', date: '2022-09-21', text: "Ukrainian President Volodymyr Zelensky's office said the move showed Moscow was losing." });
+    const speaker = doc.getEntity(doc.quotes[0].speaker!)!;
+    assert.deepEqual([speaker.kind, speaker.name, speaker.country], ['organization', "Volodymyr Zelenskyy's office", 'UKR']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

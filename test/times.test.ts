@@ -145,3 +145,14 @@ test('"four years after" / "a day after" an event: what follows happened that lo
   // Opening its sentence, the phrase dates its own clause from a time it does not give.
   assert.deepEqual(times('Two days after the attack, troops entered the town.', '2023-12-29'), []);
 });
+
+test('"local time" takes the offset a bracketed universal time states ("2 a.m. local time (0000 GMT)"); a region is a whole word ("Hamas" names no Hama, Syria)', () => {
+  assert.equal(resolve('Hamas said the strikes began at around 2 a.m. local time (0000 GMT) on Monday.', '2023-10-30', '2 a.m.'), '2023-10-30T02:00:00+02:00..2023-10-30T02:00:00+02:00 hour');
+  assert.equal(resolve('Hamas said the strikes began at around 2 a.m. local time on Monday.', '2023-10-30', '2 a.m.'), '2023-10-30T02:00:00..2023-10-30T02:00:00 hour');
+  assert.equal(resolve('The raid in Kabul began at 11:30 p.m. local time (1900 GMT).', '2021-08-27', '11:30'), '2021-08-27T23:30:00+04:30..2021-08-27T23:30:00+04:30 minute');
+});
+
+test('a dateline day\'s span ends at its last word ("KYIV, March 3 (Reuters) -")', () => {
+  const doc = extract({ id: 't', date: '2023-03-03', text: 'KYIV, March 3 (Reuters) - Russian forces attacked.' });
+  assert.deepEqual(doc.times.map((t) => t.span.text), ['March 3']);
+});

@@ -342,10 +342,12 @@ function isPersonName(table: ActorTable, first: number, last: number, words: str
   const given = GIVEN_NAMES.has(words[0]) || GIVEN_NAMES.has(words[0].split('-')[0]);
   const initial = words.slice(1, -1).some((w) => /^[A-Z]\.$/.test(w)) || (words.length > 1 && /^(?:[A-Z]\.){2,}$/.test(words[0])); // "George W. Bush", "F.W. de Klerk"
   const after = lower[last] === ',' ? lower[last + 1] : lower[last];
-  const context = speaks(table, first, last) || PERSON_AFTER.has(after) || titledApposition(table, last);
+  const apposition = titledApposition(table, last);
+  const context = apposition || speaks(table, first, last) || PERSON_AFTER.has(after);
   if (!given && !initial && !context) return false;
   if (countries.isPlace(name)) return false; // "Santa Clara", "Jordan Valley"
-  if (sentenceInitial[first] && !given && !initial) return false;
+  // A capitalised first word may open any sentence; a full name with its office in apposition is still a person's ("Zabihullah Mujahid, the Taliban spokesman,").
+  if (sentenceInitial[first] && !given && !initial && !(apposition && words.length > 1)) return false;
   return tokens[first].kind === 'word';
 }
 

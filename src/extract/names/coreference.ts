@@ -2,7 +2,7 @@ import type { Actor, ActorTable } from './actors.js';
 import type { PendingSingle } from './capitalised-pass.js';
 import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
-import { ANAPHOR_DESCRIPTORS, ARMED_ANAPHOR_DESCRIPTORS, GIVEN_NAMES, ORG_ANAPHORS } from './lexicon.js';
+import { ANAPHOR_DESCRIPTORS, ARMED_ANAPHOR_DESCRIPTORS, GIVEN_NAMES, ORG_ANAPHORS, TITLE_ABBREVIATIONS } from './lexicon.js';
 import { titleStartingAt } from './roles.js';
 import { isPossessive, withoutPossessive } from './text.js';
 
@@ -19,7 +19,9 @@ export function resolveSingles(table: ActorTable, singles: readonly PendingSingl
   const bySurname = new Map<string, Actor[]>();
   for (const actor of table.actors) {
     if (actor.kind !== 'person' || !actor.name.includes(' ')) continue;
-    const surnames = [lastWord(actor.name), ...(actor.lexicon?.aliases ?? []).filter((a) => !a.includes(' '))];
+    // "Dagalo, known as Hemedti," … "Hemedti said": a one-word other name is as good as a surname.
+    const otherNames = actor.mentions.filter((m) => m.last - m.first === 1 && table.facts.capitalised[m.first] && table.facts.tokens[m.first].text !== lastWord(actor.name)).map((m) => table.facts.tokens[m.first].text);
+    const surnames = [lastWord(actor.name), ...(actor.lexicon?.aliases ?? []).filter((a) => !a.includes(' ')), ...otherNames];
     for (const s of surnames) bySurname.set(s, [...(bySurname.get(s) ?? []).filter((a) => a !== actor), actor]);
   }
   // A given name alone ("Karim" after "Karim Wasfi") when no one's surname is that word.
@@ -90,7 +92,7 @@ export function resolveTitleAnaphors(table: ActorTable): void {
       (a) =>
         a.kind === 'person' &&
         a.mentions.some((m) => m.start < before) &&
-        endsWithTitle((a.role ?? a.lexicon?.role ?? '').toLowerCase(), title) &&
+        endsWithTitle(spelledOut((a.role ?? a.lexicon?.role ?? '').toLowerCase()), title) &&
         (!phrase.country || (a.country ?? a.lexicon?.country) === phrase.country),
     );
     if (fits.length > 1) fits = fits.filter((a) => !a.key.startsWith('office:')); // the named holder over the office alone
@@ -99,6 +101,11 @@ export function resolveTitleAnaphors(table: ActorTable): void {
     table.mention(fits[0] ?? office, i, phrase.titleLast);
     i = phrase.titleLast - 1;
   }
+}
+
+/** "gen." → "general", "lt. col." → "lieutenant colonel": a role that is an abbreviated rank, spelled out. */
+function spelledOut(role: string): string {
+  return TITLE_ABBREVIATIONS.get(role) ?? role;
 }
 
 function endsWithTitle(role: string, title: string): boolean {
@@ -188,15 +195,33 @@ export function resolveOrganizationAnaphors(table: ActorTable): void {
     const want = noun > i + 1 && ARMED_ANAPHOR_DESCRIPTORS.has(lower[i + 1]) ? 'armed_group' : named; // "this terrorist organization"
     const next = lower[noun + 1];
     if (isPossessive(tokens[noun].text)) {
-      const target = nearestFitting(table, i, want);
+      const target = nearestFitting(table, i, want, withoutPossessive(lower[noun]));
       if (target) table.mention(target, i, noun + 1, undefined, tokens[noun].end - 2); // "the regime’s attacks"
       continue;
     }
     const after = tokens[noun + 1];
     if (next === 'of' || (after && (capitalised[noun + 1] || (after.kind === 'word' && /^[a-z]/.test(after.text) && !STOP_AFTER.has(next) && !PAST_VERB.test(next))))) continue;
-    const target = nearestFitting(table, i, want);
+    const target = nearestFitting(table, i, want, lower[noun]);
     if (target) table.mention(target, i, noun + 1);
   }
+}
+
+/** The body of that sector or kind with a mention before offset `before` holding the noun ("Sudan's army"), the nearest. */
+function nearestCalled(table: ActorTable, before: number, noun: string, want: string): Actor | undefined {
+  const text = table.facts.doc.text;
+  const word = new RegExp(`\\b${noun}\\b`, 'i');
+  let best: Actor | undefined;
+  let bestAt = -1;
+  for (const actor of table.actors) {
+    if (actor.kind === 'person' || (want === 'armed_group' ? actor.kind !== 'armed_group' : actor.sector !== want)) continue;
+    for (const m of actor.mentions) {
+      if (m.start < before && m.start > bestAt && word.test(text.slice(m.start, m.end))) {
+        bestAt = m.start;
+        best = actor;
+      }
+    }
+  }
+  return best;
 }
 
 /** Determiners that open an organization anaphor. */
@@ -207,8 +232,16 @@ const PAST_VERB = /^[a-z]{3,}ed$/;
 /** Words after "the army" etc. that leave it a noun phrase of its own ("the army said", "the group has"). */
 const STOP_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'claimed', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'and', 'or', 'also', 'later', 'did', 'does', 'which', 'that', 'who', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'not', 'may', 'might', 'must', 'should', 'can', 'launched', 'took', 'took', 'issued', 'warned', 'accused', 'called', 'made', 'insisted', 'began', 'continued', 'remains', 'remained']);
 
-function nearestFitting(table: ActorTable, i: number, want: string): Actor | undefined {
+/** The organization an anaphor's noun stands for: the one of that kind or name mentioned last before token i. */
+export function nearestFitting(table: ActorTable, i: number, want: string, noun?: string): Actor | undefined {
   const before = table.facts.tokens[i].start;
+  // "the army" after "Sudan's army … the paramilitary RSF": a body once called by the noun itself comes first.
+  if (noun && (want === 'MIL' || want === 'GOV' || want === 'armed_group')) {
+    const named = nearestFitting(table, i, want);
+    const called = nearestCalled(table, before, noun, want);
+    if (called && called !== named) return called;
+    return named;
+  }
   let best: Actor | undefined;
   let bestAt = -1;
   for (const actor of table.actors) {

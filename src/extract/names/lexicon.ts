@@ -100,6 +100,8 @@ for (const t of titlesData.honorificsAsWritten) addTitle(t, 'CIV', 'honorific', 
 export const TITLE_STATUS_MODIFIERS: ReadonlySet<string> = new Set(titlesData.statusModifiers);
 /** "senior", "top": adjectives of rank that may open a title phrase before its demonyms ("a senior Houthi official"). */
 export const TITLE_RANK_ADJECTIVES: ReadonlySet<string> = new Set(titlesData.rankAdjectives);
+/** "gen." → "general": the title an abbreviated rank stands for. */
+export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(Object.entries(titlesData.abbreviations));
 /** Title words that, alone in lower case before an unknown name, do not make it a person ('former South Carolina', 'will host Rodeo Gainesville'). */
 export const NOT_ALONE_BEFORE_NAMES: ReadonlySet<string> = new Set(titlesData.notAloneBeforeNames);
 for (const [sector, words] of Object.entries(titlesData.descriptors)) for (const t of words) addTitle(t, sector, 'descriptor');

@@ -1,7 +1,8 @@
 import type { Actor, ActorTable, Mention } from './actors.js';
 import { countryIndex } from './countries.js';
-import { isAsWritten, LOWERCASE_ROLES, ORG_HEADS, TITLE_RANK_ADJECTIVES, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
+import { isAsWritten, LOWERCASE_ROLES, ORG_ANAPHORS, ORG_HEADS, TITLE_RANK_ADJECTIVES, TITLE_STATUS_MODIFIERS, TITLES, TITLES_BACKWARDS, type TitleEntry } from './lexicon.js';
 import { isAllCaps, isPossessive, titleCase, withoutPossessive } from './text.js';
+import { nearestFitting } from './coreference.js';
 import { exactCandidates } from '../places/lookup.js';
 import { REGION_WORDS, SETTLEMENT_WORDS } from '../places/lexicon.js';
 import { alpha3 } from '../events/countries.js';
@@ -17,6 +18,8 @@ interface TitlePhrase {
   institution?: { actor: Actor; mention: Mention }; // "the CJTF-OIR spokesperson": taken into the phrase
   remitEnd?: number; // "the UK Special Representative for Syria": the token after the remit's name
   place?: { text: string; country?: string }; // "The governor of Kherson region": the place the office is of
+  armedOwner?: Actor; // "the group's spokesman" after Hamas: an armed group's office, of its sector
+  owner?: string; // "the Taliban's spokesman", "the CJTF-OIR spokesperson": the body named before the title, whose office it is
 }
 
 /** The role a title phrase gives: "Foreign Minister", "spokesman", "Commander-in-Chief of the Armed Forces of Ukraine". */
@@ -25,6 +28,7 @@ function roleOf(phrase: TitlePhrase): string | undefined {
   const words = phrase.entry.words;
   const joined = words.join(' ');
   const title = LOWERCASE_ROLES.has(joined) ? joined : titleCase(words);
+  if (phrase.owner) return `${phrase.owner} ${title}`;
   if (!phrase.of) return phrase.place ? `${title} of ${phrase.place.text}` : title;
   const institution = phrase.of.name;
   return `${title} of ${/\s/.test(institution) && !/^the /i.test(institution) ? 'the ' : ''}${institution}`;
@@ -34,7 +38,7 @@ function apply(actor: Actor, phrase: TitlePhrase): void {
   actor.role ??= roleOf(phrase);
   const country = phrase.of?.country ?? phrase.country ?? phrase.place?.country;
   if (country && !actor.lexicon) actor.country ??= country;
-  if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector;
+  if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.armedOwner?.sector ?? (phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector);
 }
 
 /** A title ending right before token `end`, read backwards, with the demonyms and "the" before it. */
@@ -85,7 +89,7 @@ function countryOfModifier(word: string): string | null | undefined {
 }
 
 /** "Houthis'" → "Houthi", "Russia's" → "Russia": the possessor of a possessive, a plural one as its singular (the demonym). */
-function possessor(word: string): string {
+function possessorWord(word: string): string {
   if (isPossessive(word)) return withoutPossessive(word);
   return /\p{L}s['’]$/u.test(word) ? word.slice(0, -2) : word;
 }
@@ -98,29 +102,56 @@ const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our']);
 /** Prepositions of place: a country after one is where, not whose the title is. */
 const LOCATIVE = new Set(['in', 'into', 'from', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 
+/** Whether token k is a free rank adjective: "senior", "top". */
+function rankAt(table: ActorTable, k: number): boolean {
+  return TITLE_RANK_ADJECTIVES.has(table.facts.lower[k] ?? '') && table.owner[k] === 0;
+}
+
 /** "the Russian president" starting at token i (a determiner or title), forwards; with "of ORG" after it. */
 function titleStartingAt(table: ActorTable, i: number, withInstitution = false): TitlePhrase | undefined {
   const { tokens, lower } = table.facts;
   const countries = countryIndex();
   let k = i;
-  if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) k++;
-  // "A senior Houthi official, Hussein al-Ezzi,": an indefinite title phrase, its rank before the demonym.
-  else if (withInstitution && INDEFINITE_ARTICLES.has(lower[k]) && TITLE_RANK_ADJECTIVES.has(lower[k + 1] ?? '')) k += 2;
+  let possessor: Actor | undefined; // the body whose possessive opens the phrase
+  if (lower[k] === 'the' || POSSESSIVE_DETERMINERS.has(lower[k])) {
+    k++;
+    // "the ministry's spokesman", "the group's leader": a body named by its common noun owns the office, the nearest such body before.
+    const anaphor = isPossessive(lower[k] ?? '') && table.owner[k] === 0 ? ORG_ANAPHORS.get(withoutPossessive(lower[k])) : undefined;
+    if (anaphor) {
+      if (withInstitution) possessor = nearestFitting(table, i, anaphor, withoutPossessive(lower[k]));
+      k++;
+    }
+  }
+  // "A senior Houthi official, Hussein al-Ezzi,", "A Taliban spokesman, Zabihullah Mujahid,": an indefinite title phrase,
+  // its rank before the demonym, or whose the office is.
+  const indefiniteArticle = withInstitution && k === i && INDEFINITE_ARTICLES.has(lower[k]);
+  if (indefiniteArticle) k++;
+  // "the top U.S. commander in the Middle East,", "Ukraine's top commander,": a rank before or after whose the office is.
+  const ranked = withInstitution && rankAt(table, k);
+  if (ranked) k++;
+  const indefinite = indefiniteArticle && !ranked;
   let country: string | undefined;
   while (k < tokens.length && table.owner[k] === 0) {
     const word = tokens[k].text;
-    const iso3 = countryOfModifier(possessor(word));
+    const iso3 = countryOfModifier(possessorWord(word));
     if (iso3 === undefined) break;
     country ??= iso3 ?? undefined;
     k++;
   }
+  if (withInstitution && !ranked && country && rankAt(table, k)) k++;
   // "the CJTF-OIR spokesperson", "U.S. Central Command commander": an institution's name before the title.
   let institution: TitlePhrase['institution'];
+  let ownerName: string | undefined;
   const owner = withInstitution && k < tokens.length ? table.ownerOf(k) : undefined;
   if (owner && owner.kind !== 'person') {
-    const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.end === tokens[x.last - 1].end);
+    const m = owner.mentions.find((x) => (x.first === k || x.first === i) && x.last > k && endsOnWord(x, tokens[x.last - 1]));
     if (m && m.last < tokens.length && table.owner[m.last] === 0) {
-      institution = { actor: owner, mention: m };
+      // "The Taliban's spokesman": the owner of a possessive keeps its mention; only the role names it.
+      const written = table.facts.doc.text.slice(tokens[m.first].start, m.end).replace(/^the\s+/i, '');
+      // "Russia's ambassador": a country's office is named by the title alone, as with a demonym.
+      if (countryOfModifier(written) === undefined) ownerName = written;
+      if (isPossessive(tokens[m.last - 1].text)) possessor = owner;
+      else institution = { actor: owner, mention: m };
       k = m.last;
     }
   }
@@ -133,8 +164,8 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     if (entry) best = { last: j, entry };
     node = node.next.get(lower[j]);
   }
-  if (!best) return undefined;
-  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country, institution };
+  if (!best || (indefinite && !country && !institution)) return undefined;
+  const phrase: TitlePhrase = { first: i, titleFirst: k, titleLast: best.last, entry: best.entry, country: country ?? institution?.actor.country ?? possessor?.country, institution, owner: ownerName, armedOwner: (institution?.actor ?? possessor)?.kind === 'armed_group' ? (institution?.actor ?? possessor) : undefined };
   // "of the Ukrainian Armed Forces": the institution the title belongs to.
   let o = best.last;
   if (lower[o] === 'of') {
@@ -142,11 +173,15 @@ function titleStartingAt(table: ActorTable, i: number, withInstitution = false):
     if (lower[o] === 'the' && !table.ownerOf(o)) o++;
     const of = table.ownerOf(o);
     if (of && of.kind !== 'person') phrase.of = of;
-    else if (!of) {
+    else if (of) {
+      // "the head of Zelensky's office": a body a person's possessive names; the phrase ends after its noun.
+      const owned = of.mentions.find((m) => m.first === o);
+      if (owned && isPossessive(tokens[owned.last - 1].text) && ORG_ANAPHORS.has(lower[owned.last] ?? '') && table.owner[owned.last] === 0) phrase.remitEnd = owned.last + 1;
+    } else {
       const place = placeRemit(table, o);
       if (place) Object.assign(phrase, { remitEnd: place.end, place: { text: place.text, country: place.country } });
     }
-  } else if (lower[o] === 'for') phrase.remitEnd = remitEnd(table, o + 1);
+  } else if (lower[o] === 'for' || (withInstitution && lower[o] === 'in')) phrase.remitEnd = remitEnd(table, o + 1); // "Special Representative for Syria", "commander in the Middle East"
   return phrase;
 }
 
@@ -181,6 +216,11 @@ function placeRemit(table: ActorTable, start: number): { end: number; text: stri
   return { end: last, text: doc.text.slice(tokens[nameFirst].start, tokens[last - 1].end), country };
 }
 
+/** Whether a mention ends where its last token does, or right before that token's possessive "'s". */
+function endsOnWord(m: Mention, last: { text: string; end: number }): boolean {
+  return m.end === last.end || (isPossessive(last.text) && m.end === last.end - 2);
+}
+
 /** The token after the institution of a phrase with "of ORG", else after the title. */
 function phraseEnd(table: ActorTable, phrase: TitlePhrase): number {
   if (!phrase.of) return phrase.remitEnd ?? phrase.titleLast;
@@ -207,6 +247,7 @@ export function findRoles(table: ActorTable): void {
         table.extendBack(actor, m, before.first);
         const honorific = titleEndingAt(table, m.first); // "HE Dr Ibrahim Al-Ja'afari"
         if (honorific?.entry.written) table.extendBack(actor, m, honorific.first);
+        else if (honorific) apply(actor, honorific); // "Israeli military spokesman Rear Admiral Daniel Hagari": the office before the rank says whose he is
         absorbInstitution(table, actor, m, before);
       }
       // "The commander of the Tavria group of forces, Brigadier General Oleksandr Tarnavskyi,": a rank before the name, the office in apposition before both.
@@ -216,7 +257,7 @@ export function findRoles(table: ActorTable): void {
         const end = phrase && phraseEnd(table, phrase);
         if (phrase && end !== undefined && [',', '.', ';', ')'].includes(lower[end] ?? '.')) {
           if (phrase.institution) takeInstitution(table, actor, phrase);
-          apply(actor, phrase);
+          if (!actor.lexicon?.role) apply(actor, phrase); // the lexicon's role says more than "the head of Zelensky's office"
           appositionMention(table, actor, phrase, end);
         }
       }
@@ -263,11 +304,8 @@ function appositionMention(table: ActorTable, actor: Actor, phrase: TitlePhrase,
 /** Frees an institution's mention inside a title phrase; the role names whose office it is. */
 function takeInstitution(table: ActorTable, actor: Actor, phrase: TitlePhrase): void {
   const { actor: institution, mention } = phrase.institution!;
-  const { tokens, doc } = table.facts;
   table.dropMention(institution, mention);
-  const written = doc.text.slice(tokens[mention.first].start, mention.end).replace(/^the\s+/i, '');
-  const title = roleOf(phrase);
-  if (title && !actor.role) actor.role = `${written} ${title}`;
+  actor.role ??= roleOf(phrase);
 }
 
 function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {

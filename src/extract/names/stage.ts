@@ -1,5 +1,6 @@
 import type { Stage } from '../document.js';
 import { ActorTable } from './actors.js';
+import { findAliases } from './alias-pass.js';
 import { extendOverArticleModifiers } from './article-modifier-pass.js';
 import { findCapitalisedNames } from './capitalised-pass.js';
 import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
@@ -21,6 +22,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   findCountryActors(table);
   findDescribedNames(table);
   const singles = findCapitalisedNames(table);
+  findAliases(table);
   resolveSingles(table, singles);
   resolveAliases(table);
   extendOverMembers(table);

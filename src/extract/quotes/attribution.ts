@@ -219,6 +219,7 @@ export class UnitReader extends RecordFormReader {
       if (!subject || !content) return undefined;
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subject.segments[0][0], content[0]] };
     }
+    if (subject && cue.start === cue.verb && cue.end <= cue.verb + 2 && subject.segments.length === 1 && subject.segments[0][1] === cue.start && this.modifiesNounInPhrase(cue.verb, unit.firstToken)) return undefined;
     if (subject) this.subjectOfRelative(subject, floor);
     if (subject && subject.segments[0][1] - subject.segments[0][0] > 1 && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !FINITE_AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) subject.segments[0][0]++; // "Even Mr. Slinker says": an adverb, then the subject
     if (subject && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) return undefined; // "did you discuss Aleppo?": a question, no subject

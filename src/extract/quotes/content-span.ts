@@ -2,7 +2,7 @@ import { AUXILIARIES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ARTICLES, PERSONAL_O
 import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { coordinatedPredicateStart } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, TIME_MODIFIERS, RELATIVES, NP_OPENERS, DASHES, STOPS, ADJUNCT_OPENERS, EXPLICIT_OPENERS, TIME_PREPOSITIONS, DATE_WORDS, ASIDE_PREPOSITIONS, WH_OPENERS, PRO_FORM_CONTENTS, STANCE_PREPOSITIONS, NP_PREPOSITIONS, NAMED_OBJECTS, CLAUSE_JOINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES, COORDINATORS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PREPOSITIONS, TIME_MODIFIERS, TIME_SPAN_WORDS, RELATIVES, NP_OPENERS, DASHES, STOPS, ADJUNCT_OPENERS, EXPLICIT_OPENERS, TIME_PREPOSITIONS, DATE_WORDS, ASIDE_PREPOSITIONS, WH_OPENERS, PRO_FORM_CONTENTS, STANCE_PREPOSITIONS, NP_PREPOSITIONS, NAMED_OBJECTS, CLAUSE_JOINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES, COORDINATORS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { SubjectReader } from './subject-phrase.js';
 
@@ -32,7 +32,7 @@ export class ContentReader extends SubjectReader {
     let k = cue.end;
     if (TAKES_LISTENER.has(this.lower[cue.verb]) && this.mediumToEnd(k, unit.endToken)) return false; // "told the RIA Novosti news agency.
     if (TAKES_LISTENER.has(this.lower[cue.verb])) while (k < unit.endToken && k - cue.end < 4 && this.isWordLike(k) && !ADJUNCT_OPENERS.has(this.lower[k])) k++;
-    if (k >= unit.endToken || !this.isWordLike(k)) return false;
+    if (k >= unit.endToken || !this.isWordLike(k) || this.timeOnlyToEnd(k, unit)) return false;
     return !this.opensAdjunct(k);
   }
 
@@ -101,6 +101,18 @@ export class ContentReader extends SubjectReader {
     return last - k < 6 && MEDIA_NOUNS.has(this.lower[last]);
   }
 
+  /**
+   * "said in a video posted on Telegram", "during a portion of the debate focused on …": an -ed form at `k` right after a
+   * common noun inside a prepositional phrase, a preposition after it, modifies that noun; it is no cue.
+   */
+  protected modifiesNounInPhrase(k: number, floor: number): boolean {
+    if (!this.lower[k].endsWith('ed') || this.tokens[k].text !== this.lower[k] || !PREPOSITIONS.has(this.lower[k + 1] ?? '') || this.quoted[k + 1]) return false;
+    let article = k - 1;
+    while (article > floor && k - article <= 3 && this.tokens[article].kind === 'word' && this.tokens[article].text === this.lower[article] && !this.quoted[article] && !ARTICLES.has(this.lower[article])) article--;
+    if (article <= floor || article === k - 1 || !ARTICLES.has(this.lower[article])) return false;
+    return PREPOSITIONS.has(this.lower[article - 1]) && !this.quoted[article - 1];
+  }
+
   /** The content after a cue: from "that", a colon or an opening quote, or the clause right after a verb of saying. */
   protected contentAfter(cue: Cue, unit: Unit, explicitOnly = false): [number, number] | undefined {
     const limit = Math.min(unit.endToken, cue.end + 14);
@@ -123,7 +135,7 @@ export class ContentReader extends SubjectReader {
         start = k;
         break;
       }
-      if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]) && !MEDIA_NOUNS.has(this.lower[k + 1]))))) break;
+      if (this.quoted[k] || (k > cue.end && (RELATIVES.has(this.lower[k]) || (VERB_FRAME.has(this.lower[k]) && !NP_OPENERS.has(this.lower[k - 1]) && !MEDIA_NOUNS.has(this.lower[k + 1]) && !this.modifiesNounInPhrase(k, cue.end))))) break;
       if (k > cue.end && this.tokens[k - 1].text === ',' && (this.opensOtherClause(k) || COORDINATORS.has(this.lower[k]))) break; // "said, before clarifying that …", "finds states shifting …, but that …"
       if (this.lower[k] === 'that' || this.lower[k] === 'whether' || this.lower[k] === 'if' && cue.frame !== 'target' || (k === cue.end && WH_OPENERS.has(this.lower[k]) && cue.frame !== 'target')) {
         start = k;
@@ -167,6 +179,7 @@ export class ContentReader extends SubjectReader {
     const namedObject = words === 1 && cue.frame === 'target' && end - start === 1 && (this.isName(start) || PERSONAL_OBJECTS.has(this.lower[start])); // "backed Clinton", "praised him"
     const proForm = words === 1 && end - start === 1 && cue.frame === 'say' && PRO_FORM_CONTENTS.has(this.lower[start]); // "said so", "said no"
     const wholeQuotation = words === 1 && this.isOpeningQuote(start) && this.regionEndAt[start] === end; // 'Priebus said, “Probably.”'
+    if (cue.frame === 'say' && !wholeQuotation && this.timeOnlyToEnd(start, { ...unit, endToken: end })) return undefined; // "He said a day later." (but "endorsed one in July")
     return words >= 2 || namedObject || proForm || wholeQuotation ? [start, end] : undefined;
   }
 
@@ -191,9 +204,23 @@ export class ContentReader extends SubjectReader {
   protected timeBeforeThat(k: number, unit: Unit): boolean {
     for (let t = k; t < unit.endToken && t - k <= 4; t++) {
       if (this.lower[t] === 'that' && t > k) return true;
-      if (!this.isWordLike(t) || !(DATE_WORDS.has(this.lower[t]) || TIME_PREPOSITIONS.has(this.lower[t]) || TIME_MODIFIERS.has(this.lower[t]) || this.tokens[t].kind === 'number')) return false;
+      if (!this.isWordLike(t) || !this.isTimeWord(t)) return false;
     }
     return false;
+  }
+
+  private isTimeWord(t: number): boolean {
+    const lower = this.lower[t];
+    return DATE_WORDS.has(lower) || TIME_PREPOSITIONS.has(lower) || TIME_MODIFIERS.has(lower) || TIME_SPAN_WORDS.has(lower) || this.tokens[t].kind === 'number';
+  }
+
+  /** "…, the syndicate said a day later.", "said late on Monday": only a time from `k` to the unit's end, no clause. */
+  protected timeOnlyToEnd(k: number, unit: Unit): boolean {
+    let end = unit.endToken;
+    while (end > k && !this.isWordLike(end - 1)) end--;
+    if (end === k || end - k > 5) return false;
+    for (let t = k; t < end; t++) if (!this.isWordLike(t) || this.quoted[t] || !this.isTimeWord(t)) return false;
+    return true;
   }
 
   /**

@@ -1,6 +1,6 @@
 import { ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, CONTRACTED_SUBJECTS, PASSIVE, NP_OPENERS, STOPS, PHRASE_TARGET_ENDINGS, DASHES_AND_HYPHEN, CONTROL_VERBS, BARE_PASSIVE_FRAMES, VERB_ADVERBS, SUBJECT_PRONOUNS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, CONTRACTED_SUBJECTS, PASSIVE, NP_OPENERS, STOPS, PHRASE_TARGET_ENDINGS, DASHES_AND_HYPHEN, CONTROL_VERBS, BARE_PASSIVE_FRAMES, VERB_ADVERBS, SUBJECT_PRONOUNS, BARE_DAY_WORDS, MONTHS, TIME_MODIFIERS } from './word-classes.js';
 import { isMannerAdverb } from './token-view.js';
 import type { Cue } from './attribution-types.js';
 import { ContentReader } from './content-span.js';
@@ -11,7 +11,7 @@ export class CueReader extends ContentReader {
     const word = this.lower[i];
     const according = this.matchPhrase(ACCORDING_CUES.get(word), i, unit);
     if (according) return { start: i, verb: i, end: according, frame: 'according' };
-    const phraseEnd = this.matchPhrase(PHRASE_CUES.get(word), i, unit) ?? this.issuedRecordEnd(i, unit);
+    const phraseEnd = this.phraseAcrossTime(i, this.matchPhrase(PHRASE_CUES.get(word), i, unit), unit) ?? this.issuedRecordEnd(i, unit);
     let frame: CueFrame | undefined;
     let end = i + 1;
     if (phraseEnd) {
@@ -23,6 +23,7 @@ export class CueReader extends ContentReader {
     }
     if (!frame) return undefined;
     if (word === 'said' && this.lower[i - 1] === 'that' && this.tokens[i + 1]?.text === ',') return undefined; // "That said,"
+    if (this.aliasAsideEnd(i) !== undefined) return undefined; // "Dagalo, known as Hemedti, said": another name, no attribution
     let start = i;
     while (start > unit.firstToken && !this.quoted[start - 1] && (AUXILIARIES.has(this.lower[start - 1]) || (AFTER_AUXILIARY.has(this.lower[start - 1]) && AUXILIARIES.has(this.lower[start - 2])) || (isMannerAdverb(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1]) || (VERB_ADVERBS.has(this.lower[start - 1]) && this.tokens[start - 1].text === this.lower[start - 1] && start - 2 >= unit.firstToken && this.tokens[start - 2].kind === 'word'))) start--;
     let passive = false;
@@ -36,6 +37,26 @@ export class CueReader extends ContentReader {
     if (!phraseEnd && start === i && NOUN_LIKE_CUES.has(word) && !this.verbContext(i, unit)) return undefined; // "won overwhelming support", "bounce back"
     if (!phraseEnd && start === i && (NOUN_LIKE_CUES.has(word) || THAT_NOUNS.has(word) || TO_NOUNS.has(word)) && i > unit.firstToken && this.isPossessive(i - 1) && !CONTRACTED_SUBJECTS.has(this.lower[i - 1])) return undefined; // "Editor’s note:", "Trump’s claims"
     return { start, verb: i, end, frame, passive };
+  }
+
+  /**
+   * "called on Sunday for a ceasefire": a phrase cue whose preposition opens a time phrase is no phrase there; the
+   * verb's other phrase may follow the time ("called … for"). Where the cue ends, else undefined.
+   */
+  protected phraseAcrossTime(i: number, phraseEnd: number | undefined, unit: Unit): number | undefined {
+    const isMonth = (t: number) => MONTHS.has(this.lower[t]) && /^\p{Lu}/u.test(this.tokens[t].text);
+    const isDay = (t: number) => BARE_DAY_WORDS.has(this.lower[t]) || isMonth(t);
+    if (phraseEnd === undefined || phraseEnd >= unit.endToken) return phraseEnd;
+    // "on Sunday", "on March 3", "in March" open a time phrase; "weighed in Friday" does not.
+    const preposition = this.lower[phraseEnd - 1];
+    if (!(preposition === 'on' && isDay(phraseEnd)) && !(preposition === 'in' && isMonth(phraseEnd))) return phraseEnd;
+    let t = phraseEnd;
+    while (t < unit.endToken && t - phraseEnd < 4 && !this.quoted[t] && (isDay(t) || TIME_MODIFIERS.has(this.lower[t]) || this.tokens[t].kind === 'number')) t++;
+    const candidates = PHRASE_CUES.get(this.lower[i]) ?? [];
+    for (const words of candidates) if (words.length === 2 && this.lower[t] === words[1] && !this.quoted[t]) return t + 1;
+    // "weighed in on Tuesday": the shorter phrase before the preposition.
+    const shorter = candidates.find((words) => i + words.length === phraseEnd - 1 && words.every((w, k) => this.lower[i + k] === w));
+    return shorter ? phraseEnd - 1 : undefined;
   }
 
   /** "issued a statement", "put out a two-page memo": a verb of issuing and the record it issues, within four words; where the cue ends. */

@@ -70,6 +70,7 @@ export const ANY_CHANNEL = new RegExp(`(?:^|[^\\p{L}])(?:${channelData.channels.
 export const ARTICLES = new Set<string>(cueData.articles);
 /** Fixed asides between a subject and its verb, as word lists: "of course". */
 export const ASIDE_PHRASES: string[][] = cueData.asides.map((phrase) => phrase.split(' '));
+export const ALIAS_OPENERS: string[][] = cueData.aliasOpeners.map((phrase) => phrase.split(' '));
 export const QUANTITY_WORDS = new Set<string>(cueData.quantities);
 export const STRICT_NOUN_LIKE = new Set<string>(cueData.strictNounLike);
 /** Verbs of issuing a record ("issued", "put out"), as word lists keyed by their first word; the records they issue. */

@@ -261,6 +261,16 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     for (const m of claimed.mentions) if (m.start >= mention.start && m.end <= head.start) m.sense = 'modifier';
     return { entity: person, mention };
   }
+  // "Zelensky's office said", "Trump's campaign said": a body a person's possessive names speaks, the person's own.
+  const ownedBody = claimed?.kind === 'person' && words.length > 1 && ORGANIZATION_NOUNS.has(head.text.toLowerCase()) && /^\p{Ll}/u.test(head.text)
+    && claimed.mentions.some((m) => m.start >= start && m.end <= head.start && /^['’]s\s*$/.test(doc.text.slice(m.end, head.start)));
+  if (ownedBody) {
+    const mention = doc.span(words[0].start, head.end);
+    const body = findOrCreate(doc, 'organization', `${claimed.name}'s ${head.text}`, mention);
+    body.country ??= claimed.country;
+    body.sector ??= claimed.sector;
+    return { entity: body, mention };
+  }
   if (claimed && claimed.kind !== 'place') {
     const mention = claimed.mentions.find((m) => m.start < end && start < m.end)!;
     // "The commander of U.S. Central Command, General Kenneth McKenzie": the person is of the country of the body his title heads.

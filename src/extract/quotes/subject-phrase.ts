@@ -1,4 +1,4 @@
-import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES } from './lexicon.js';
+import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES, ALIAS_OPENERS } from './lexicon.js';
 import { hasParticlePrefix } from '../names/sequences.js';
 import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES, FRONTED_ADJUNCT_OPENERS, RELATIVE_TIME_WORDS } from './word-classes.js';
@@ -95,13 +95,25 @@ export class SubjectReader extends TokenView {
         const adverb = !quotation && comma - k === 2 && (ASIDE_ADVERBS.has(first) || (first.endsWith('ly') && this.tokens[k + 1].text === first));
         const participle = this.opensOtherClause(k + 1) && !SUBORDINATORS.has(first) && !this.quoted[k + 1]; // "McKeague, writing for the majority, said"
         const phrase = !quotation && ASIDE_PHRASES.some((words) => words.length === comma - k - 1 && words.every((w, n) => this.lower[k + 1 + n] === w)); // "Liveris, of course, said"
-        if (quotation ? !participle : !adverb && !participle && !phrase && !ASIDE_PREPOSITIONS.has(first)) return end;
+        const alias = !quotation && this.aliasAsideEnd(k + 1) === comma; // "Dagalo, known as Hemedti, said"
+        if (quotation ? !participle : !adverb && !participle && !phrase && !alias && !ASIDE_PREPOSITIONS.has(first)) return end;
         end = k;
       } else {
         return end;
       }
     }
     return end;
+  }
+
+  /** The comma closing an aside that starts at `k`, after a comma, with another name: ", known as Hemedti,". */
+  protected aliasAsideEnd(k: number): number | undefined {
+    if (k < 1 || this.tokens[k - 1].text !== ',' || this.quoted[k]) return undefined;
+    const opener = ALIAS_OPENERS.find((words) => words.every((w, n) => this.lower[k + n] === w));
+    if (!opener) return undefined;
+    let t = k + opener.length;
+    const first = t;
+    while (t < this.tokens.length && t - first < 5 && this.isWordLike(t) && /^[\p{Lu}\d]/u.test(this.tokens[t].text)) t++;
+    return t > first && this.tokens[t]?.text === ',' ? t : undefined;
   }
 
   /** Where the run of quote marks ending at `t` starts ("''" is two tokens). */
@@ -214,6 +226,7 @@ export class SubjectReader extends TokenView {
 
   /** Every word capitalized, a title or a determiner: "Kremlin spokesman Dmitri Peskov", "the Pentagon". */
   protected isNameLike(a: number, end: number): boolean {
+    if (this.lower[a] === 'the' && a + 1 < end) a++; // "Hamas's armed wing, the Qassam Brigades, said"
     if (!/^[\p{Lu}]/u.test(this.tokens[a].text)) return false;
     for (let t = a; t < end; t++) {
       const lower = this.lower[t];

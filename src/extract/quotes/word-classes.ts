@@ -1,11 +1,14 @@
 import words from '../../lexicon/quotes/clause-words.json' with { type: 'json' };
 import weekdays from '../../lexicon/times/weekdays.json' with { type: 'json' };
+import months from '../../lexicon/times/months.json' with { type: 'json' };
 
 /** Closed word classes the attribution reader tests tokens against (see src/lexicon/quotes/clause-words.json). */
 export const CLAUSE_BOUNDARIES = new Set<string>(words.clauseBoundaries);
 export const PREPOSITIONS = new Set<string>(words.prepositions);
 export const SUBJECT_PREPOSITIONS = new Set<string>(words.subjectPrepositions);
 export const TIME_MODIFIERS = new Set<string>(words.timeModifiers);
+/** Words of a span of time counted from another ("a day later", "two weeks ago"). */
+export const TIME_SPAN_WORDS = new Set<string>(words.timeSpanWords);
 export const CONTRACTED_SUBJECTS = new Set<string>(words.contractedSubjects);
 export const PASSIVE = new Set<string>(words.passive);
 export const RELATIVES = new Set<string>(words.relatives);
@@ -25,6 +28,8 @@ export const DATE_WORDS = new Set<string>(words.dateWords);
 export const SENTENCE_CONNECTIVES = new Set<string>(words.sentenceConnectives);
 /** Day words that stand bare between a subject and its verb. */
 export const BARE_DAY_WORDS = new Set([...Object.keys(weekdays.weekdays), 'today', 'yesterday', 'tonight']);
+/** Month names and their short forms, lower-cased ("may" among them: test the written capital). */
+export const MONTHS = new Set(Object.keys(months));
 export const ASIDE_ADVERBS = new Set<string>(words.asideAdverbs);
 export const ASIDE_PREPOSITIONS = new Set<string>(words.asidePrepositions);
 export const FRONTED_ADJUNCT_OPENERS = new Set<string>(words.frontedAdjunctOpeners);

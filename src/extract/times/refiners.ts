@@ -159,9 +159,20 @@ export function resolveClocks(candidates: Candidate[], context: RuleContext, loc
     } else if (context.narratedDay !== undefined) day = context.narratedDay; // "… on Tuesday. … struck at around 6:30 a.m."
     else if (context.publishedDayKnown) day = context.published;
     if (day === undefined) continue;
-    out.push({ start, end, kind: 'date', rule: c.rule, zone: c.zone, value: instant(day, c, localZone) });
+    const utc = c.clock!.zone === 'local' ? statedUtcOffset(context.sentence.slice(c.end), c.clock!) : undefined;
+    out.push({ start, end, kind: 'date', rule: c.rule, zone: c.zone, value: instant(day, c, utc === undefined ? localZone : `fixed:${utc}`) });
   }
   return out;
+}
+
+/** "2 a.m. local time (0000 GMT)": the offset a universal time in brackets after a local one states, in minutes. */
+function statedUtcOffset(after: string, clock: { hour: number; minute: number }): number | undefined {
+  const m = /^\s*\((\d{1,2}):?(\d{2})\s*(?:GMT|UTC)\)/.exec(after);
+  if (!m) return undefined;
+  let offset = clock.hour * 60 + clock.minute - (Number(m[1]) * 60 + Number(m[2]));
+  if (offset > 14 * 60) offset -= 24 * 60;
+  if (offset <= -12 * 60) offset += 24 * 60;
+  return Math.abs(offset) <= 14 * 60 && offset % 15 === 0 ? offset : undefined;
 }
 
 function isSingleDay(c: Candidate | undefined): c is Candidate {

@@ -61,7 +61,8 @@ export const timesStage: Stage = {
       const context: RuleContext = { sentence: sentence.text, published, publishedDayKnown, future: FUTURE_CUE.test(sentence.text), narratedDay };
       for (const c of findTimes(context, localZone)) {
         const start = sentence.start + c.start;
-        const end = sentence.start + c.end;
+        let end = sentence.start + c.end;
+        while (end > start && /\s/.test(doc.text[end - 1])) end--; // "Oct 30 (Reuters)": a match may run onto the space after it
         if (claimedByEntity(doc, sentence.start, c)) continue;
         let value = c.value;
         if (c.kind === 'anchored' && c.shiftMonths !== undefined) {

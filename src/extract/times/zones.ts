@@ -6,7 +6,7 @@ export type ZoneRule = string; // 'utc' | 'moscow' | 'kyiv' | 'local' | 'us-east
 
 export const ZONE_PHRASES: Readonly<Record<string, ZoneRule>> = zoneData.zones;
 
-const LOCAL_REGIONS: [ZoneRule, RegExp][] = Object.entries(zoneData.localRegions).map(([zone, words]) => [zone, new RegExp(words.join('|'))]);
+const LOCAL_REGIONS: [ZoneRule, RegExp][] = Object.entries(zoneData.localRegions).map(([zone, words]) => [zone, new RegExp(`\\b(?:${words.join('|')})\\b`)]);
 
 /** The zone "local time" means in a report: the region of our lexicon it names first, else unknown. */
 export function localZoneOf(text: string): ZoneRule | undefined {
