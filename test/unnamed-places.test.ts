@@ -65,6 +65,14 @@ test('"here" is a place of its own; "there" opening an existential clause is non
   assert.deepEqual(unnamed, ['here']);
 });
 
+test('a locative "there" is a place of its own, an existential one none: "I put them there", "Were there any agreements?" (BBC, US State Department)', () => {
+  const text =
+    'So I bring a collection of books and I put them there. Once there, he needed a suit. ' +
+    'Were there any agreements? There must be no impunity, and there will still be work to do. We hope there are more.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['there', 'there']);
+});
+
 test('a site noun with a possessive ends its noun phrase; the span stops before the \'s: "the library\'s shelves" (BBC)', () => {
   const text = 'Users scoured the devastated streets for more material to fill the library\'s shelves.';
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));

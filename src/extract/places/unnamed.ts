@@ -6,6 +6,9 @@ import { isPossessive, withoutPossessive } from '../possessive.js';
 
 const HEADS = new Set(unnamed.heads);
 const DEICTIC = new Set(unnamed.deictic);
+const EXISTENTIAL_AFTER = new Set(unnamed.existentialAfter);
+const EXISTENTIAL_BEFORE = new Set(unnamed.existentialBefore);
+const INVERTED_SUBJECT = new Set(unnamed.invertedSubject);
 const QUALIFIED_HEADS = new Map<string, ReadonlySet<string>>(Object.entries(unnamed.qualifiedHeads).map(([head, words]) => [head, new Set(words)]));
 const OPENERS = new Set(unnamed.determiners);
 const MODIFIERS = new Set(unnamed.modifiers);
@@ -17,7 +20,7 @@ const MODIFIER_AFTER_OPENER = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{L
 
 /**
  * "an ISIL-held building", "two bridges", "a fighting position": a site named by a common noun is a
- * place of its own, without coordinates, and so is "here". Runs after the events stage, which places events by names.
+ * place of its own, without coordinates, and so are "here" and a locative "there". Runs after the events stage, which places events by names.
  */
 export function findUnnamedPlaces(doc: Doc): void {
   const { tokens } = doc;
@@ -26,7 +29,7 @@ export function findUnnamedPlaces(doc: Doc): void {
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.kind !== 'word' || taken[i]) continue;
-    if (DEICTIC.has(token.text)) {
+    if (DEICTIC.has(token.text) && !isExistential(lowers, i)) {
       doc.addEntity({ kind: 'place', name: token.text, mentions: [doc.span(token.start, token.end)] });
       taken[i] = 1;
       continue;
@@ -57,6 +60,12 @@ export function findUnnamedPlaces(doc: Doc): void {
     doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, end), mentions: [span] });
     for (let k = first; k <= i; k++) taken[k] = 1;
   }
+}
+
+/** "there is", "there must be", "Were there any agreements?": "there" as the subject of an existential clause points nowhere. */
+function isExistential(lowers: readonly string[], i: number): boolean {
+  if (lowers[i] !== 'there') return false;
+  return EXISTENTIAL_AFTER.has(lowers[i + 1]) || (EXISTENTIAL_BEFORE.has(lowers[i - 1]) && INVERTED_SUBJECT.has(lowers[i + 1]));
 }
 
 /**
