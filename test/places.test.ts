@@ -631,6 +631,13 @@ test('a place the gazetteer only loosely knows takes in the country after its co
   assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
 });
 
+test('a name opened by a lower-case Arabic article is a place name: "at al-Hilla" (FCO); not the article inside a longer name', () => {
+  const places = analyze('I condemn the attack on a petrol station at al-Hilla earlier today.').entities.filter((e) => e.kind === 'place' && e.geo);
+  assert.equal(places.find((e) => e.mentions.some((m) => m.text === 'al-Hilla'))?.geo?.country, 'IQ');
+  const spans = analyze('The attack took place in Urem al-Kubra, northern Syria, on 19 September.').entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
+});
+
 test('a gazetteer landmark of one town is not meant when the text puts a square of that name in another town', () => {
   const places = (text: string) => analyze({ id: 't', date: '2022-03-01', text }).entities.filter((e) => e.kind === 'place');
   const kharkiv = places('On 1 March 2022, a Russian missile struck the regional state administration building on Freedom Square in Kharkiv city (Kharkiv, Kharkiv), killing 29 people.');

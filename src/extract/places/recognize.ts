@@ -65,7 +65,7 @@ function longestName(view: TokenView, i: number): NameMatch | undefined {
   const ends = nameEnds(view, i);
   for (let k = ends.length - 1; k >= 0; k--) {
     const last = ends[k];
-    if (!view.isCapitalised(last) && !TYPE_SUFFIXES.has(view.text(last))) continue;
+    if (!view.isCapitalised(last) && !TYPE_SUFFIXES.has(view.text(last)) && !(last === i && view.opensArticleName(i))) continue;
     const start = view.tokens[i].start;
     const end = nameEnd(view, last);
     const surface = text.slice(start, end);
@@ -400,7 +400,7 @@ export function recognizePlaces(view: TokenView): Recognition {
   const shortForms = divisionShortForms(view);
   const embedded = new Map(embeddedNames(doc, view).map((name) => [name.first, embeddedMention(name)]));
   for (let i = 0; i < view.length; i++) {
-    if (!view.isCapitalised(i)) continue;
+    if (!view.isCapitalised(i) && !view.opensArticleName(i)) continue;
     const token = view.tokens[i];
     // Inside an actor's name, which the stages before claimed: a place locating it, a legislator's town.
     const inActor = embedded.get(i) ?? partyHometown(view, i);
