@@ -154,6 +154,7 @@ test('curated layer: places of the Syrian and Iraqi wars GeoNames lacks or spell
   assert.equal(first('Zumar').admin1Code, 'IQ.15');
   assert.equal(first('Tel Tamer').name, 'Tall Tamr');
   assert.equal(first('Dayr Az Zayr').name, 'Deir ez-Zor');
+  assert.equal(first('Ayn Issa').name, '‘Ayn ‘Īsá');
   assert.equal(first('Tigris').featureType, 'river');
   assert.ok(distanceKm(first('Euphrates'), first('Raqqa')) < 10, 'the Euphrates drawn where it passes Raqqa');
 });
