@@ -631,6 +631,11 @@ test('a place the gazetteer only loosely knows takes in the country after its co
   assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
 });
 
+test('a landmark named after a place takes in the country after its comma: "near Tabqa Dam, Syria" (CENTCOM)', () => {
+  const spans = analyze('He was struck and killed by a coalition airstrike near Tabqa Dam, Syria. He was a member of the group.').entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));
+});
+
 test('a name opened by a lower-case Arabic article is a place name: "at al-Hilla" (FCO); not the article inside a longer name', () => {
   const places = analyze('I condemn the attack on a petrol station at al-Hilla earlier today.').entities.filter((e) => e.kind === 'place' && e.geo);
   assert.equal(places.find((e) => e.mentions.some((m) => m.text === 'al-Hilla'))?.geo?.country, 'IQ');
