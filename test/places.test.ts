@@ -636,6 +636,12 @@ test('a landmark named after a place takes in the country after its comma: "near
   assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));
 });
 
+test('a named mosque is a building, a place (as re3d marks it), not an organization: "the Brandbergen Mosque" (Wikipedia)', () => {
+  const entities = analyze('A manual carrying the logo and address of the Brandbergen Mosque was spread on the internet.').entities;
+  const holder = entities.find((e) => e.mentions.some((m) => m.text === 'the Brandbergen Mosque'));
+  assert.equal(holder?.kind, 'place', entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
+
 test('a name opened by a lower-case Arabic article is a place name: "at al-Hilla" (FCO); not the article inside a longer name', () => {
   const places = analyze('I condemn the attack on a petrol station at al-Hilla earlier today.').entities.filter((e) => e.kind === 'place' && e.geo);
   assert.equal(places.find((e) => e.mentions.some((m) => m.text === 'al-Hilla'))?.geo?.country, 'IQ');
