@@ -636,6 +636,11 @@ test('a landmark named after a place takes in the country after its comma: "near
   assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));
 });
 
+test('a word joined to an acronym after "in" names a field, no place: "to assist in Counter-IED training" (UK Government)', () => {
+  const spans = analyze('The UK is providing 125 soldiers to assist in Counter-IED training for the Iraqi Army.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!spans.includes('Counter-IED'), spans.join(' | '));
+});
+
 test('a named mosque is a building, a place (as re3d marks it), not an organization: "the Brandbergen Mosque" (Wikipedia)', () => {
   const entities = analyze('A manual carrying the logo and address of the Brandbergen Mosque was spread on the internet.').entities;
   const holder = entities.find((e) => e.mentions.some((m) => m.text === 'the Brandbergen Mosque'));

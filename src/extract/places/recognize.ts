@@ -27,6 +27,7 @@ const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
 const LOCATIVE_BEFORE = new Set(unknownPlaces.locativeBefore);
 const MIN_LOCATED_LETTERS = unknownPlaces.minLetters;
+const ACRONYM_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São', 'ST.', 'ST', 'SAINT', 'STE.', 'SAN', 'SANTA']);
 
 interface NameMatch {
@@ -724,7 +725,8 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   const listed = listedWithPlace(view, i);
   // "the airport in Mezzeh", "fighting in Husaybah": a word no gazetteer or name pass knows, right after a
   // locative preposition, is a place of its own; with no cue of its kind, it gets no coordinates.
-  const located = LOCATIVE_BEFORE.has(view.lower(i - 1)) && word.length >= MIN_LOCATED_LETTERS && !view.startsSentence(i);
+  // "training in Counter-IED": a word joined to an acronym names a field or a thing, not a place.
+  const located = LOCATIVE_BEFORE.has(view.lower(i - 1)) && word.length >= MIN_LOCATED_LETTERS && !view.startsSentence(i) && !ACRONYM_PART.test(word);
   if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of') && !code) {
     if (!located) return undefined;
     const t = view.tokens[i];
