@@ -641,6 +641,12 @@ test('a word joined to an acronym after "in" names a field, no place: "to assist
   assert.ok(!spans.includes('Counter-IED'), spans.join(' | '));
 });
 
+test('the adjective of a people with no state is no place: "in Kurdish", "the Yazidi village of Ba\'idn" (Wikipedia)', () => {
+  const spans = analyze("The Black Book (Mishefa Res in Kurdish) is one of two books. The original is kept in the Yazidi village of Ba'idn.").entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!spans.includes('Kurdish') && !spans.includes('Yazidi'), spans.join(' | '));
+  assert.ok(spans.includes("the Yazidi village of Ba'idn"), spans.join(' | '));
+});
+
 test('a named mosque is a building, a place (as re3d marks it), not an organization: "the Brandbergen Mosque" (Wikipedia)', () => {
   const entities = analyze('A manual carrying the logo and address of the Brandbergen Mosque was spread on the internet.').entities;
   const holder = entities.find((e) => e.mentions.some((m) => m.text === 'the Brandbergen Mosque'));

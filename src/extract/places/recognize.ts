@@ -14,7 +14,7 @@ import { landmarkHeadAfter, landmarkOpenerBefore } from './named-landmark.js';
 import { landmarkAt } from './landmarks.js';
 import { embeddedNames, INSTITUTION_WORDS, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
-import { isDemonym } from './senses.js';
+import { isDemonym, isStatelessDemonym } from './senses.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import { NO_CUES, type PlaceCues, type PlaceHint, type PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
@@ -719,7 +719,7 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   const word = view.text(i);
   if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word) || FACILITY_WORDS.has(word.toLowerCase())) return undefined;
   // "the Syrian town of Azaz", "a Kurdish-controlled town": an adjective before the kind of place, not its name.
-  if (isDemonym(word) || COMPOUND_ADJECTIVE.test(word)) return undefined;
+  if (isDemonym(word) || isStatelessDemonym(word) || COMPOUND_ADJECTIVE.test(word)) return undefined;
   if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
