@@ -647,6 +647,11 @@ test('the adjective of a people with no state is no place: "in Kurdish", "the Ya
   assert.ok(spans.includes("the Yazidi village of Ba'idn"), spans.join(' | '));
 });
 
+test('"Marines" is the service, no town in France or Spain (Wikipedia)', () => {
+  const spans = analyze('On 5 November, Marines from 3rd Battalion began their assault.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(spans, []);
+});
+
 test('a named mosque is a building, a place (as re3d marks it), not an organization: "the Brandbergen Mosque" (Wikipedia)', () => {
   const entities = analyze('A manual carrying the logo and address of the Brandbergen Mosque was spread on the internet.').entities;
   const holder = entities.find((e) => e.mentions.some((m) => m.text === 'the Brandbergen Mosque'));
