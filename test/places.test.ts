@@ -631,6 +631,11 @@ test('a place the gazetteer only loosely knows takes in the country after its co
   assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
 });
 
+test('an Arabic article alone is no place a landmark is named after: "Al Assad University Hospital in Damascus" is the hospital (Wikipedia)', () => {
+  const spans = analyze('Al Assad University Hospital in Damascus is one of the largest teaching hospitals in Syria.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Al Assad University Hospital'), spans.join(' | '));
+});
+
 test('a landmark named after a place takes in the country after its comma: "near Tabqa Dam, Syria" (CENTCOM)', () => {
   const spans = analyze('He was struck and killed by a coalition airstrike near Tabqa Dam, Syria. He was a member of the group.').entities.flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));

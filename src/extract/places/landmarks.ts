@@ -77,6 +77,8 @@ function innerPlace(view: TokenView, first: number, last: number, opened: boolea
   for (let k = last; k >= first; k--) {
     if (!view.isCapitalised(k)) continue;
     const name = view.doc.text.slice(view.tokens[first].start, view.tokens[k].end);
+    // "Al" in "Al Assad University Hospital": an Arabic article alone is no place the landmark is named after.
+    if (k === first && CONNECTORS.has(name.toLowerCase())) continue;
     const found = exactCandidates(name);
     if (found.length) return found;
   }
