@@ -636,6 +636,12 @@ test('an Arabic article alone is no place a landmark is named after: "Al Assad U
   assert.ok(spans.includes('Al Assad University Hospital'), spans.join(' | '));
 });
 
+test('a demonym opening a landmark\'s two-word name is the name\'s own: "the Iraqi Museum" (US State Department); inside a longer name it is its country\'s', () => {
+  const spans = analyze('The grant supports the Iraqi Museum in Baghdad. The State Russian Museum reopened.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.filter((m) => !m.sense).map((m) => m.text));
+  assert.ok(spans.includes('the Iraqi Museum'), spans.join(' | '));
+  assert.ok(!spans.some((t) => t.includes('State Russian')), spans.join(' | '));
+});
+
 test('a landmark named after a place takes in the country after its comma: "near Tabqa Dam, Syria" (CENTCOM)', () => {
   const spans = analyze('He was struck and killed by a coalition airstrike near Tabqa Dam, Syria. He was a member of the group.').entities.flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));
