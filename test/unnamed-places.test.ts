@@ -110,3 +110,9 @@ test('a river, a tent and a studio are sites too (BBC, US State Department)', ()
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   for (const t of ['a river', 'a funeral tent', 'the studio']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
 });
+
+test('"the Gulf" names the region on its own, without coordinates; "the Gulf War" and "the Gulf states" do not (US State Department, Wikipedia)', () => {
+  const text = 'The ship will reinforce maritime security operations in the Gulf, said Burns. He served in the 1991 Gulf War and visited the Gulf states.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['the Gulf']);
+});

@@ -45,6 +45,8 @@ export function findUnnamedPlaces(doc: Doc): void {
     const next = tokens[i + 1];
     // "building materials" is no site, but "the mosque damaged by …", "buildings used by ISIL" are: a past tense or participle follows a whole noun phrase.
     if (!possessive && next && next.kind === 'word' && (next.text === 'of' || (/^\p{Ll}/u.test(next.text) && !WORDS_AFTER_HEAD.has(next.text) && !PAST_TENSE.test(next.text)))) continue;
+    // "the Gulf War": a capitalised head runs on into a longer name.
+    if (!possessive && next && next.kind === 'word' && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(next.text) && next.start === token.end + 1) continue;
     // Part of a name ("Al Salem hospital"), but not after a determiner opening the sentence ("The hospital provides …").
     if (i > 0 && (tokens[i - 1].text === '-' || /^\p{Lu}/u.test(tokens[i - 1].text) && !ACRONYM.test(tokens[i - 1].text) && !tokens[i - 1].text.includes('-') && !OPENERS.has(lowers[i - 1]))) continue;
     let first = qualified ? i - 1 : i;
