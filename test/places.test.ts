@@ -642,6 +642,13 @@ test('a demonym opening a landmark\'s two-word name is the name\'s own: "the Ira
   assert.ok(!spans.some((t) => t.includes('State Russian')), spans.join(' | '));
 });
 
+test('capitalised words no gazetteer knows after "the village of" name the settlement: "the village of Tuloul Naser" (BBC)', () => {
+  const places = analyze('Militants killed 70 civilians inside houses in the village of Tuloul Naser, about 35km south of Mosul.').entities.filter((e) => e.kind === 'place');
+  const village = places.find((e) => e.mentions.some((m) => m.text === 'the village of Tuloul Naser'));
+  assert.ok(village, places.flatMap((e) => e.mentions.map((m) => m.text)).join(' | '));
+  assert.equal(village.geo, undefined);
+});
+
 test('a landmark named after a place takes in the country after its comma: "near Tabqa Dam, Syria" (CENTCOM)', () => {
   const spans = analyze('He was struck and killed by a coalition airstrike near Tabqa Dam, Syria. He was a member of the group.').entities.flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));

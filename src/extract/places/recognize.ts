@@ -27,6 +27,7 @@ const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
 const LOCATIVE_BEFORE = new Set(unknownPlaces.locativeBefore);
 const MIN_LOCATED_LETTERS = unknownPlaces.minLetters;
+const MAX_SETTLEMENT_WORDS = 3;
 const ACRONYM_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São', 'ST.', 'ST', 'SAINT', 'STE.', 'SAN', 'SANTA']);
 
@@ -720,7 +721,7 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word) || FACILITY_WORDS.has(word.toLowerCase())) return undefined;
   // "the Syrian town of Azaz", "a Kurdish-controlled town": an adjective before the kind of place, not its name.
   if (isDemonym(word) || isStatelessDemonym(word) || COMPOUND_ADJECTIVE.test(word)) return undefined;
-  if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
+  if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return settlementNamed(view, i);
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
   // "the airport in Mezzeh", "fighting in Husaybah": a word no gazetteer or name pass knows, right after a
@@ -738,6 +739,21 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
     start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,
     hint: divisions.hint, raion: divisions.raion, linkAfter: view.lower(i + 1), doubtful: false,
   };
+}
+
+/**
+ * "the village of Tuloul Naser": after "the village of" (a settlement word and "of"), capitalised words no gazetteer
+ * knows name the settlement, a place without coordinates.
+ */
+function settlementNamed(view: TokenView, i: number): PlaceMention | undefined {
+  if (view.lower(i - 1) !== 'of' || !SETTLEMENT_WORDS.has(view.lower(i - 2)) || view.lower(i - 3) !== 'the') return undefined;
+  const last = runEnd(view, i);
+  if (last - i + 1 > MAX_SETTLEMENT_WORDS || view.isPossessive(last)) return undefined;
+  const start = view.tokens[i].start;
+  const end = view.tokens[last].end;
+  const surface = view.doc.text.slice(start, end);
+  if (view.doc.entityAt(start, end)) return undefined;
+  return { start, end, first: i, last, surface, candidates: [], fuzzy: true, cues: { ...NO_CUES, settlement: true }, linkAfter: view.lower(last + 1), doubtful: false };
 }
 
 /** "X and Y", "X, Y": the next word after a conjunction or comma is a known place name. */
