@@ -116,3 +116,9 @@ test('"the Gulf" names the region on its own, without coordinates; "the Gulf War
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.deepEqual(unnamed, ['the Gulf']);
 });
+
+test('an acronym after a number is the quantity\'s unit, no modifier of the site: "an 84 MW hydro-electricity station" (Wikipedia)', () => {
+  const text = 'Water flows into Lake Tharthar along with irrigation and an 84 MW hydro-electricity station.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('hydro-electricity station'), `${unnamed}`);
+});

@@ -15,6 +15,7 @@ const MODIFIERS = new Set(unnamed.modifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
+const NUMBER = /^\d[\d,.]*$/;
 /** A lower-case word, an acronym, a capitalised word or a hyphenated one: any of these modifies a site noun after a determiner. */
 const MODIFIER_AFTER_OPENER = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}+|\p{L}+-\p{L}+)$/u;
 
@@ -53,6 +54,8 @@ export function findUnnamedPlaces(doc: Doc): void {
     for (let k = first - 1; k >= 0 && i - k <= unnamed.maxModifiers && !taken[k]; k--) {
       const t = tokens[k].text;
       if (tokens[k].kind !== 'word' || !(MODIFIERS.has(lowers[k]) || ACRONYM.test(t) || /^[\p{L}\d]+-\p{Ll}+$/u.test(t))) break;
+      // "an 84 MW hydro-electricity station": an acronym after a number is its unit, the quantity's, not the site's.
+      if (ACRONYM.test(t) && k > 0 && NUMBER.test(tokens[k - 1].text)) break;
       first = k;
     }
     first = modifiersAfterOpener(doc, first, i, taken);
