@@ -122,3 +122,11 @@ test('an acronym after a number is the quantity\'s unit, no modifier of the site
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   assert.ok(unnamed.includes('hydro-electricity station'), `${unnamed}`);
 });
+
+test('after "the", a place\'s name before the site\'s modifiers is part of the site\'s phrase: "the Mezzeh military airport" (BBC)', () => {
+  const text = 'Sana reported explosions at the Mezzeh military airport and said ambulances were rushing to the scene.';
+  const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+  const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('the Mezzeh military airport'), `${unnamed}`);
+  assert.ok(entities.some((e) => e.name === 'Mezzeh' && e.geo), 'Mezzeh keeps its own mention and point');
+});

@@ -16,6 +16,7 @@ const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const PAST_TENSE = /^\p{Ll}{3,}ed$/u;
 const NUMBER = /^\d[\d,.]*$/;
+const MAX_NAME_WORDS = 3;
 /** A lower-case word, an acronym, a capitalised word or a hyphenated one: any of these modifies a site noun after a determiner. */
 const MODIFIER_AFTER_OPENER = /^(?:\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}+|\p{L}+-\p{L}+)$/u;
 
@@ -59,12 +60,27 @@ export function findUnnamedPlaces(doc: Doc): void {
       first = k;
     }
     first = modifiersAfterOpener(doc, first, i, taken);
+    first = namedPlaceBefore(doc, first, i, taken);
     const opener = first - 1;
     if (opener >= 0 && !taken[opener] && tokens[opener].kind === 'word' && OPENERS.has(lowers[opener])) first = opener;
     const span = doc.span(tokens[first].start, end);
     doc.addEntity({ kind: 'place', name: doc.text.slice(tokens[first === opener ? first + 1 : first].start, end), mentions: [span] });
     for (let k = first; k <= i; k++) taken[k] = 1;
   }
+}
+
+/**
+ * "the Mezzeh military airport": after "the", a place's name before the site's modifiers says which site it is, and the
+ * site's phrase takes it in (the place keeps its own mention inside). Returns the first token of the name, or `first`.
+ */
+function namedPlaceBefore(doc: Doc, first: number, head: number, taken: Uint8Array): number {
+  if (first === head) return first;
+  const { tokens } = doc;
+  const lowers = doc.tokensInLowerCase();
+  let k = first - 1;
+  while (k >= 0 && first - k <= MAX_NAME_WORDS && taken[k] && /^\p{Lu}/u.test(tokens[k].text) && !isPossessive(tokens[k].text)) k--;
+  if (k === first - 1 || k < 0 || taken[k] || lowers[k] !== 'the') return first;
+  return k + 1;
 }
 
 /** "there is", "there must be", "Were there any agreements?": "there" as the subject of an existential clause points nowhere. */
