@@ -150,6 +150,13 @@ test('curated layer: places of the Syrian and Iraqi wars GeoNames lacks or spell
   assert.equal(first('Al Shadaddi').name, 'Ash Shaddādah');
   assert.equal(first('Tabqa').name, 'Ath Thawrah');
   assert.equal(first('Husaybah').name, 'Al Qā’im');
+  assert.ok(distanceKm(first('Karabilah'), first('Husaybah')) < 20, 'Karabilah lies beside Husaybah on the Syrian border');
+  assert.equal(first('Zumar').admin1Code, 'IQ.15');
+  assert.equal(first('Tel Tamer').name, 'Tall Tamr');
+  assert.equal(first('Dayr Az Zayr').name, 'Deir ez-Zor');
+  assert.equal(first('Ayn Issa').name, '‘Ayn ‘Īsá');
+  assert.equal(first('Tigris').featureType, 'river');
+  assert.ok(distanceKm(first('Euphrates'), first('Raqqa')) < 10, 'the Euphrates drawn where it passes Raqqa');
 });
 
 test('curated coordinates agree with GeoNames: each feature lies near the settlement it names', () => {

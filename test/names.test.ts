@@ -417,6 +417,11 @@ describe('a country acting after a comma or a preposition', () => {
     const listed = actors('Refugees live in Jordan, Lebanon and Turkey.');
     assert.equal(listed.filter((e) => e.name.startsWith('Government of')).length, 0, 'a list after a place preposition stays places');
   });
+
+  it('reads a country after a place and its comma as where the place is, not the action\'s owner: "the Dayr az Zawr, Syria airstrike" (CENTCOM)', () => {
+    const entities = actors('CENTCOM will release the results of the September 17 Dayr az Zawr, Syria airstrike investigation.');
+    assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0, entities.map((e) => e.name).join(' | '));
+  });
 });
 
 describe('countries paired by a hyphen in a relation', () => {

@@ -33,6 +33,12 @@ test('people, residents, families take in whose they are after "of": "the famili
   assert.ok(iraq.includes('the people of Iraq'), iraq.join(' | '));
 });
 
+test('"the people" an earlier stage found whole still takes in whose they are: "the people of Mosul can start to have hope" (UK Government)', () => {
+  const spans = actorSpans('After 2 years of brutal rule, the people of Mosul can start to have hope for a better future.');
+  assert.ok(spans.includes('the people of Mosul'), spans.join(' | '));
+  assert.ok(!spans.includes('the people'), spans.join(' | '));
+});
+
 test('two group nouns joined by "and" are one group mention: "our allies and partners" (US State Department)', () => {
   const spans = actorSpans('We thank our allies and partners for their support.');
   assert.ok(spans.includes('our allies and partners'), spans.join(' | '));

@@ -14,5 +14,5 @@ test('a place name run on by a capitalised word that is no kind of place qualifi
 
 test('a kind of place, a date or a new line after the name leaves it literal: "Hasaka Province", "Paris November 11", a strike list heading (CENTCOM, UK Government)', () => {
   const senses = placeSenses('Suicide attacks hit the town of Tel Tamer in Hasaka Province. Ministers met in Paris November 11.\nIraq\nNear Mosul, one strike destroyed a tank.');
-  for (const s of ['Hasaka:literal', 'Paris:literal', 'Iraq:literal', 'Mosul:literal']) assert.ok(senses.includes(s), `${s} in ${senses}`);
+  for (const s of ['Hasaka Province:literal', 'Paris:literal', 'Iraq:literal', 'Mosul:literal']) assert.ok(senses.includes(s), `${s} in ${senses}`);
 });

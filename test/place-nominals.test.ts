@@ -36,3 +36,11 @@ test('a possessive determiner opens a nominal as well: "rebuild their country" t
   const nominals = entities.flatMap((e) => e.mentions.filter((m) => m.reference === 'nominal').map((m) => `${m.text} → ${e.name}`));
   assert.ok(nominals.includes('their country → Syria'), `${nominals}`);
 });
+
+test('a time after the head closes the noun phrase: "had cleared the city four days later", "the town last week" (Wikipedia)', () => {
+  const text = 'Iraqi forces began their assault on Mosul, and had cleared the city four days later. Rebels shelled Aleppo and entered the town last week.';
+  const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+  const nominals = entities.flatMap((e) => e.mentions.filter((m) => m.reference === 'nominal').map((m) => `${m.text} → ${e.name}`));
+  assert.ok(nominals.some((n) => n.startsWith('the city →')), `${nominals}`);
+  assert.ok(nominals.some((n) => n.startsWith('the town →')), `${nominals}`);
+});

@@ -85,3 +85,8 @@ test('a name no gazetteer entry holds reaches over its type word and article too
   assert.ok(spans.includes('the Al-Sinek neighborhood'), spans.join(' | '));
   assert.ok(spans.includes('Al-Raqqa province'), spans.join(' | '));
 });
+
+test('a capitalised type word after a name the gazetteer spells otherwise closes the mention: "in Hasaka Province" (UK Government); not before a longer name', () => {
+  assert.ok(placeSpans('Suicide attacks hit the town of Tel Tamer in Hasaka Province, killing scores of civilians.').includes('Hasaka Province'));
+  assert.ok(!placeSpans('Members of the Hasaka Province Council met on Monday.').includes('Hasaka Province'));
+});

@@ -631,6 +631,58 @@ test('a place the gazetteer only loosely knows takes in the country after its co
   assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
 });
 
+test('an Arabic article alone is no place a landmark is named after: "Al Assad University Hospital in Damascus" is the hospital (Wikipedia)', () => {
+  const spans = analyze('Al Assad University Hospital in Damascus is one of the largest teaching hospitals in Syria.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Al Assad University Hospital'), spans.join(' | '));
+});
+
+test('a demonym opening a landmark\'s two-word name is the name\'s own: "the Iraqi Museum" (US State Department); inside a longer name it is its country\'s', () => {
+  const spans = analyze('The grant supports the Iraqi Museum in Baghdad. The State Russian Museum reopened.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.filter((m) => !m.sense).map((m) => m.text));
+  assert.ok(spans.includes('the Iraqi Museum'), spans.join(' | '));
+  assert.ok(!spans.some((t) => t.includes('State Russian')), spans.join(' | '));
+});
+
+test('capitalised words no gazetteer knows after "the village of" name the settlement: "the village of Tuloul Naser" (BBC)', () => {
+  const places = analyze('Militants killed 70 civilians inside houses in the village of Tuloul Naser, about 35km south of Mosul.').entities.filter((e) => e.kind === 'place');
+  const village = places.find((e) => e.mentions.some((m) => m.text === 'the village of Tuloul Naser'));
+  assert.ok(village, places.flatMap((e) => e.mentions.map((m) => m.text)).join(' | '));
+  assert.equal(village.geo, undefined);
+});
+
+test('a landmark named after a place takes in the country after its comma: "near Tabqa Dam, Syria" (CENTCOM)', () => {
+  const spans = analyze('He was struck and killed by a coalition airstrike near Tabqa Dam, Syria. He was a member of the group.').entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Tabqa Dam, Syria'), spans.join(' | '));
+});
+
+test('a word joined to an acronym after "in" names a field, no place: "to assist in Counter-IED training" (UK Government)', () => {
+  const spans = analyze('The UK is providing 125 soldiers to assist in Counter-IED training for the Iraqi Army.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!spans.includes('Counter-IED'), spans.join(' | '));
+});
+
+test('the adjective of a people with no state is no place: "in Kurdish", "the Yazidi village of Ba\'idn" (Wikipedia)', () => {
+  const spans = analyze("The Black Book (Mishefa Res in Kurdish) is one of two books. The original is kept in the Yazidi village of Ba'idn.").entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(!spans.includes('Kurdish') && !spans.includes('Yazidi'), spans.join(' | '));
+  assert.ok(spans.includes("the Yazidi village of Ba'idn"), spans.join(' | '));
+});
+
+test('"Marines" is the service, no town in France or Spain (Wikipedia)', () => {
+  const spans = analyze('On 5 November, Marines from 3rd Battalion began their assault.').entities.filter((e) => e.kind === 'place').flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(spans, []);
+});
+
+test('a named mosque is a building, a place (as re3d marks it), not an organization: "the Brandbergen Mosque" (Wikipedia)', () => {
+  const entities = analyze('A manual carrying the logo and address of the Brandbergen Mosque was spread on the internet.').entities;
+  const holder = entities.find((e) => e.mentions.some((m) => m.text === 'the Brandbergen Mosque'));
+  assert.equal(holder?.kind, 'place', entities.map((e) => `${e.kind}:${e.name}`).join(' | '));
+});
+
+test('a name opened by a lower-case Arabic article is a place name: "at al-Hilla" (FCO); not the article inside a longer name', () => {
+  const places = analyze('I condemn the attack on a petrol station at al-Hilla earlier today.').entities.filter((e) => e.kind === 'place' && e.geo);
+  assert.equal(places.find((e) => e.mentions.some((m) => m.text === 'al-Hilla'))?.geo?.country, 'IQ');
+  const spans = analyze('The attack took place in Urem al-Kubra, northern Syria, on 19 September.').entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(spans.includes('Urem al-Kubra, northern Syria'), spans.join(' | '));
+});
+
 test('a gazetteer landmark of one town is not meant when the text puts a square of that name in another town', () => {
   const places = (text: string) => analyze({ id: 't', date: '2022-03-01', text }).entities.filter((e) => e.kind === 'place');
   const kharkiv = places('On 1 March 2022, a Russian missile struck the regional state administration building on Freedom Square in Kharkiv city (Kharkiv, Kharkiv), killing 29 people.');

@@ -65,6 +65,14 @@ test('"here" is a place of its own; "there" opening an existential clause is non
   assert.deepEqual(unnamed, ['here']);
 });
 
+test('a locative "there" is a place of its own, an existential one none: "I put them there", "Were there any agreements?" (BBC, US State Department)', () => {
+  const text =
+    'So I bring a collection of books and I put them there. Once there, he needed a suit. ' +
+    'Were there any agreements? There must be no impunity, and there will still be work to do. We hope there are more.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['there', 'there']);
+});
+
 test('a site noun with a possessive ends its noun phrase; the span stops before the \'s: "the library\'s shelves" (BBC)', () => {
   const text = 'Users scoured the devastated streets for more material to fill the library\'s shelves.';
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
@@ -101,4 +109,24 @@ test('a river, a tent and a studio are sites too (BBC, US State Department)', ()
   const text = 'Their bodies were thrown into a river in an attempt to spread terror. The bomber targeted mourners inside a funeral tent. The explosions distort the studio\'s speakers.';
   const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
   for (const t of ['a river', 'a funeral tent', 'the studio']) assert.ok(unnamed.includes(t), `${t} in ${unnamed}`);
+});
+
+test('"the Gulf" names the region on its own, without coordinates; "the Gulf War" and "the Gulf states" do not (US State Department, Wikipedia)', () => {
+  const text = 'The ship will reinforce maritime security operations in the Gulf, said Burns. He served in the 1991 Gulf War and visited the Gulf states.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.deepEqual(unnamed, ['the Gulf']);
+});
+
+test('an acronym after a number is the quantity\'s unit, no modifier of the site: "an 84 MW hydro-electricity station" (Wikipedia)', () => {
+  const text = 'Water flows into Lake Tharthar along with irrigation and an 84 MW hydro-electricity station.';
+  const unnamed = extract({ id: 't', date: '2016-01-01', text }).entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('hydro-electricity station'), `${unnamed}`);
+});
+
+test('after "the", a place\'s name before the site\'s modifiers is part of the site\'s phrase: "the Mezzeh military airport" (BBC)', () => {
+  const text = 'Sana reported explosions at the Mezzeh military airport and said ambulances were rushing to the scene.';
+  const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+  const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('the Mezzeh military airport'), `${unnamed}`);
+  assert.ok(entities.some((e) => e.name === 'Mezzeh' && e.geo), 'Mezzeh keeps its own mention and point');
 });

@@ -56,7 +56,7 @@ export function findCountryActors(table: ActorTable): void {
       representedIn(table, first) ||
       relatedBetween(table, first) ||
       // "With U.S. support": a preposition before a noun of action governs the action, whose the country is.
-      modifiesAction(table, last) ||
+      (modifiesAction(table, last) && !qualifiesPlace(table, first)) ||
       (!PLACE_PREPOSITIONS.has(before) && (actsAfter(table, last) || describedAsActor(table, first, last)));
     if (!acting) {
       i = last - 1;
@@ -219,6 +219,12 @@ const STANCES = new Set(['at', 'committed', 'determined', 'ready', 'working', 'p
 const ROLES = new Set(['player', 'partner', 'partners', 'ally', 'allies', 'member', 'members', 'supporter', 'contributor', 'leader', 'donor', 'friend', 'sponsor', 'guarantor', 'champion']);
 
 /** "U.S. airstrikes", "UK support": the bare name before a noun of action. */
+/** "the Dayr az Zawr, Syria airstrike": a country after a place's name and comma says where that place is; the action is the place's. */
+function qualifiesPlace(table: ActorTable, first: number): boolean {
+  const { tokens, lower } = table.facts;
+  return first > 1 && lower[first - 1] === ',' && table.facts.capitalised[first - 2] === 1 && tokens[first].start === tokens[first - 1].end + 1;
+}
+
 function modifiesAction(table: ActorTable, last: number): boolean {
   const { tokens, lower } = table.facts;
   return !isPossessive(tokens[last - 1].text) && tokens[last]?.start === tokens[last - 1].end + 1 && ACTION_NOUNS.has(lower[last]);

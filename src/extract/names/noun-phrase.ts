@@ -41,6 +41,8 @@ export const nounPhraseStage: Stage = {
 function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, number>): Span {
   const first = starts.get(original.start);
   const demonyms = isDemonymPlural(original.text);
+  // "the people" that an earlier stage found whole still takes in whose people they are: "the people of Mosul".
+  if (first !== undefined && opensWithDeterminer(original.text)) return ofWhom(doc, entity, original, starts);
   if (first === undefined || !(headIsCommonNoun(original.text) || demonyms)) return original;
   const mention = ofWhom(doc, entity, original, starts);
   const tokens = doc.tokens;
@@ -119,6 +121,12 @@ function ofWhom(doc: Doc, entity: Entity, mention: Span, starts: Map<number, num
     .filter((m) => m.start === at || (m.start === mention.end + 4 && m.text.toLowerCase().startsWith('the ')))
     .sort((a, b) => b.end - a.end)[0];
   return whose ? doc.span(mention.start, whose.end) : mention;
+}
+
+/** "the people", "their families": a determiner opens the mention and a common noun closes it. */
+function opensWithDeterminer(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.length > 1 && DETERMINERS.has(words[0].toLowerCase()) && /^\p{Ll}/u.test(words[words.length - 1]);
 }
 
 /** "army", "Iraqi leaders", "ISIL tactical unit": the last word is in lower case. */

@@ -32,7 +32,7 @@ export function mentionExtent(view: TokenView, first: number, last: number, star
   }
   let lastToken = last;
   // "Idlib province", "the Tigris river": a lower-case type word closes the name.
-  if (!view.isPossessive(last) && view.adjacent(last, last + 1) && TYPE_WORDS_AFTER.has(withoutPossessive(view.text(last + 1)))) {
+  if (!view.isPossessive(last) && view.adjacent(last, last + 1) && typeWordAfter(view, last + 1)) {
     lastToken = last + 1;
     end = view.isPossessive(lastToken) ? view.tokens[lastToken].end - 2 : view.tokens[lastToken].end;
   }
@@ -46,6 +46,17 @@ export function mentionExtent(view: TokenView, first: number, last: number, star
   if (descriptor !== undefined) return { start: view.tokens[descriptor].start, end };
   if (articleBefore(view, first) && (!isModifier(view, lastToken) || closesKindOfPlace(view, lastToken))) return { start: view.tokens[first - 1].start, end };
   return { start, end };
+}
+
+/**
+ * "province" in "Idlib province"; "Province" in "Hasaka Province", a spelling the gazetteer's "Al-Hasakah" forms miss,
+ * unless a capitalised word runs on into a longer name ("Hasaka Province Council").
+ */
+function typeWordAfter(view: TokenView, i: number): boolean {
+  const word = withoutPossessive(view.text(i));
+  if (TYPE_WORDS_AFTER.has(word)) return true;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !TYPE_WORDS_AFTER.has(word.toLowerCase())) return false;
+  return view.isPossessive(i) || !(view.adjacent(i, i + 1) && view.isCapitalised(i + 1));
 }
 
 /** "the Syrian town of | Azaz", "the port city of | Tartus": the article opening the descriptor. */

@@ -30,7 +30,9 @@ export function landmarkAt(view: TokenView, i: number): PlaceMention | undefined
   const closed = HEADS.has(head) || TWO_WORD_HEADS.has(twoWordHead) || NATURAL_HEADS.has(head);
   if (!opened && !closed) return undefined;
   // "the State Russian Museum": a demonym in the name is read as its country's (senses.ts).
-  for (let k = i; k < last; k++) if (isDemonym(view.text(k))) return undefined;
+  // "the Iraqi Museum", "the British Museum": a demonym opening the name right before its head is the name's own.
+  const ownDemonym = last === i + 1 && closed && !opened;
+  for (let k = ownDemonym ? i + 1 : i; k < last; k++) if (isDemonym(view.text(k))) return undefined;
   const start = view.tokens[i].start;
   const end = view.tokens[last].end;
   if (view.doc.entityAt(start, end)) return undefined;
@@ -77,6 +79,8 @@ function innerPlace(view: TokenView, first: number, last: number, opened: boolea
   for (let k = last; k >= first; k--) {
     if (!view.isCapitalised(k)) continue;
     const name = view.doc.text.slice(view.tokens[first].start, view.tokens[k].end);
+    // "Al" in "Al Assad University Hospital": an Arabic article alone is no place the landmark is named after.
+    if (k === first && CONNECTORS.has(name.toLowerCase())) continue;
     const found = exactCandidates(name);
     if (found.length) return found;
   }

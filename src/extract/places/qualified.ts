@@ -5,7 +5,7 @@ const LIST_LINKS = new Set([',', 'and', 'or']);
 const ARTICLE_WORD = /^(?:al|el|as|az|ad|ar|ash)-\p{Lu}/u;
 
 /**
- * "near Sarmada, Syria", "in Anbar, Iraq", "in Urem al-Kubra, northern Syria": a place the gazetteer
+ * "near Sarmada, Syria", "in Anbar, Iraq", "in Urem al-Kubra, northern Syria", "near Tabqa Dam, Syria": a place the gazetteer
  * could not tie to the country or first-level division after its comma (an unknown or loosely matched
  * name, or a division qualified by its own country) still reads as one phrase naming it — the
  * country or division widens the name's extent and becomes a qualifier mention inside it. A country
@@ -17,11 +17,10 @@ export function joinQualifiers(view: TokenView, mentions: PlaceMention[]): void 
     const head = mentions[k];
     const next = mentions[k + 1];
     if (next.qualifier || head.qualifier || head.embedded || next.embedded) continue;
-    let comma = head.last + 1;
+    let comma = lastOfExtent(view, head) + 1;
     // "Urem al-Kubra, northern Syria": a lower-case Arabic article's word ends the name the gazetteer missed.
     while (head.fuzzy && ARTICLE_WORD.test(view.text(comma)) && view.adjacent(comma - 1, comma)) comma++;
     if (view.text(comma) !== ',' || view.tokens[comma + 1]?.start !== next.start) continue;
-    if ((head.extent?.end ?? head.end) > head.end) continue;
     if (!qualifies(head, next)) continue;
     const after = mentions[k + 2];
     // A third place listed after the pair ("Mosul, Syria and Lebanon"), not a person's name ("Sarmada, Syria, Cook said").
@@ -31,6 +30,14 @@ export function joinQualifiers(view: TokenView, mentions: PlaceMention[]): void 
     next.qualifier = true;
     k++;
   }
+}
+
+/** The last token of the phrase naming the head: "Dam" in "Tabqa Dam, Syria", where the extent reaches past the name. */
+function lastOfExtent(view: TokenView, head: PlaceMention): number {
+  const end = head.extent?.end ?? head.end;
+  let last = head.last;
+  while (end > view.tokens[last].end && last + 1 < view.tokens.length && view.tokens[last + 1].end <= end) last++;
+  return last;
 }
 
 function qualifies(head: PlaceMention, next: PlaceMention): boolean {

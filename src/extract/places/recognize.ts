@@ -14,7 +14,7 @@ import { landmarkHeadAfter, landmarkOpenerBefore } from './named-landmark.js';
 import { landmarkAt } from './landmarks.js';
 import { embeddedNames, INSTITUTION_WORDS, isInstitutionOrOffice as locatesActor, type EmbeddedName } from './embedded.js';
 import { isProminent } from './prominence.js';
-import { isDemonym } from './senses.js';
+import { isDemonym, isStatelessDemonym } from './senses.js';
 import { candidatesIn, exactCandidates, fuzzyCandidates, placeGazetteer } from './lookup.js';
 import { NO_CUES, type PlaceCues, type PlaceHint, type PlaceMention } from './mention.js';
 import type { TokenView } from './token-view.js';
@@ -27,6 +27,8 @@ const ADMIN_TYPES = new Set(['admin1', 'admin2']);
 const CITY_PART_WORDS = new Set(['district', 'microdistrict', 'quarter']);
 const LOCATIVE_BEFORE = new Set(unknownPlaces.locativeBefore);
 const MIN_LOCATED_LETTERS = unknownPlaces.minLetters;
+const MAX_SETTLEMENT_WORDS = 3;
+const ACRONYM_PART = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
 const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'San', 'Santa', 'Sainte', 'São', 'ST.', 'ST', 'SAINT', 'STE.', 'SAN', 'SANTA']);
 
 interface NameMatch {
@@ -65,7 +67,7 @@ function longestName(view: TokenView, i: number): NameMatch | undefined {
   const ends = nameEnds(view, i);
   for (let k = ends.length - 1; k >= 0; k--) {
     const last = ends[k];
-    if (!view.isCapitalised(last) && !TYPE_SUFFIXES.has(view.text(last))) continue;
+    if (!view.isCapitalised(last) && !TYPE_SUFFIXES.has(view.text(last)) && !(last === i && view.opensArticleName(i))) continue;
     const start = view.tokens[i].start;
     const end = nameEnd(view, last);
     const surface = text.slice(start, end);
@@ -400,7 +402,7 @@ export function recognizePlaces(view: TokenView): Recognition {
   const shortForms = divisionShortForms(view);
   const embedded = new Map(embeddedNames(doc, view).map((name) => [name.first, embeddedMention(name)]));
   for (let i = 0; i < view.length; i++) {
-    if (!view.isCapitalised(i)) continue;
+    if (!view.isCapitalised(i) && !view.opensArticleName(i)) continue;
     const token = view.tokens[i];
     // Inside an actor's name, which the stages before claimed: a place locating it, a legislator's town.
     const inActor = embedded.get(i) ?? partyHometown(view, i);
@@ -718,13 +720,14 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
   const word = view.text(i);
   if (NOT_PLACES.has(word) || GIVEN_NAMES.has(word) || TITLES.has(word) || FACILITY_WORDS.has(word.toLowerCase())) return undefined;
   // "the Syrian town of Azaz", "a Kurdish-controlled town": an adjective before the kind of place, not its name.
-  if (isDemonym(word) || COMPOUND_ADJECTIVE.test(word)) return undefined;
-  if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return undefined;
+  if (isDemonym(word) || isStatelessDemonym(word) || COMPOUND_ADJECTIVE.test(word)) return undefined;
+  if (view.isCapitalised(i + 1) && view.adjacent(i, i + 1)) return settlementNamed(view, i);
   const cues = cuesBefore(view, i, i);
   const listed = listedWithPlace(view, i);
   // "the airport in Mezzeh", "fighting in Husaybah": a word no gazetteer or name pass knows, right after a
   // locative preposition, is a place of its own; with no cue of its kind, it gets no coordinates.
-  const located = LOCATIVE_BEFORE.has(view.lower(i - 1)) && word.length >= MIN_LOCATED_LETTERS && !view.startsSentence(i);
+  // "training in Counter-IED": a word joined to an acronym names a field or a thing, not a place.
+  const located = LOCATIVE_BEFORE.has(view.lower(i - 1)) && word.length >= MIN_LOCATED_LETTERS && !view.startsSentence(i) && !ACRONYM_PART.test(word);
   if (!cues.settlement && !(cues.near && listed) && !(cues.region && view.lower(i - 1) === 'of') && !code) {
     if (!located) return undefined;
     const t = view.tokens[i];
@@ -736,6 +739,21 @@ function unknownPlace(view: TokenView, i: number): PlaceMention | undefined {
     start: token.start, end: token.end, first: i, last: i, surface: word, candidates, fuzzy: true, cues,
     hint: divisions.hint, raion: divisions.raion, linkAfter: view.lower(i + 1), doubtful: false,
   };
+}
+
+/**
+ * "the village of Tuloul Naser": after "the village of" (a settlement word and "of"), capitalised words no gazetteer
+ * knows name the settlement, a place without coordinates.
+ */
+function settlementNamed(view: TokenView, i: number): PlaceMention | undefined {
+  if (view.lower(i - 1) !== 'of' || !SETTLEMENT_WORDS.has(view.lower(i - 2)) || view.lower(i - 3) !== 'the') return undefined;
+  const last = runEnd(view, i);
+  if (last - i + 1 > MAX_SETTLEMENT_WORDS || view.isPossessive(last)) return undefined;
+  const start = view.tokens[i].start;
+  const end = view.tokens[last].end;
+  const surface = view.doc.text.slice(start, end);
+  if (view.doc.entityAt(start, end)) return undefined;
+  return { start, end, first: i, last, surface, candidates: [], fuzzy: true, cues: { ...NO_CUES, settlement: true }, linkAfter: view.lower(last + 1), doubtful: false };
 }
 
 /** "X and Y", "X, Y": the next word after a conjunction or comma is a known place name. */

@@ -48,6 +48,11 @@ function demonyms(): Map<string, Place> {
   return (demonymPlaces = map);
 }
 
+/** "Kurdish", "Yazidi", "Arab": the adjective of a people with no state of its own, never a place's name either. */
+export function isStatelessDemonym(word: string): boolean {
+  return (actorDemonyms.demonyms as Record<string, string | null>)[word] === null;
+}
+
 /** "Syrian", "Jordanian": the adjective of a country or region, never a place's own name. */
 export function isDemonym(word: string): boolean {
   return demonyms().has(word);

@@ -3,6 +3,8 @@ import { isPossessive } from '../possessive.js';
 import type { Token } from '../tokens.js';
 
 const UPPER = /^\p{Lu}/u;
+/** "al-Hilla", "el-Arish": a name after a lower-case Arabic article joined to it by a hyphen. */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|ash|az|an|at)-\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 
 const views = new WeakMap<Doc, TokenView>();
@@ -56,6 +58,14 @@ export class TokenView {
   }
 
   /** A word that starts with a capital letter. */
+  /** "at al-Hilla": a lower-case Arabic article opening a name, but not inside one ("Jaysh at-Ta'ifa al-Mansurah", "Urem al-Kubra"). */
+  opensArticleName(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || t.kind !== 'word' || !ARTICLE_PREFIXED.test(t.text)) return false;
+    const before = this.tokens[i - 1];
+    return !before || before.kind !== 'word' || !/^\p{L}/u.test(before.text) || (/^\p{Ll}/u.test(before.text) && !before.text.includes('-'));
+  }
+
   isCapitalised(i: number): boolean {
     const t = this.tokens[i];
     if (!t || t.kind !== 'word') return false;
