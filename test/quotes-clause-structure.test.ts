@@ -171,3 +171,10 @@ describe('quotes: a participle aside ending in a quotation', () => {
     assert.ok(quotes.some((q) => q.cue === 'said' && q.speaker === 'Manafort' && q.text.startsWith('the candidate could be in a very competitive situation')));
   });
 });
+
+describe('quotes: a name ending in a word that may open a noun phrase', () => {
+  it('is the subject of the verb after it (PolNeAR: Islamic State said)', () => {
+    const quotes = quotesOf('The Islamic State said the two were its followers.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'the two were its followers']]);
+  });
+});

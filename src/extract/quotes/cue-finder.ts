@@ -53,7 +53,8 @@ export class CueReader extends ContentReader {
   protected verbAfterPronounLike(i: number): boolean {
     const word = this.lower[i];
     if (ARTICLES.has(this.lower[i - 1]) || word.endsWith('ing')) return false;
-    if (i - 2 >= 0 && this.tokens[i - 2].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 2].text)) return false; // "Chapter two describes": the opener ends a name
+    const capitalizedOpener = this.tokens[i - 1].text !== this.lower[i - 1]; // "Islamic State said", "the U.S. says": the name ends there, the verb follows
+    if (!capitalizedOpener && i - 2 >= 0 && this.tokens[i - 2].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 2].text)) return false; // "Chapter two describes": the opener ends a name
     return !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word) && !PREP_NOUNS.has(word) && !SOURCE_NOUNS.has(word) && !COLON_LABELS.has(word);
   }
 
