@@ -70,3 +70,13 @@ describe('quotes: a participle after a clause of seeming', () => {
     assert.ok(quotes.some((q) => q.cue === 'saying' && q.text === 'that her email account was private' && q.speaker === 'Clinton'));
   });
 });
+
+describe('quotes: participle cues joined by "and"', () => {
+  it('are two attributions of the same speaker (PolNeAR: saying … and suggesting that …)', () => {
+    const doc = analyze({ id: 't', date: '2016-06-15', text: 'Trump fired back with a response saying he would not support Ryan’s agenda and suggesting that politicians should do what is best for the American people.' });
+    assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.span.text]), [
+      ['saying', 'he would not support Ryan’s agenda'],
+      ['suggesting', 'that politicians should do what is best for the American people'],
+    ]);
+  });
+});

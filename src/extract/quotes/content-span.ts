@@ -259,6 +259,7 @@ export class ContentReader extends SubjectReader {
       if (v >= end || this.quoted[v] || !(VERB_FRAME.has(this.lower[v]) || (hasSubject && this.phraseCueAt(v, end)))) continue; // "…, and he railed against …"
       const participle = this.lower[v].endsWith('ing');
       if (coordinating && !participle) return cut;
+      if (coordinating && participle && v === k + 1) return cut; // "saying A and suggesting that B": a second attribution of the same speaker
       if (hasSubject && !participle && this.lower[v - 1] !== 'to') return cut;
       if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return cut;
       if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return cut; // "X, who has not endorsed anyone, told reporters"
