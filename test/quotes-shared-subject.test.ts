@@ -80,3 +80,13 @@ describe('quotes: participle cues joined by "and"', () => {
     ]);
   });
 });
+
+describe('quotes: a participle cue after a quotation in doubled apostrophes', () => {
+  it('starts an attribution of its own (PolNeAR: Mr. Ackman … adding that …)', () => {
+    const doc = analyze({ id: 't', date: '2016-06-15', text: "Mr. Ackman told reporters that concerns about drug makers were ''overblown,'' adding that Valeant had ''significant upside.''" });
+    assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.span.text]), [
+      ['told', "that concerns about drug makers were ''overblown,''"],
+      ['adding', "that Valeant had ''significant upside.''"],
+    ]);
+  });
+});

@@ -245,7 +245,7 @@ export class ContentReader extends SubjectReader {
    */
   protected nextCoordinatedCue(start: number, end: number): number {
     for (let k = start + (this.isWordLike(start) && (this.lower[start + 1] === 'and' || this.lower[start + 1] === 'but') ? 1 : 2); k < end - 1; k++) {
-      const quoteComma = this.isClosingQuote(k) && this.tokens[k - 1].text === ','; // "… this race,” adding that …"
+      const quoteComma = this.closesQuoteAfterComma(k, start); // "… this race,” adding that …"
       if (this.quoted[k] && !quoteComma) continue;
       const joiner = quoteComma ? ',' : this.lower[k];
       const cut = quoteComma ? k + 1 : k;

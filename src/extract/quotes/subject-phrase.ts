@@ -105,10 +105,15 @@ export class SubjectReader extends TokenView {
   }
 
   /** Where the run of quote marks ending at `t` starts ("''" is two tokens). */
-  private quoteMarksStart(t: number, floor: number): number {
+  protected quoteMarksStart(t: number, floor: number): number {
     let k = t;
     while (k - 1 > floor && this.tokens[k - 1].kind === 'quote') k--;
     return k;
+  }
+
+  /** A closing quotation mark (of one or more tokens) at `t` right after a comma: "… this race,” ", "… overblown,'' ". */
+  protected closesQuoteAfterComma(t: number, floor: number): boolean {
+    return this.isClosingQuote(t) && this.tokens[this.quoteMarksStart(t, floor) - 1]?.text === ',';
   }
 
   /**
