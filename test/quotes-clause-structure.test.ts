@@ -178,3 +178,10 @@ describe('quotes: a name ending in a word that may open a noun phrase', () => {
     assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'the two were its followers']]);
   });
 });
+
+describe('quotes: a word capitalized only as the first of its sentence, then a comma', () => {
+  it('is no name in apposition to the speaker but part of the content (PolNeAR: Survival, VandeHei says, …)', () => {
+    const quotes = quotesOf('Survival, Jim VandeHei says, depends on giving readers what they really want.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Survival', 'Jim VandeHei'], ['depends on giving readers what they really want', 'Jim VandeHei']]);
+  });
+});
