@@ -185,3 +185,10 @@ describe('quotes: a word capitalized only as the first of its sentence, then a c
     assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Survival', 'Jim VandeHei'], ['depends on giving readers what they really want', 'Jim VandeHei']]);
   });
 });
+
+describe('quotes: an aside holding an attribution of its own', () => {
+  it('leaves the phrase before it the subject of the verb after it (PolNeAR: Priebus, in the wake of a new poll showing …, told)', () => {
+    const quotes = quotesOf('Priebus, in the wake of a new poll showing Trump losing ground, told reporters that the party was united.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['showing', 'Trump losing ground', 'a new poll'], ['told', 'that the party was united', 'Priebus']]);
+  });
+});

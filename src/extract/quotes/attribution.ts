@@ -3,7 +3,7 @@ import type { Unit } from './units.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
 import { joinerBefore } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS, DASHES } from './word-classes.js';
+import { ASIDE_PREPOSITIONS, CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS, DASHES } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { RecordFormReader } from './record-forms.js';
 
@@ -213,7 +213,7 @@ export class UnitReader extends RecordFormReader {
     const afterRelative = this.afterRelativeClause(cue, unit, found);
     if (afterRelative) return afterRelative;
     const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
-    let subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
+    let subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor) ?? this.subjectBeforeCueAside(cue, unit, found);
     if (infinitival) {
       const content = subject && this.contentAfter(cue, unit);
       if (!subject || !content) return undefined;
@@ -280,6 +280,27 @@ export class UnitReader extends RecordFormReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Priebus, in the wake of a new poll showing Trump losing ground, told reporters that …": an aside between commas
+   * holds an attribution of its own; the verb after the aside has the phrase before it as its subject.
+   */
+  private subjectBeforeCueAside(cue: Cue, unit: Unit, found: Attribution[]): { segments: [number, number][]; before: number } | undefined {
+    const last = found[found.length - 1];
+    const close = cue.start - 1;
+    if (!last || cue.start !== cue.verb || close <= unit.firstToken || this.tokens[close].text !== ',' || this.quoted[close] || !consumedEndsAt(found, close)) return undefined;
+    let open = Math.min(last.cue[0], last.contents[0][0]) - 1;
+    while (open > unit.firstToken && close - open < 40 && this.tokens[open].text !== ',' && !STOPS.has(this.tokens[open].text) && !this.quoted[open]) open--;
+    if (open <= unit.firstToken || this.tokens[open].text !== ',' || open >= last.cue[0]) return undefined;
+    const first = this.lower[open + 1];
+    if (!(ASIDE_PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || this.opensOtherClause(open + 1))) return undefined;
+    const subject = this.subjectBefore(open, unit.firstToken);
+    if (!subject || subject.segments.length !== 1) return undefined;
+    const [a, b] = subject.segments[0];
+    const opensClause = a === unit.firstToken || (a === unit.firstToken + 1 && SENTENCE_CONNECTIVES.has(this.lower[unit.firstToken]));
+    const named = (b - a === 1 && PERSONAL_SUBJECTS.has(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
+    return opensClause && named ? subject : undefined;
   }
 
   private isCommaOrQuoteBoundary(t: number, floor: number): boolean {
