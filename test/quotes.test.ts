@@ -634,6 +634,11 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     assert.equal(find('The two villages were decided in favour of the province, a local official said.', 'were decided'), undefined, 'a clause that is someone else’s content');
   });
 
+  it('"is expected to" with a negation or an adverb inside is a cue as well: "is not expected to", "is widely expected to"', () => {
+    assert.equal(find('The final shuttering of the factory is not expected to happen until 2019.', 'is not expected to')?.text, 'happen until 2019');
+    assert.equal(find('The first Fed move is widely expected to come in December.', 'is widely expected to')?.text, 'come in December');
+  });
+
   it('a participle cue after a preposition takes the clause’s subject: "… by saying …"', () => {
     const q = find('The commander ended the briefing by saying the offensive had stalled.', 'saying');
     assert.equal(q?.text, 'the offensive had stalled');
