@@ -639,6 +639,11 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     assert.equal(find('The first Fed move is widely expected to come in December.', 'is widely expected to')?.text, 'come in December');
   });
 
+  it('a passive verb of saying with a "the" phrase reports its subject: "was declared the winner"', () => {
+    const quotes = quotesOf('Sanders was declared the winner in Rhode Island.').filter((q) => q.cue === 'was declared');
+    assert.deepEqual(quotes.map((q) => q.text), ['Sanders', 'the winner in Rhode Island']);
+  });
+
   it('a participle cue after a preposition takes the clause’s subject: "… by saying …"', () => {
     const q = find('The commander ended the briefing by saying the offensive had stalled.', 'saying');
     assert.equal(q?.text, 'the offensive had stalled');

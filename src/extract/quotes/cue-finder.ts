@@ -91,7 +91,9 @@ export class CueReader extends ContentReader {
   /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
   /** "Clinton has been asked to release …", "was told to …": a passive verb of saying with the infinitive it asks for. */
   protected passiveTakesComplement(frame: string, next: number): boolean {
-    return frame === 'say' && !this.quoted[next] && this.lower[next] === 'to';
+    if (this.quoted[next]) return false;
+    if (frame === 'say' && this.lower[next] === 'to') return true;
+    return (frame === 'say' || frame === 'that') && this.lower[next] === 'the' && !TAKES_LISTENER.has(this.lower[next - 1]); // "was declared the winner", "was projected the winner"
   }
 
   /** A word that can open a verb's object or clause: a determiner, a pronoun or a name, not a verb or punctuation ("claims his net worth", not "claims were"). */
