@@ -66,7 +66,7 @@ describe('quotes: cue forms after an auxiliary or "to"', () => {
   });
 
   it('a form that may be a noun is a verb after "to" when an object follows (PolNeAR: the leaders were expected to discuss)', () => {
-    const quotes = quotesOf('The leaders were expected to discuss the battle against the Islamic State and climate change.');
+    const quotes = quotesOf('The leaders were due to discuss the battle against the Islamic State and climate change.'); // "were expected to" is a cue of its own
     assert.ok(quotes.some((q) => q.cue === 'discuss' && q.text === 'the battle against the Islamic State and climate change'));
   });
 });
@@ -190,5 +190,17 @@ describe('quotes: an aside holding an attribution of its own', () => {
   it('leaves the phrase before it the subject of the verb after it (PolNeAR: Priebus, in the wake of a new poll showing …, told)', () => {
     const quotes = quotesOf('Priebus, in the wake of a new poll showing Trump losing ground, told reporters that the party was united.');
     assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['showing', 'Trump losing ground', 'a new poll'], ['told', 'that the party was united', 'Priebus']]);
+  });
+});
+
+describe('quotes: a participle cue in an aside between the subject and its verb', () => {
+  it('is an attribution of the same speaker (PolNeAR: The Journal, citing internal documents, reported)', () => {
+    const quotes = quotesOf('The Journal, citing internal documents, reported that the campaign is spending more than it takes in.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['citing', 'internal documents', 'Journal'], ['reported', 'that the campaign is spending more than it takes in', 'Journal']]);
+  });
+
+  it('but not one that says how the speaker speaks (PolNeAR: McKeague, writing for the majority, said)', () => {
+    const quotes = quotesOf('McKeague, writing for the majority, said the law was valid.');
+    assert.deepEqual(quotes.map((q) => q.cue), ['said']);
   });
 });

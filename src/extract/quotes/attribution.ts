@@ -106,6 +106,8 @@ export class UnitReader extends RecordFormReader {
       }
       const attribution = cue.frame === 'according' ? this.according(cue, unit, consumedTo) : this.verbal(cue, unit, consumedTo, found);
       if (!attribution) continue;
+      const aside = this.participleAside(attribution);
+      if (aside) found.push(aside);
       floorOf.set(attribution, consumedTo);
       found.push(attribution);
       consumedTo = Math.max(consumedTo, attribution.cue[1], ...attribution.contents.map(([, e]) => e));
@@ -280,6 +282,24 @@ export class UnitReader extends RecordFormReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Mr. Manafort, citing ''the unique magic of Trump,'' said …", "The Journal, citing internal documents, reported …": a
+   * participle cue in an aside between the subject and its verb is an attribution of the same speaker.
+   */
+  private participleAside(attribution: Attribution): Attribution | undefined {
+    if (!attribution.speaker || attribution.inherit) return undefined;
+    const open = attribution.speaker[attribution.speaker.length - 1][1];
+    const verb = open + 1;
+    const close = attribution.cue[0] - 1;
+    if (this.tokens[open]?.text !== ',' || this.quoted[open] || verb >= close || this.quoted[verb] || !this.lower[verb].endsWith('ing') || !VERB_FRAME.has(this.lower[verb])) return undefined;
+    if (this.tokens[close].text !== ',' && !this.closesQuoteAfterComma(close, verb)) return undefined;
+    if (!this.quoted[verb + 1] && this.opensAdjunct(verb + 1)) return undefined; // "McKeague, writing for the majority, said": how, not what
+    const end = this.tokens[close].text === ',' && !this.quoted[close] ? this.trimEnd(close, verb + 1) : close + 1;
+    for (let t = verb + 1; t < end; t++) if (!this.quoted[t] && (this.tokens[t].text === ',' || STOPS.has(this.tokens[t].text))) return undefined;
+    if (end <= verb + 1) return undefined;
+    return { cue: [verb, verb + 1], speaker: attribution.speaker, contents: [[verb + 1, end]], inherit: false, channelRange: [verb, verb] };
   }
 
   /**
