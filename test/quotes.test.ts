@@ -300,6 +300,11 @@ describe('quotes: attribution shapes of news language', () => {
     assert.match(q.speaker ?? '', /Trump/);
   });
 
+  it('a quotation then a past form of writing that does not end in "-ed": "“…,” read one."', () => {
+    const q = quotesOf('Planes flew over the parade. “America is great! Trump is disgusting,” read one.').find((x) => x.cue === 'read');
+    assert.equal(q?.text, '“America is great! Trump is disgusting,”');
+  });
+
   it('a content stops where another speaker’s attribution starts', () => {
     const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
     assert.equal(q.text, 'they were more likely to vote for him');
