@@ -305,6 +305,12 @@ describe('quotes: attribution shapes of news language', () => {
     assert.equal(q?.text, '“America is great! Trump is disgusting,”');
   });
 
+  it('verbs of titling, nominating and pleading are cues: "a book titled “…”", "nominated Judge Merrick Garland", "pleaded guilty to …"', () => {
+    assert.match(quotesOf("Her new book is a memoir titled ''The Day of the Donald,'' due in May.").find((q) => q.cue === 'titled')?.text ?? '', /^''The Day of the Donald,''/);
+    assert.match(quotesOf('Obama nominated Judge Merrick Garland to fill the vacant seat.').find((q) => q.cue === 'nominated')?.text ?? '', /^Judge Merrick Garland/);
+    assert.match(quotesOf('Petraeus pleaded guilty to a misdemeanor charge of mishandling classified information.').find((q) => q.cue === 'pleaded')?.text ?? '', /guilty to a misdemeanor charge/);
+  });
+
   it('a content stops where another speaker’s attribution starts', () => {
     const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
     assert.equal(q.text, 'they were more likely to vote for him');
