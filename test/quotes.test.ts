@@ -311,6 +311,11 @@ describe('quotes: attribution shapes of news language', () => {
     assert.match(quotesOf('Petraeus pleaded guilty to a misdemeanor charge of mishandling classified information.').find((q) => q.cue === 'pleaded')?.text ?? '', /guilty to a misdemeanor charge/);
   });
 
+  it('verbs of approving, negotiating and persuading take their object as content: "the committee approved a bill …"', () => {
+    assert.match(quotesOf('The House Financial Services Committee approved a bill designed to hamstring the agency.').find((q) => q.cue === 'approved')?.text ?? '', /^a bill designed/);
+    assert.match(quotesOf('Kerry negotiated a ceasefire with the Russians last year.').find((q) => q.cue === 'negotiated')?.text ?? '', /^a ceasefire/);
+  });
+
   it('a content stops where another speaker’s attribution starts', () => {
     const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
     assert.equal(q.text, 'they were more likely to vote for him');
