@@ -316,6 +316,11 @@ describe('quotes: attribution shapes of news language', () => {
     assert.match(quotesOf('Kerry negotiated a ceasefire with the Russians last year.').find((q) => q.cue === 'negotiated')?.text ?? '', /^a ceasefire/);
   });
 
+  it('verbs taking a stance on their object are target cues: "insulted a Gold Star family", "contradicted the claim"', () => {
+    assert.match(quotesOf('Trump insulted a Gold Star family at the convention.').find((q) => q.cue === 'insulted')?.text ?? '', /^a Gold Star family/);
+    assert.match(quotesOf('The report contradicted the claim that the border was secure.').find((q) => q.cue === 'contradicted')?.text ?? '', /^the claim/);
+  });
+
   it('a content stops where another speaker’s attribution starts', () => {
     const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
     assert.equal(q.text, 'they were more likely to vote for him');
