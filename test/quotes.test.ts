@@ -321,6 +321,11 @@ describe('quotes: attribution shapes of news language', () => {
     assert.match(quotesOf('The report contradicted the claim that the border was secure.').find((q) => q.cue === 'contradicted')?.text ?? '', /^the claim/);
   });
 
+  it('a verb and its preposition make one cue: "boasted of", "wrote about"', () => {
+    assert.equal(quotesOf('The candidate boasted of his negotiating skills.').find((q) => q.cue === 'boasted of')?.text, 'his negotiating skills');
+    assert.equal(quotesOf('Fiorina wrote about her battle with cancer.').find((q) => q.cue === 'wrote about')?.text, 'her battle with cancer');
+  });
+
   it('a content stops where another speaker’s attribution starts', () => {
     const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
     assert.equal(q.text, 'they were more likely to vote for him');
