@@ -66,7 +66,7 @@ describe('quotes: cue forms after an auxiliary or "to"', () => {
   });
 
   it('a form that may be a noun is a verb after "to" when an object follows (PolNeAR: the leaders were expected to discuss)', () => {
-    const quotes = quotesOf('The leaders were expected to discuss the battle against the Islamic State and climate change.');
+    const quotes = quotesOf('The leaders were due to discuss the battle against the Islamic State and climate change.'); // "were expected to" is a cue of its own
     assert.ok(quotes.some((q) => q.cue === 'discuss' && q.text === 'the battle against the Islamic State and climate change'));
   });
 });
@@ -169,5 +169,38 @@ describe('quotes: a participle aside ending in a quotation', () => {
   it('stands between the subject and its verb (PolNeAR: Mr. Manafort, citing …)', () => {
     const quotes = quotesOf("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in states like Pennsylvania, Maryland and Delaware.");
     assert.ok(quotes.some((q) => q.cue === 'said' && q.speaker === 'Manafort' && q.text.startsWith('the candidate could be in a very competitive situation')));
+  });
+});
+
+describe('quotes: a name ending in a word that may open a noun phrase', () => {
+  it('is the subject of the verb after it (PolNeAR: Islamic State said)', () => {
+    const quotes = quotesOf('The Islamic State said the two were its followers.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'the two were its followers']]);
+  });
+});
+
+describe('quotes: a word capitalized only as the first of its sentence, then a comma', () => {
+  it('is no name in apposition to the speaker but part of the content (PolNeAR: Survival, VandeHei says, …)', () => {
+    const quotes = quotesOf('Survival, Jim VandeHei says, depends on giving readers what they really want.');
+    assert.deepEqual(quotes.map((q) => [q.text, q.speaker]), [['Survival', 'Jim VandeHei'], ['depends on giving readers what they really want', 'Jim VandeHei']]);
+  });
+});
+
+describe('quotes: an aside holding an attribution of its own', () => {
+  it('leaves the phrase before it the subject of the verb after it (PolNeAR: Priebus, in the wake of a new poll showing …, told)', () => {
+    const quotes = quotesOf('Priebus, in the wake of a new poll showing Trump losing ground, told reporters that the party was united.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['showing', 'Trump losing ground', 'a new poll'], ['told', 'that the party was united', 'Priebus']]);
+  });
+});
+
+describe('quotes: a participle cue in an aside between the subject and its verb', () => {
+  it('is an attribution of the same speaker (PolNeAR: The Journal, citing internal documents, reported)', () => {
+    const quotes = quotesOf('The Journal, citing internal documents, reported that the campaign is spending more than it takes in.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text, q.speaker]), [['citing', 'internal documents', 'Journal'], ['reported', 'that the campaign is spending more than it takes in', 'Journal']]);
+  });
+
+  it('but not one that says how the speaker speaks (PolNeAR: McKeague, writing for the majority, said)', () => {
+    const quotes = quotesOf('McKeague, writing for the majority, said the law was valid.');
+    assert.deepEqual(quotes.map((q) => q.cue), ['said']);
   });
 });

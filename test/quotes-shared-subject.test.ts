@@ -70,3 +70,23 @@ describe('quotes: a participle after a clause of seeming', () => {
     assert.ok(quotes.some((q) => q.cue === 'saying' && q.text === 'that her email account was private' && q.speaker === 'Clinton'));
   });
 });
+
+describe('quotes: participle cues joined by "and"', () => {
+  it('are two attributions of the same speaker (PolNeAR: saying … and suggesting that …)', () => {
+    const doc = analyze({ id: 't', date: '2016-06-15', text: 'Trump fired back with a response saying he would not support Ryan’s agenda and suggesting that politicians should do what is best for the American people.' });
+    assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.span.text]), [
+      ['saying', 'he would not support Ryan’s agenda'],
+      ['suggesting', 'that politicians should do what is best for the American people'],
+    ]);
+  });
+});
+
+describe('quotes: a participle cue after a quotation in doubled apostrophes', () => {
+  it('starts an attribution of its own (PolNeAR: Mr. Ackman … adding that …)', () => {
+    const doc = analyze({ id: 't', date: '2016-06-15', text: "Mr. Ackman told reporters that concerns about drug makers were ''overblown,'' adding that Valeant had ''significant upside.''" });
+    assert.deepEqual(doc.quotes.map((q) => [q.cue?.text, q.span.text]), [
+      ['told', "that concerns about drug makers were ''overblown,''"],
+      ['adding', "that Valeant had ''significant upside.''"],
+    ]);
+  });
+});

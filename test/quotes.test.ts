@@ -336,6 +336,32 @@ describe('quotes: attribution shapes of news language', () => {
     assert.match(q.speaker ?? '', /Trump/);
   });
 
+  it('a quotation then a past form of writing that does not end in "-ed": "“…,” read one."', () => {
+    const q = quotesOf('Planes flew over the parade. “America is great! Trump is disgusting,” read one.').find((x) => x.cue === 'read');
+    assert.equal(q?.text, '“America is great! Trump is disgusting,”');
+  });
+
+  it('verbs of titling, nominating and pleading are cues: "a book titled “…”", "nominated Judge Merrick Garland", "pleaded guilty to …"', () => {
+    assert.match(quotesOf("Her new book is a memoir titled ''The Day of the Donald,'' due in May.").find((q) => q.cue === 'titled')?.text ?? '', /^''The Day of the Donald,''/);
+    assert.match(quotesOf('Obama nominated Judge Merrick Garland to fill the vacant seat.').find((q) => q.cue === 'nominated')?.text ?? '', /^Judge Merrick Garland/);
+    assert.match(quotesOf('Petraeus pleaded guilty to a misdemeanor charge of mishandling classified information.').find((q) => q.cue === 'pleaded')?.text ?? '', /guilty to a misdemeanor charge/);
+  });
+
+  it('verbs of approving, negotiating and persuading take their object as content: "the committee approved a bill …"', () => {
+    assert.match(quotesOf('The House Financial Services Committee approved a bill designed to hamstring the agency.').find((q) => q.cue === 'approved')?.text ?? '', /^a bill designed/);
+    assert.match(quotesOf('Kerry negotiated a ceasefire with the Russians last year.').find((q) => q.cue === 'negotiated')?.text ?? '', /^a ceasefire/);
+  });
+
+  it('verbs taking a stance on their object are target cues: "insulted a Gold Star family", "contradicted the claim"', () => {
+    assert.match(quotesOf('Trump insulted a Gold Star family at the convention.').find((q) => q.cue === 'insulted')?.text ?? '', /^a Gold Star family/);
+    assert.match(quotesOf('The report contradicted the claim that the border was secure.').find((q) => q.cue === 'contradicted')?.text ?? '', /^the claim/);
+  });
+
+  it('a verb and its preposition make one cue: "boasted of", "wrote about"', () => {
+    assert.equal(quotesOf('The candidate boasted of his negotiating skills.').find((q) => q.cue === 'boasted of')?.text, 'his negotiating skills');
+    assert.equal(quotesOf('Fiorina wrote about her battle with cancer.').find((q) => q.cue === 'wrote about')?.text, 'her battle with cancer');
+  });
+
   it('a content stops where another speaker’s attribution starts', () => {
     const [q] = quotesOf('Some 30 percent said they were more likely to vote for him, while 9 percent found it a deterrent.');
     assert.equal(q.text, 'they were more likely to vote for him');
@@ -668,6 +694,16 @@ describe('quotes: frames beyond the clause after a verb of saying', () => {
     const considered = find('The northern road is considered unsafe by the drivers.', 'is considered');
     assert.equal(considered?.speaker, 'the drivers');
     assert.equal(find('The two villages were decided in favour of the province, a local official said.', 'were decided'), undefined, 'a clause that is someone else’s content');
+  });
+
+  it('"is expected to" with a negation or an adverb inside is a cue as well: "is not expected to", "is widely expected to"', () => {
+    assert.equal(find('The final shuttering of the factory is not expected to happen until 2019.', 'is not expected to')?.text, 'happen until 2019');
+    assert.equal(find('The first Fed move is widely expected to come in December.', 'is widely expected to')?.text, 'come in December');
+  });
+
+  it('a passive verb of saying with a "the" phrase reports its subject: "was declared the winner"', () => {
+    const quotes = quotesOf('Sanders was declared the winner in Rhode Island.').filter((q) => q.cue === 'was declared');
+    assert.deepEqual(quotes.map((q) => q.text), ['Sanders', 'the winner in Rhode Island']);
   });
 
   it('a participle cue after a preposition takes the clause’s subject: "… by saying …"', () => {

@@ -3,7 +3,7 @@ import type { Unit } from './units.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
 import { joinerBefore } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS, DASHES } from './word-classes.js';
+import { ASIDE_PREPOSITIONS, CLAUSE_BOUNDARIES, RELATIVES, OBJECT_RELATIVES, NP_OPENERS, STOPS, ADJUNCT_OPENERS, SENTENCE_CONNECTIVES, SUBORDINATORS, BARE_PASSIVE_FRAMES, PARTICIPLE_LEADS, POSSESSIVE_PRONOUNS, NAMES_LISTENER_AFTER, FINITE_AUXILIARIES, PERSONAL_SUBJECTS, RELATIVE_WORDS, PREPOSITIONS, DASHES } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { RecordFormReader } from './record-forms.js';
 
@@ -106,6 +106,8 @@ export class UnitReader extends RecordFormReader {
       }
       const attribution = cue.frame === 'according' ? this.according(cue, unit, consumedTo) : this.verbal(cue, unit, consumedTo, found);
       if (!attribution) continue;
+      const aside = this.participleAside(attribution);
+      if (aside) found.push(aside);
       floorOf.set(attribution, consumedTo);
       found.push(attribution);
       consumedTo = Math.max(consumedTo, attribution.cue[1], ...attribution.contents.map(([, e]) => e));
@@ -213,7 +215,7 @@ export class UnitReader extends RecordFormReader {
     const afterRelative = this.afterRelativeClause(cue, unit, found);
     if (afterRelative) return afterRelative;
     const infinitival = cue.start > unit.firstToken && this.lower[cue.start - 1] === 'to';
-    let subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor);
+    let subject = infinitival ? this.clauseSubject(unit, floor, cue.start - 1) : this.subjectBefore(cue.start, floor, this.invertedSpeakerFollows(cue, unit)) ?? this.sharedSubject(cue, unit, floor) ?? this.subjectBeforeCueAside(cue, unit, found);
     if (infinitival) {
       const content = subject && this.contentAfter(cue, unit);
       if (!subject || !content) return undefined;
@@ -273,7 +275,7 @@ export class UnitReader extends RecordFormReader {
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (DASHES.has(this.tokens[before].text) && !this.quoted[before]) || (this.isClosingQuote(before) && this.tokens[before - 1].text === ',') || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (DASHES.has(this.tokens[before].text) && !this.quoted[before]) || this.closesQuoteAfterComma(before, unit.firstToken) || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
@@ -281,6 +283,45 @@ export class UnitReader extends RecordFormReader {
       return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
+  }
+
+  /**
+   * "Mr. Manafort, citing ''the unique magic of Trump,'' said …", "The Journal, citing internal documents, reported …": a
+   * participle cue in an aside between the subject and its verb is an attribution of the same speaker.
+   */
+  private participleAside(attribution: Attribution): Attribution | undefined {
+    if (!attribution.speaker || attribution.inherit) return undefined;
+    const open = attribution.speaker[attribution.speaker.length - 1][1];
+    const verb = open + 1;
+    const close = attribution.cue[0] - 1;
+    if (this.tokens[open]?.text !== ',' || this.quoted[open] || verb >= close || this.quoted[verb] || !this.lower[verb].endsWith('ing') || !VERB_FRAME.has(this.lower[verb])) return undefined;
+    if (this.tokens[close].text !== ',' && !this.closesQuoteAfterComma(close, verb)) return undefined;
+    if (!this.quoted[verb + 1] && this.opensAdjunct(verb + 1)) return undefined; // "McKeague, writing for the majority, said": how, not what
+    const end = this.tokens[close].text === ',' && !this.quoted[close] ? this.trimEnd(close, verb + 1) : close + 1;
+    for (let t = verb + 1; t < end; t++) if (!this.quoted[t] && (this.tokens[t].text === ',' || STOPS.has(this.tokens[t].text))) return undefined;
+    if (end <= verb + 1) return undefined;
+    return { cue: [verb, verb + 1], speaker: attribution.speaker, contents: [[verb + 1, end]], inherit: false, channelRange: [verb, verb] };
+  }
+
+  /**
+   * "Priebus, in the wake of a new poll showing Trump losing ground, told reporters that …": an aside between commas
+   * holds an attribution of its own; the verb after the aside has the phrase before it as its subject.
+   */
+  private subjectBeforeCueAside(cue: Cue, unit: Unit, found: Attribution[]): { segments: [number, number][]; before: number } | undefined {
+    const last = found[found.length - 1];
+    const close = cue.start - 1;
+    if (!last || cue.start !== cue.verb || close <= unit.firstToken || this.tokens[close].text !== ',' || this.quoted[close] || !consumedEndsAt(found, close)) return undefined;
+    let open = Math.min(last.cue[0], last.contents[0][0]) - 1;
+    while (open > unit.firstToken && close - open < 40 && this.tokens[open].text !== ',' && !STOPS.has(this.tokens[open].text) && !this.quoted[open]) open--;
+    if (open <= unit.firstToken || this.tokens[open].text !== ',' || open >= last.cue[0]) return undefined;
+    const first = this.lower[open + 1];
+    if (!(ASIDE_PREPOSITIONS.has(first) || SUBORDINATORS.has(first) || this.opensOtherClause(open + 1))) return undefined;
+    const subject = this.subjectBefore(open, unit.firstToken);
+    if (!subject || subject.segments.length !== 1) return undefined;
+    const [a, b] = subject.segments[0];
+    const opensClause = a === unit.firstToken || (a === unit.firstToken + 1 && SENTENCE_CONNECTIVES.has(this.lower[unit.firstToken]));
+    const named = (b - a === 1 && PERSONAL_SUBJECTS.has(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
+    return opensClause && named ? subject : undefined;
   }
 
   private isCommaOrQuoteBoundary(t: number, floor: number): boolean {

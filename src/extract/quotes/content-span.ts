@@ -272,7 +272,7 @@ export class ContentReader extends SubjectReader {
    */
   protected nextCoordinatedCue(start: number, end: number): number {
     for (let k = start + (this.isWordLike(start) && (this.lower[start + 1] === 'and' || this.lower[start + 1] === 'but') ? 1 : 2); k < end - 1; k++) {
-      const quoteComma = this.isClosingQuote(k) && this.tokens[k - 1].text === ','; // "… this race,” adding that …"
+      const quoteComma = this.closesQuoteAfterComma(k, start); // "… this race,” adding that …"
       if (this.quoted[k] && !quoteComma) continue;
       const joiner = quoteComma ? ',' : this.lower[k];
       const cut = quoteComma ? k + 1 : k;
@@ -286,6 +286,7 @@ export class ContentReader extends SubjectReader {
       if (v >= end || this.quoted[v] || !(VERB_FRAME.has(this.lower[v]) || (hasSubject && this.phraseCueAt(v, end)))) continue; // "…, and he railed against …"
       const participle = this.lower[v].endsWith('ing');
       if (coordinating && !participle) return cut;
+      if (coordinating && participle && v === k + 1) return cut; // "saying A and suggesting that B": a second attribution of the same speaker
       if (hasSubject && !participle && this.lower[v - 1] !== 'to') return cut;
       if (joiner === ',' && v === k + 1 && participle && VERB_FRAME.get(this.lower[v]) === 'say') return cut;
       if (joiner === ',' && v === k + 1 && !participle && VERB_FRAME.get(this.lower[v]) === 'say' && (v + 1 >= end || !this.isWordLike(v + 1) || TAKES_LISTENER.has(this.lower[v]))) return cut; // "X, who has not endorsed anyone, told reporters"

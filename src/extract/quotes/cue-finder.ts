@@ -74,7 +74,8 @@ export class CueReader extends ContentReader {
   protected verbAfterPronounLike(i: number): boolean {
     const word = this.lower[i];
     if (ARTICLES.has(this.lower[i - 1]) || word.endsWith('ing')) return false;
-    if (i - 2 >= 0 && this.tokens[i - 2].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 2].text)) return false; // "Chapter two describes": the opener ends a name
+    const capitalizedOpener = this.tokens[i - 1].text !== this.lower[i - 1]; // "Islamic State said", "the U.S. says": the name ends there, the verb follows
+    if (!capitalizedOpener && i - 2 >= 0 && this.tokens[i - 2].kind === 'word' && /^[\p{Lu}]/u.test(this.tokens[i - 2].text)) return false; // "Chapter two describes": the opener ends a name
     return !NOUN_LIKE_CUES.has(word) && !THAT_NOUNS.has(word) && !TO_NOUNS.has(word) && !PREP_NOUNS.has(word) && !SOURCE_NOUNS.has(word) && !COLON_LABELS.has(word);
   }
 
@@ -111,7 +112,9 @@ export class CueReader extends ContentReader {
   /** A word that may be a noun is a verb here: a subject pronoun, a name or a record noun before it, or a clause opener after it. */
   /** "Clinton has been asked to release …", "was told to …": a passive verb of saying with the infinitive it asks for. */
   protected passiveTakesComplement(frame: string, next: number): boolean {
-    return frame === 'say' && !this.quoted[next] && this.lower[next] === 'to';
+    if (this.quoted[next]) return false;
+    if (frame === 'say' && this.lower[next] === 'to') return true;
+    return (frame === 'say' || frame === 'that') && this.lower[next] === 'the' && !TAKES_LISTENER.has(this.lower[next - 1]); // "was declared the winner", "was projected the winner"
   }
 
   /** A word that can open a verb's object or clause: a determiner, a pronoun or a name, not a verb or punctuation ("claims his net worth", not "claims were"). */

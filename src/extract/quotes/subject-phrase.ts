@@ -117,10 +117,15 @@ export class SubjectReader extends TokenView {
   }
 
   /** Where the run of quote marks ending at `t` starts ("''" is two tokens). */
-  private quoteMarksStart(t: number, floor: number): number {
+  protected quoteMarksStart(t: number, floor: number): number {
     let k = t;
     while (k - 1 > floor && this.tokens[k - 1].kind === 'quote') k--;
     return k;
+  }
+
+  /** A closing quotation mark (of one or more tokens) at `t` right after a comma: "… this race,” ", "… overblown,'' ". */
+  protected closesQuoteAfterComma(t: number, floor: number): boolean {
+    return this.isClosingQuote(t) && this.tokens[this.quoteMarksStart(t, floor) - 1]?.text === ',';
   }
 
   /**
@@ -256,6 +261,7 @@ export class SubjectReader extends TokenView {
     const titlePhrase = NP_OPENERS.has(this.lower[a]) && TITLES.has(this.lower[comma - 1]);
     if (!startsClause || (!/^[\p{Lu}]/u.test(this.tokens[a].text) && !titlePhrase) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
     if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
+    if (comma - a === 1 && boundary < floor && !capitalisedElsewhere(this.doc, this.tokens[a].text)) return false; // "Sorry, Sanders said.": a word capitalized only as the sentence's first is no name
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
     for (let t = a; t < comma; t++) {
       const lower = this.lower[t].replace(/['’]s$/, ''); // "The army's commander, General …,"

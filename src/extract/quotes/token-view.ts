@@ -3,7 +3,7 @@ import { GIVEN_NAMES } from '../names/lexicon.js';
 import type { Token } from '../tokens.js';
 import { AUXILIARIES, PHRASE_CUES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, QUANTITY_WORDS } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, NP_OPENERS, STOPS, ADJUNCT_OPENERS, EXISTENTIAL_VERBS, COORDINATED_SUBJECTS, DATE_WORDS, SUBORDINATORS, NOT_PARTICIPLES, POSSESSIVE_PRONOUNS, MANNER_PARTICLES, OBJECT_PRONOUNS, NOT_MANNER_ADVERBS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, NP_OPENERS, STOPS, ADJUNCT_OPENERS, EXISTENTIAL_VERBS, COORDINATED_SUBJECTS, DATE_WORDS, SUBORDINATORS, NOT_PARTICIPLES, POSSESSIVE_PRONOUNS, MANNER_PARTICLES, IRREGULAR_MANNER_VERBS, OBJECT_PRONOUNS, NOT_MANNER_ADVERBS } from './word-classes.js';
 
 /** "publicly", "typically": an adverb between the auxiliary and the verb. */
 export function isMannerAdverb(word: string): boolean {
@@ -55,6 +55,7 @@ export class TokenView {
     if (word !== this.lower[t]) return false;
     if (MANNER_PARTICLES.has(this.lower[t + 1]) && (word === 'went' || word === 'shot' || word === 'fired' || word === 'wrote' || word === 'chimed' || word === 'cut' || word === 'broke')) return true;
     if (VERB_FRAME.get(word) === 'say') return true;
+    if (IRREGULAR_MANNER_VERBS.has(word)) return true;
     if (word.length < 5 || !word.endsWith('ed') || AUXILIARIES.has(word)) return false;
     const after = t + 1;
     if (inverted) return after < unit.endToken && (/^[\p{Lu}]/u.test(this.tokens[after].text) || NP_OPENERS.has(this.lower[after]));

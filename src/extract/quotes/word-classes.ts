@@ -57,6 +57,8 @@ export const OWNING_PREPOSITIONS = new Set<string>(words.owningPrepositions);
 export const POSSESSIVE_PRONOUNS = new Set<string>(words.possessivePronouns);
 export const QUOTE_CLOSING_MARKS = new Set<string>(words.quoteClosingMarks);
 export const MANNER_PARTICLES = new Set<string>(words.mannerParticles);
+/** Past forms of speaking or writing that do not end in "-ed" ("“I am still Sanders,” it read."). */
+export const IRREGULAR_MANNER_VERBS = new Set<string>(words.irregularMannerVerbs);
 export const OBJECT_PRONOUNS = new Set<string>(words.objectPronouns);
 export const NP_PREPOSITIONS = new Set<string>(words.npPrepositions);
 export const NAMES_LISTENER_AFTER = new Set<string>(words.namesListenerAfter);
