@@ -647,6 +647,13 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     const burhan = doc.entities.find((e) => e.name === 'Abdel Fattah Burhan');
     assert.deepEqual([burhan?.country, burhan?.mentions.map((m) => m.text)], ['SDN', ["Sudan's army chief", 'Gen. Abdel Fattah Burhan', 'The general']]);
   });
+  it('a leader\'s possessive before a force noun names the armed forces of the leader\'s country, title and all ("President Bashar al-Assad\'s forces", "Putin\'s army")', () => {
+    const doc = extract({ id: 't', date: '2017-01-01', text: "President Bashar al-Assad's forces recaptured the town. Putin's army attacked Kyiv." });
+    const syrian = doc.entities.find((e) => e.mentions.some((m) => m.text === "President Bashar al-Assad's forces"));
+    assert.deepEqual([syrian?.country, syrian?.sector], ['SYR', 'MIL']);
+    assert.equal(doc.entities.find((e) => e.mentions.some((m) => m.text === "Putin's army"))?.name, 'Armed Forces of Russia');
+    assert.ok(!doc.entities.some((e) => e.kind === 'person'), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);
