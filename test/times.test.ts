@@ -156,3 +156,19 @@ test('a dateline day\'s span ends at its last word ("KYIV, March 3 (Reuters) -")
   const doc = extract({ id: 't', date: '2023-03-03', text: 'KYIV, March 3 (Reuters) - Russian forces attacked.' });
   assert.deepEqual(doc.times.map((t) => t.span.text), ['March 3']);
 });
+
+test('a part of this or last week, month or year: "the end of last week", "Early last week", "since the start of the year", "by the end of the year"', () => {
+  assert.equal(resolve('The fighting began at the end of last week.', '2023-04-16', 'week'), '2023-04-07..2023-04-09 week');
+  assert.equal(resolve('Early last week, the army moved.', '2023-04-16', 'week'), '2023-04-03..2023-04-05 week');
+  assert.equal(resolve('Since the start of the year, 300 people have died.', '2023-04-16', 'year'), '2023-01-01..2023-04-16 year');
+  assert.equal(resolve('At the start of the month, talks failed.', '2023-04-16', 'month'), '2023-04-01..2023-04-10 month');
+  assert.equal(resolve('By the end of the year, troops will leave.', '2023-04-16', 'year'), '2023-09-01..2023-12-31 year');
+  assert.equal(resolve('The fighting ended on Tuesday.', '2023-04-16', 'the'), undefined, '"the" alone is no time');
+});
+
+test('"the day before," standing alone shifts from the day last named; "the day before the vote" is dated by the vote; a full stop is no part of a span', () => {
+  assert.equal(resolve('On Tuesday the army attacked. The day before, talks failed.', '2023-04-16', 'day before'), '2023-04-10..2023-04-10 day');
+  assert.equal(resolve('On Tuesday the army attacked. The day before the vote, talks failed.', '2023-04-16', 'day before'), undefined);
+  assert.deepEqual(timesOf('The offensive started in early March.', '2023-04-16').map((t) => t.span.text), ['early March']);
+  assert.deepEqual(timesOf('The strike came at 6 p.m.', '2023-04-16').map((t) => t.span.text), ['6 p.m.']);
+});

@@ -1,4 +1,4 @@
-import { dayNumber, daysInMonth, fromDayNumber, isoDay, isoOffset } from './calendar.js';
+import { dayNumber, daysInMonth, fromDayNumber, isoDay, isoOffset, mondayOf } from './calendar.js';
 import { ZONE } from './lexicon.js';
 import { days, wholeMonth, type Resolved } from './resolved.js';
 import type { Candidate, RuleContext } from './rule.js';
@@ -61,6 +61,8 @@ function partIndex(word: string): number {
 
 /** Narrows a month, season or year to its third: month days 1-10/11-20/21-end, a season's month, a year's four months. */
 function narrow(value: Resolved, third: number): Resolved {
+  // "the end of last week": Monday–Wednesday, Wednesday–Friday, Friday–Sunday.
+  if (value.precision === 'week') return days(value.firstDay + 2 * third, Math.min(value.lastDay, value.firstDay + 2 * third + 2), 'week');
   const { year, month } = fromDayNumber(value.firstDay);
   if (value.precision === 'month') {
     const first = dayNumber(year, month, 1 + 10 * third);
@@ -74,11 +76,11 @@ function narrow(value: Resolved, third: number): Resolved {
   return days(firstMonth, dayNumber(endMonth.year, endMonth.month, daysInMonth(endMonth.year, endMonth.month)), value.precision);
 }
 
-/** "end of September", "late March", "mid-2014", "at the end of the summer": a third of the period. */
+/** "end of September", "late March", "mid-2014", "at the end of the summer", "the end of last week": a third of the period. */
 export function applyPeriodParts(candidates: Candidate[], sentence: string): Candidate[] {
   return candidates.map((c) => {
     const p = c.value?.precision;
-    if (c.kind !== 'date' || !(p === 'month' || p === 'season' || p === 'year') || c.value!.firstDay !== periodStart(c.value!)) return c;
+    if (c.kind !== 'date' || !(p === 'month' || p === 'season' || p === 'year' || p === 'week') || c.value!.firstDay !== periodStart(c.value!)) return c;
     const m = PART_BEFORE.exec(sentence.slice(Math.max(0, c.start - 30), c.start));
     if (!m) return c;
     const word = m.groups!.part ?? m.groups!.adj;
@@ -89,6 +91,7 @@ export function applyPeriodParts(candidates: Candidate[], sentence: string): Can
 
 /** The first day of the whole month/season/year a value starts in (parts of periods are not narrowed twice). */
 function periodStart(value: Resolved): number {
+  if (value.precision === 'week') return mondayOf(value.firstDay);
   const { year, month } = fromDayNumber(value.firstDay);
   return value.precision === 'year' ? dayNumber(year, 1, 1) : dayNumber(year, month, 1);
 }

@@ -63,6 +63,7 @@ export const timesStage: Stage = {
         const start = sentence.start + c.start;
         let end = sentence.start + c.end;
         while (end > start && /\s/.test(doc.text[end - 1])) end--; // "Oct 30 (Reuters)": a match may run onto the space after it
+        if (/(?:^|[^.\p{L}])\p{L}{3,}\.$/u.test(doc.text.slice(Math.max(start, end - 12), end))) end--; // "in early March.": the sentence's full stop (but "6 p.m.")
         if (claimedByEntity(doc, sentence.start, c)) continue;
         let value = c.value;
         if (c.kind === 'anchored' && c.shiftMonths !== undefined) {

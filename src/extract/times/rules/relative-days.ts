@@ -105,7 +105,8 @@ export const agoRule: Rule = {
 export const calendarPeriodRule: Rule = {
   name: 'calendar-period',
   needs: /week|month|year/,
-  pattern: /\b(?<which>[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater) this)\s+(?<unit>week|month|year)\b/g,
+  // "the end of the year", "the start of the month": "the" after a part of a period is this one.
+  pattern: /\b(?<which>[Ll]ast|[Tt]his|[Nn]ext|(?:[Ee]arlier|[Ll]ater) this|(?<=\b(?:end|beginning|start|middle|close|turn)\s+of\s+)the)\s+(?<unit>week|month|year)\b/g,
   extract(match, { published }) {
     const which = match.groups!.which.toLowerCase().replace(/\s+/g, ' ');
     const unit = match.groups!.unit as 'week' | 'month' | 'year';
