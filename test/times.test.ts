@@ -172,3 +172,9 @@ test('"the day before," standing alone shifts from the day last named; "the day 
   assert.deepEqual(timesOf('The offensive started in early March.', '2023-04-16').map((t) => t.span.text), ['early March']);
   assert.deepEqual(timesOf('The strike came at 6 p.m.', '2023-04-16').map((t) => t.span.text), ['6 p.m.']);
 });
+
+test('a capital\'s time whose offset is fixed gives it: "5:50 p.m. Kabul time" → +04:30, "3 a.m. Baghdad time" → +03:00; "Damascus time" follows Syria\'s rule', () => {
+  assert.equal(resolve('The blast went off at 5:50 p.m. Kabul time near the airport.', '2021-08-26', '5:50'), '2021-08-26T17:50:00+04:30..2021-08-26T17:50:00+04:30 minute');
+  assert.equal(resolve('The strike came at 3 a.m. Baghdad time.', '2021-08-26', '3 a.m.'), '2021-08-26T03:00:00+03:00..2021-08-26T03:00:00+03:00 hour');
+  assert.equal(resolve('The truce began at noon Damascus time.', '2021-01-26', 'noon'), '2021-01-26T12:00:00+02:00..2021-01-26T12:00:00+02:00 hour'); // winter before Syria kept +03:00 all year (October 2022)
+});
