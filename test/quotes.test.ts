@@ -149,6 +149,14 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual([speaker.kind, speaker.name, speaker.country], ['organization', "Volodymyr Zelenskyy's office", 'UKR']);
   });
 
+  it('channels of video, news agencies and newspapers: "in a video address", "told the Interfax news agency", "told the Yedioth newspaper"; a platform named with the video wins', () => {
+    const channel = (text: string) => quotesOf(text).map((q) => q.channel);
+    assert.deepEqual(channel('Zelensky said in a video address that the army held.'), ['video']);
+    assert.deepEqual(channel('Peskov told the Interfax news agency that the Kremlin was ready.'), ['news_agency']);
+    assert.deepEqual(channel('Netanyahu told the Yedioth newspaper that the war would go on.'), ['newspaper']);
+    assert.deepEqual(channel('Hamas said in a video posted on Telegram that its fighters attacked.'), ['telegram']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);
