@@ -157,6 +157,10 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(channel('Hamas said in a video posted on Telegram that its fighters attacked.'), ['telegram']);
   });
 
+  it('a platform after "on" is where, never who speaks: "Musk posted a message on X saying …" is Musk\'s, on Twitter', () => {
+    assert.deepEqual(quotesOf('Elon Musk posted a message on X saying the deal was off.').map((q) => [q.speaker, q.cue, q.channel]), [['Elon Musk', 'saying', 'twitter']]);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

@@ -1,4 +1,4 @@
-import { ARTICLES, AUXILIARIES, EXPERIENCER_PASSIVES, VERB_FRAME } from './lexicon.js';
+import { ARTICLES, AUXILIARIES, EXPERIENCER_PASSIVES, PLATFORMS, VERB_FRAME } from './lexicon.js';
 import type { Unit } from './units.js';
 import { perspectiveOpener } from './perspective.js';
 import { closingPoll } from './closing-record.js';
@@ -221,6 +221,8 @@ export class UnitReader extends RecordFormReader {
       if (!subject || !content) return undefined;
       return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subject.segments[0][0], content[0]] };
     }
+    // "posted a message on X saying …": the platform after "on" is where, and the participle continues the clause's subject.
+    if (subject && subject.segments.length === 1 && this.onPlatform(subject.segments[0])) subject = undefined;
     if (subject && cue.start === cue.verb && cue.end <= cue.verb + 2 && subject.segments.length === 1 && subject.segments[0][1] === cue.start && this.modifiesNounInPhrase(cue.verb, unit.firstToken)) return undefined;
     if (subject) this.subjectOfRelative(subject, floor);
     if (subject && subject.segments[0][1] - subject.segments[0][0] > 1 && AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !FINITE_AUXILIARIES.has(this.lower[subject.segments[0][0]]) && !NP_OPENERS.has(this.lower[subject.segments[0][0]])) subject.segments[0][0]++; // "Even Mr. Slinker says": an adverb, then the subject
@@ -275,12 +277,12 @@ export class UnitReader extends RecordFormReader {
     const subjectStart = subject ? subject.segments[0][0] : cue.start;
     if (!subject) {
       // "…, adding that …": a participle continues the previous attribution's speaker, or the clause's subject.
-      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.tokens[before].text === ',' || (DASHES.has(this.tokens[before].text) && !this.quoted[before]) || this.closesQuoteAfterComma(before, unit.firstToken) || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
+      const participle = this.lower[cue.verb].endsWith('ing') && before >= unit.firstToken && (this.onPlatform([before, before + 1]) || this.tokens[before].text === ',' || (DASHES.has(this.tokens[before].text) && !this.quoted[before]) || this.closesQuoteAfterComma(before, unit.firstToken) || (PARTICIPLE_LEADS.has(this.lower[before]) && !this.quoted[before])); // "…, adding", "by saying", "after noting"
       if (!participle) return undefined;
       if (found.length > 0) return { cue: [cue.start, cue.end], speaker: null, contents: [content], inherit: true, channelRange: [cue.start, content[0]] };
       const clauseSubject = this.clauseSubject(unit, floor, before);
       if (!clauseSubject) return undefined;
-      return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [cue.start, content[0]] };
+      return { cue: [cue.start, cue.end], speaker: clauseSubject.segments, contents: [content], inherit: false, channelRange: [clauseSubject.segments[0][1], content[0]] }; // "wrote on Telegram, saying": the clause says where
     }
     return { cue: [cue.start, cue.end], speaker: subject.segments, contents: [content], inherit: false, channelRange: [subjectStart, content[0]] };
   }
@@ -322,6 +324,11 @@ export class UnitReader extends RecordFormReader {
     const opensClause = a === unit.firstToken || (a === unit.firstToken + 1 && SENTENCE_CONNECTIVES.has(this.lower[unit.firstToken]));
     const named = (b - a === 1 && PERSONAL_SUBJECTS.has(this.lower[a])) || (this.isName(a) && this.isName(b - 1));
     return opensClause && named ? subject : undefined;
+  }
+
+  /** Tokens [a, b) are one platform's name right after "on": "on X", "on Telegram". */
+  private onPlatform([a, b]: [number, number]): boolean {
+    return b - a === 1 && a > 0 && this.lower[a - 1] === 'on' && PLATFORMS.has(this.lower[a]);
   }
 
   private isCommaOrQuoteBoundary(t: number, floor: number): boolean {

@@ -80,3 +80,5 @@ export const ISSUED_RECORDS = new Set<string>(cueData.issuedRecords);
 export const CLAUSE_WORDS = new Set<string>(speakerData.clauseWords);
 /** Heads of noun phrases naming a thing, an event or a time, which speaks for no one (see thingHeads in src/lexicon/quotes/speakers.json). */
 export const THING_HEADS = new Set<string>(speakerData.thingHeads);
+/** One-word platform names: after 'on' a place of posting, not a speaker. */
+export const PLATFORMS = new Set<string>(channelData.platforms);
