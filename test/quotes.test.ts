@@ -161,6 +161,12 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(quotesOf('Elon Musk posted a message on X saying the deal was off.').map((q) => [q.speaker, q.cue, q.channel]), [['Elon Musk', 'saying', 'twitter']]);
   });
 
+  it('the listener after "told" is no part of a bare clause it reports: "told AFP they feared …", "told the BBC on Monday the talks had failed"', () => {
+    assert.deepEqual(quotesOf('Residents told AFP they feared new strikes.').map((q) => q.text), ['they feared new strikes']);
+    assert.deepEqual(quotesOf('He told the BBC on Monday the talks had failed.').map((q) => q.text), ['the talks had failed']);
+    assert.deepEqual(quotesOf('He told his aides to leave.').map((q) => q.text), ['his aides to leave']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

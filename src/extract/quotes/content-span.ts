@@ -2,7 +2,7 @@ import { AUXILIARIES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ARTICLES, PERSONAL_O
 import type { Unit } from './units.js';
 import { clauseAfterAdjunct } from './adjunct-content.js';
 import { coordinatedPredicateStart } from './coordinated-predicate.js';
-import { CLAUSE_BOUNDARIES, PREPOSITIONS, TIME_MODIFIERS, TIME_SPAN_WORDS, RELATIVES, NP_OPENERS, DASHES, STOPS, ADJUNCT_OPENERS, EXPLICIT_OPENERS, TIME_PREPOSITIONS, DATE_WORDS, ASIDE_PREPOSITIONS, WH_OPENERS, PRO_FORM_CONTENTS, STANCE_PREPOSITIONS, NP_PREPOSITIONS, NAMED_OBJECTS, CLAUSE_JOINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES, COORDINATORS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, PREPOSITIONS, TIME_MODIFIERS, TIME_SPAN_WORDS, RELATIVES, NP_OPENERS, DASHES, STOPS, ADJUNCT_OPENERS, EXPLICIT_OPENERS, TIME_PREPOSITIONS, DATE_WORDS, ASIDE_PREPOSITIONS, WH_OPENERS, PRO_FORM_CONTENTS, STANCE_PREPOSITIONS, NP_PREPOSITIONS, NAMED_OBJECTS, CLAUSE_JOINERS, SUBJECT_PRONOUNS, FINITE_AUXILIARIES, COORDINATORS, OBJECT_PRONOUNS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
 import { SubjectReader } from './subject-phrase.js';
 
@@ -163,6 +163,7 @@ export class ContentReader extends SubjectReader {
       } else {
       if (next >= unit.endToken || !(this.tokens[next].kind === 'word' || this.tokens[next].kind === 'number')) return undefined;
       if (TAKES_LISTENER.has(this.lower[cue.verb]) && this.mediumToEnd(next, unit.endToken)) return undefined; // "…, Peskov told the RIA Novosti news agency."
+      if (TAKES_LISTENER.has(this.lower[cue.verb])) next = this.clauseAfterListener(next, unit);
       const afterAdjunct = cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) ? clauseAfterAdjunct(this.tokens, this.lower, this.quoted, next, unit.endToken) : -1;
       if (afterAdjunct >= 0) next = afterAdjunct;
       else if (cue.frame === 'say' && !TAKES_LISTENER.has(this.lower[cue.verb]) && CLAUSE_BOUNDARIES.has(this.lower[next]) && !PRONOUNS.has(this.lower[next])) return undefined;
@@ -181,6 +182,20 @@ export class ContentReader extends SubjectReader {
     const wholeQuotation = words === 1 && this.isOpeningQuote(start) && this.regionEndAt[start] === end; // 'Priebus said, “Probably.”'
     if (cue.frame === 'say' && !wholeQuotation && this.timeOnlyToEnd(start, { ...unit, endToken: end })) return undefined; // "He said a day later." (but "endorsed one in July")
     return words >= 2 || namedObject || proForm || wholeQuotation ? [start, end] : undefined;
+  }
+
+  /**
+   * "told AFP they feared …", "told the BBC on Monday the talks had failed": after a verb that takes a listener, a
+   * named or reporting listener then a bare clause; where the clause starts, else `k`.
+   */
+  protected clauseAfterListener(k: number, unit: Unit): number {
+    let t = k;
+    if (ARTICLES.has(this.lower[t])) t++;
+    const first = t;
+    while (t < unit.endToken && t - first < 4 && this.isWordLike(t) && !this.quoted[t] && (/^\p{Lu}/u.test(this.tokens[t].text) || OBJECT_PRONOUNS.has(this.lower[t]))) t++;
+    if (t === first) return k;
+    if (TIME_PREPOSITIONS.has(this.lower[t]) && DATE_WORDS.has(this.lower[t + 1] ?? '')) t += 2; // "on Monday"
+    return t < unit.endToken && this.bareClauseAt(t, unit) ? t : k;
   }
 
   /** "The strikes continued, the Pentagon said.": a short subject and a verb of saying ending the unit start at `k`; they report the clause before, not the cue's content. */
