@@ -654,6 +654,10 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     assert.equal(doc.entities.find((e) => e.mentions.some((m) => m.text === "Putin's army"))?.name, 'Armed Forces of Russia');
     assert.ok(!doc.entities.some((e) => e.kind === 'person'), JSON.stringify(doc.entities.map((e) => e.name)));
   });
+  it('a bare title before a name that the lexicon\'s role holds leaves the fuller role: "foreign ministry spokeswoman Maria Zakharova" is the Foreign Ministry spokeswoman', () => {
+    const zakharova = extract({ id: 't', date: '2023-08-28', text: "Russia's foreign ministry spokeswoman Maria Zakharova dismissed the remarks." }).entities.find((e) => e.name === 'Maria Zakharova');
+    assert.equal(zakharova?.role, 'Foreign Ministry spokeswoman');
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

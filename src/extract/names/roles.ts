@@ -243,7 +243,8 @@ export function findRoles(table: ActorTable): void {
     for (const m of [...actor.mentions]) {
       const before = titleEndingAt(table, m.first);
       if (before) {
-        apply(actor, before);
+        // "Russia's foreign ministry spokeswoman Maria Zakharova": a bare title the lexicon's role holds says less than it.
+        if (!saysLessThanLexicon(actor, before)) apply(actor, before);
         table.extendBack(actor, m, before.first);
         const honorific = titleEndingAt(table, m.first); // "HE Dr Ibrahim Al-Ja'afari"
         if (honorific?.entry.written) table.extendBack(actor, m, honorific.first);
@@ -263,6 +264,14 @@ export function findRoles(table: ActorTable): void {
       }
     }
   }
+}
+
+/** A bare title inside the lexicon's fuller role for the person ("spokeswoman" in "Foreign Ministry spokeswoman"). */
+function saysLessThanLexicon(actor: Actor, phrase: TitlePhrase): boolean {
+  const lexiconRole = actor.lexicon?.role?.toLowerCase();
+  const role = roleOf(phrase)?.toLowerCase();
+  if (!lexiconRole || !role || phrase.of || phrase.place || phrase.institution) return false;
+  return lexiconRole !== role && lexiconRole.endsWith(` ${role}`);
 }
 
 /**
