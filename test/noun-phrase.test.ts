@@ -33,6 +33,13 @@ test('people, residents, families take in whose they are after "of": "the famili
   assert.ok(iraq.includes('the people of Iraq'), iraq.join(' | '));
 });
 
+test('the people of a town no earlier stage found are a group of their own: "the horrendous treatment of the people of Mosul"', () => {
+  const spans = actorSpans('I have spoken once again about the horrendous treatment of the people of Mosul.');
+  assert.ok(spans.includes('the people of Mosul'), spans.join(' | '));
+  const darayya = actorSpans('Unfortunately for Omar, his fellow fighters and the people of Darayya, they may soon have little time for reading.');
+  assert.ok(darayya.includes('the people of Darayya'), darayya.join(' | '));
+});
+
 test('"the people" an earlier stage found whole still takes in whose they are: "the people of Mosul can start to have hope" (UK Government)', () => {
   const spans = actorSpans('After 2 years of brutal rule, the people of Mosul can start to have hope for a better future.');
   assert.ok(spans.includes('the people of Mosul'), spans.join(' | '));

@@ -762,3 +762,15 @@ test('a state body without its country placed "in" a capital is that country’s
   const embassy = analyze({ id: 't', date: '2024-01-12', text: 'The Embassy in London said nothing.' }).entities.find((e) => e.kind === 'organization');
   assert.equal(embassy?.country, undefined);
 });
+
+test('military bases the gazetteer curates: Fort Campbell, Kentucky and Qayyarah Airfield West', () => {
+  const doc = placesOf('He was assigned to 5th Special Forces Group, Fort Campbell, Kentucky. Carter visited troops at Qayyarah Airfield West in northern Iraq.');
+  assert.ok(near(placeNamed(doc, 'Fort Campbell'), 36.66, -87.48, 10), JSON.stringify(placeNamed(doc, 'Fort Campbell')?.geo));
+  assert.ok(near(placeNamed(doc, 'Qayyarah Airfield West'), 35.77, 43.13, 10), JSON.stringify(placeNamed(doc, 'Qayyarah Airfield West')?.geo));
+});
+
+test('historical regions the gazetteer curates: Babylonia and Assyria', () => {
+  const doc = placesOf('The mountains were part of the frontier region between Babylonia to the south and Assyria to the north.');
+  assert.ok(near(placeNamed(doc, 'Babylonia'), 32.54, 44.42, 50), JSON.stringify(placeNamed(doc, 'Babylonia')?.geo));
+  assert.ok(near(placeNamed(doc, 'Assyria'), 36.0, 43.2, 100), JSON.stringify(placeNamed(doc, 'Assyria')?.geo));
+});

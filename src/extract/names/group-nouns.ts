@@ -15,6 +15,7 @@ const QUANTIFIERS = new Set(groups.coordinatedQuantifiers);
 const NUMBER = /^\d[\d,.]*$/;
 const MODIFIED_NOUNS = new Set(groups.modifiedNouns);
 const OWNERS = new Set(groups.ownerDeterminers);
+const PLACE_NOUNS = new Set(groups.placeNouns);
 
 /** "our forces": a possessive determiner no mention holds right before the noun at i. */
 function isOwned(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): boolean {
@@ -43,6 +44,10 @@ export function findGroupNouns(doc: Doc): void {
       continue;
     }
     const modified = MODIFIED_NOUNS.has(noun);
+    if (PLACE_NOUNS.has(noun)) {
+      peopleOfPlace(doc, lowers, taken, i);
+      continue;
+    }
     if (!NOUNS.has(noun) && !modified) continue;
     if (tokens[i + 1]?.text === '-') continue; // "women-led"
     const first = firstModifier(doc, taken, sentenceFirsts, i);
@@ -66,6 +71,20 @@ export function findGroupNouns(doc: Doc): void {
     entity.mentions.push(doc.span(tokens[first].start, end));
     entity.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+/** "the people of Mosul": the people of the place named right after "of", a group of its own, one per place. */
+function peopleOfPlace(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): void {
+  const { tokens } = doc;
+  if (lowers[i + 1] !== 'of' || isPossessive(tokens[i].text)) return;
+  const at = tokens[lowers[i + 2] === 'the' ? i + 3 : i + 2];
+  const place = at && doc.entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.start === at.start && m.sense === undefined));
+  if (!place) return;
+  const name = `${lowers[i]} of ${place.name}`;
+  const entity = doc.entities.find((e) => e.kind === 'organization' && e.name === name) ?? doc.addEntity({ kind: 'organization', name, mentions: [] });
+  entity.mentions.push(doc.span(tokens[i].start, tokens[i].end));
+  entity.mentions.sort((a, b) => a.start - b.start);
+  taken[i] = 1;
 }
 
 /** "women and children", "allies and partners", "three women and three children": the token of a second group noun joined to noun i by "and". */

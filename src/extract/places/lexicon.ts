@@ -31,6 +31,8 @@ export const BARE_DISTRICT_COUNTRIES = new Set(bareDistricts.countries);
 
 /** "northern Iraq", "northeast Iraq": compass adjectives before a name that make its part the mention. */
 export const PART_ADJECTIVES: ReadonlySet<string> = new Set(contextCues.partAdjectives);
+/** "rebel-held Aleppo", "Kurdish-speaking Iraq": participles closing a hyphenated word before a name that is part of its mention. */
+export const HELD_PARTICIPLES: ReadonlySet<string> = new Set(contextCues.heldParticiples);
 export const NEAR_CUES = phrases(contextCues.near);
 export const PART_OF_CUES = phrases(contextCues.partOf);
 export const REGION_WORDS = new Set(contextCues.regionWords);

@@ -3,7 +3,7 @@ import { distanceKm, type Candidate } from '../../gazetteer/index.js';
 import type { Entity } from '../contract.js';
 import { normalizeName } from '../../gazetteer/index.js';
 import {
-  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, LOCAL_NOUNS, GIVEN_NAMES, NAME_SUFFIXES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_ADJECTIVES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
+  CALENDAR_WORDS, CONNECTORS, FACILITY_WORDS, FRONT_WORDS, HELD_PARTICIPLES, LOCAL_NOUNS, GIVEN_NAMES, NAME_SUFFIXES, STREET_WORDS, NEAR_CUES, NOT_PLACES, PART_ADJECTIVES, PART_OF_CUES, PLACE_PREPOSITIONS, REGION_WORDS, SETTLEMENT_WORDS,
   TITLES, TYPE_SUFFIXES, US_STATE_ABBREVIATIONS,
 } from './lexicon.js';
 import { GIVEN_NAMES as PEOPLES_GIVEN_NAMES } from '../names/lexicon.js';
@@ -490,12 +490,13 @@ export function recognizePlaces(view: TokenView): Recognition {
     const divisions = divisionsAfter(view, match.last);
     // "northern Iraq", "south-eastern Ukraine": the part named is the mention, drawn at the area's precision.
     const part = PART_ADJECTIVES.has(view.lower(i - 1)) && view.adjacent(i - 1, i) && !doc.entityAt(view.tokens[i - 1].start, view.tokens[i - 1].end);
+    const opening = part ? i - 1 : heldWordBefore(view, i);
     const hint = after?.hint ?? divisions.hint;
-    const start = part ? view.tokens[i - 1].start : first.start;
+    const start = view.tokens[opening].start;
     const mention: PlaceMention = {
       start,
       end: match.end,
-      extent: mentionExtent(view, part ? i - 1 : i, match.last, start, match.end),
+      extent: mentionExtent(view, opening, match.last, start, match.end),
       first: i,
       last: match.last,
       surface: match.surface,
@@ -579,6 +580,13 @@ function afterUnknownName(view: TokenView, first: number): boolean {
   if (prev < 0 || !view.isCapitalised(prev) || view.startsSentence(prev) || !view.adjacent(prev, first) || view.isAllCaps(prev)) return false;
   const word = view.text(prev);
   return !PART_ADJECTIVES.has(word.toLowerCase()) && !TITLES.has(word.replace(/\.$/, '')) && !SAINT_WORDS.has(word) && !exactCandidates(word).some(isProminent);
+}
+
+/** "rebel-held Aleppo", "Kurdish-speaking Iraq": i - 1 if a hyphenated word closed by a held participle is right before the name at i, else i. */
+function heldWordBefore(view: TokenView, i: number): number {
+  if (i === 0 || !view.adjacent(i - 1, i)) return i;
+  const parts = view.lower(i - 1).split('-');
+  return parts.length === 2 && /^\p{L}+$/u.test(parts[0]) && HELD_PARTICIPLES.has(parts[1]) ? i - 1 : i;
 }
 
 const DASHES = new Set(['—', '–', '-', '--']);
