@@ -658,6 +658,10 @@ describe('a title phrase in apposition opened by a possessive or an institution'
     const zakharova = extract({ id: 't', date: '2023-08-28', text: "Russia's foreign ministry spokeswoman Maria Zakharova dismissed the remarks." }).entities.find((e) => e.name === 'Maria Zakharova');
     assert.equal(zakharova?.role, 'Foreign Ministry spokeswoman');
   });
+  it('"Ukraine\'s president" after Zelensky was named is a mention of him, as "the president" is', () => {
+    const doc = extract({ id: 't', date: '2023-08-28', text: "Zelensky: We will return Crimea. Ukraine's president vowed on Monday to retake the peninsula." });
+    assert.ok(doc.entities.find((e) => e.name === 'Volodymyr Zelenskyy')?.mentions.some((m) => m.text === "Ukraine's president"), JSON.stringify(doc.entities.map((e) => [e.name, e.mentions.map((m) => m.text)])));
+  });
   it('"A spokesman, John Smith," names no body: the name stays as it was', () => {
     const smith = extract({ id: 't', date: '2021-08-27', text: 'A spokesman, John Smith, said the talks had failed.' }).entities.find((e) => e.name === 'John Smith');
     assert.deepEqual(smith?.mentions.map((m) => m.text), ['John Smith']);

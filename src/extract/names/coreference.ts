@@ -81,7 +81,8 @@ export function resolveAliases(table: ActorTable): void {
 export function resolveTitleAnaphors(table: ActorTable): void {
   const { tokens, lower } = table.facts;
   for (let i = 0; i < tokens.length - 1; i++) {
-    if (lower[i] !== 'the' || table.owner[i] !== 0) continue;
+    // "the president", and "Ukraine's president" after Zelensky was named: a country's possessive opens it as "the" does.
+    if ((lower[i] !== 'the' && !countryPossessive(table, i)) || table.owner[i] !== 0) continue;
     const phrase = titleStartingAt(table, i);
     if (!phrase || phrase.entry.kind !== 'title' || phrase.of) continue;
     if (lower[phrase.titleLast] === 'of' || table.facts.capitalised[phrase.titleLast]) continue; // "the president of …", "the President Obama"
@@ -106,6 +107,11 @@ export function resolveTitleAnaphors(table: ActorTable): void {
 /** "gen." → "general", "lt. col." → "lieutenant colonel": a role that is an abbreviated rank, spelled out. */
 function spelledOut(role: string): string {
   return TITLE_ABBREVIATIONS.get(role) ?? role;
+}
+
+function countryPossessive(table: ActorTable, i: number): boolean {
+  const word = table.facts.tokens[i].text;
+  return isPossessive(word) && table.facts.capitalised[i] === 1 && !!countryIndex().countryOf(withoutPossessive(word)) && table.facts.lower[i - 1] !== 'the';
 }
 
 function endsWithTitle(role: string, title: string): boolean {
