@@ -81,6 +81,13 @@ test('a body noun takes "a" and the words describing it after its determiner, "g
   assert.ok(!counting.includes('a group') && !counting.includes('the terrorist group'), counting.join(' | '));
 });
 
+test('a singular body noun before a present-tense verb ends its phrase, a plural of people or members after it is its head: "the global coalition continues", "the army officers" (CENTCOM, State Department)', () => {
+  const verbs = actorSpans('“Of course, the global coalition continues to support Iraqi forces with air strikes,” Cook said. We must eliminate the threat this terrorist group poses.');
+  assert.ok(verbs.includes('the global coalition') && verbs.includes('this terrorist group'), verbs.join(' | '));
+  const heads = actorSpans('The army officers left the city before dawn.');
+  assert.ok(!heads.includes('The army'), heads.join(' | '));
+});
+
 test('a count is no part of a named group’s mention, an article is: "three ISIL tactical units", "an ISIL tactical unit" (CENTCOM)', () => {
   const spans = actorSpans('Near Mosul, three strikes engaged three ISIL tactical units and destroyed a vehicle. Near Rawah, one strike engaged an ISIL tactical unit.');
   assert.ok(spans.includes('ISIL tactical units'), spans.join(' | '));

@@ -3,6 +3,7 @@ import extent from '../../lexicon/places/extent.json' with { type: 'json' };
 import type { Entity } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { tokensInMentions } from '../mention-tokens.js';
+import { endsNounPhraseBefore } from './verb-after-noun.js';
 
 /** Body nouns as word lists, keyed by their first word ("task force" under "task"). */
 const BODY_NOUNS = new Map<string, string[][]>();
@@ -67,7 +68,7 @@ function standsAlone(doc: Doc, last: number): boolean {
   if (next && /^\p{Lu}/u.test(next.text) && doc.tokens[last].end + 1 === next.start) return false;
   if (!next || next.kind !== 'word' || next.text[0] === '-' || !/^\p{Ll}/u.test(next.text)) return doc.text[doc.tokens[last].end] !== '-';
   const word = next.text.toLowerCase();
-  return STANDS_BEFORE.has(word) || /[^e]ed$/.test(word);
+  return STANDS_BEFORE.has(word) || endsNounPhraseBefore(doc.tokens[last].text, word);
 }
 
 /** Runs after the group-nouns stage and before the noun-phrase stage, which widens these mentions too. */
