@@ -68,8 +68,19 @@ test('a noun of an institution or side after a determiner is an unnamed body: "t
   assert.ok(navy.includes('the navy'), navy.join(' | '));
   const tribunal = actorSpans('He told the tribunal that he was kidnapped. Battle positions prevented the insurgency from regaining control of the city.');
   assert.ok(tribunal.includes('the tribunal') && tribunal.includes('the insurgency'), tribunal.join(' | '));
+  const website = actorSpans('The statement was posted on the coalition website on Tuesday.');
+  assert.ok(!website.some((span) => span.includes('coalition')), `a body noun before another noun qualifies it: ${website.join(' | ')}`);
+});
+
+test('a body noun before an action it takes names the body, with its determiner but not the action\'s "a": "coalition air strikes", "the coalition campaign", "a coalition airstrike"; "military operations" no body (BBC, UK Government, State Department)', () => {
+  const strikes = actorSpans('The bridges were targeted by coalition air strikes in October. Aleppo has been reduced to rubble by regime bombardment.');
+  assert.ok(strikes.includes('coalition') && strikes.includes('regime'), strikes.join(' | '));
   const campaign = actorSpans('The forces include Iraqi Security Forces, Kurdish Peshmerga, and others in support of the coalition campaign against Daesh.');
-  assert.ok(!campaign.includes('the coalition'), `a body noun before another noun qualifies it: ${campaign.join(' | ')}`);
+  assert.ok(campaign.includes('the coalition'), campaign.join(' | '));
+  const airstrike = actorSpans('He was struck and killed by a coalition airstrike near Tabqa Dam, Syria.');
+  assert.ok(airstrike.includes('coalition') && !airstrike.includes('a coalition'), airstrike.join(' | '));
+  const military = actorSpans('The army will continue military operations against Daesh.');
+  assert.ok(!military.includes('military'), military.join(' | '));
 });
 
 test('a body noun takes "a" and the words describing it after its determiner, "group" too unless it counts what follows: "the global coalition", "a group caused" (BBC, CENTCOM, Wikipedia)', () => {

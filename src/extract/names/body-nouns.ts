@@ -15,6 +15,10 @@ const DETERMINERS = new Set(groups.bodyDeterminers);
 /** "a group of buildings", "a group of Syrians": before "of" the noun counts what follows and names no body of its own. */
 const COUNTING = new Set(groups.countingBodyNouns);
 const STANDS_BEFORE = new Set([...extent.wordsAfterHead, ...groups.wordsAfterBody]);
+const ACTIONS = new Set(groups.actionsAfterBody);
+const ADJECTIVAL = new Set(groups.adjectivalBodyNouns);
+/** Articles that, before a body's noun and an action, are the action's: "a coalition airstrike". */
+const INDEFINITE = new Set(['a', 'an']);
 
 /**
  * "We hid from the police", "held by the enemy", "The squadron will accompany …": a noun of an
@@ -31,16 +35,26 @@ export function findBodyNouns(doc: Doc): void {
     if (taken[i] || !/^\p{Ll}/u.test(tokens[i].text)) continue;
     const words = BODY_NOUNS.get(lowers[i])?.find((w) => w.every((word, k) => lowers[i + k] === word && !taken[i + k]));
     if (!words) continue;
-    const first = firstModifier(doc, lowers, taken, i);
-    if (first === undefined) continue;
     const last = i + words.length - 1;
-    if (!standsAlone(doc, last) || (COUNTING.has(lowers[last]) && lowers[last + 1] === 'of')) continue;
+    const acting = actsBefore(doc, lowers, words, last);
+    const modifier = firstModifier(doc, lowers, taken, i);
+    const first = modifier ?? (acting ? i : undefined);
+    if (first === undefined) continue;
+    if (!(acting || standsAlone(doc, last)) || (COUNTING.has(lowers[last]) && lowers[last + 1] === 'of')) continue;
+    // "the coalition campaign": the determiner is the body's, which the noun-phrase stage leaves, a noun following.
+    const start = acting && modifier !== undefined && !INDEFINITE.has(lowers[modifier - 1]) ? modifier - 1 : first;
     const noun = words.join(' ');
     let entity = byNoun.get(noun);
     if (!entity) byNoun.set(noun, (entity = doc.addEntity({ kind: 'organization', name: noun, mentions: [] })));
-    entity.mentions.push(doc.span(tokens[first].start, tokens[last].end));
+    entity.mentions.push(doc.span(tokens[start].start, tokens[last].end));
     i = last;
   }
+}
+
+/** "coalition air strikes", "regime bombardment": the body's noun, written as one, right before an action it takes. */
+function actsBefore(doc: Doc, lowers: readonly string[], words: readonly string[], last: number): boolean {
+  const next = doc.tokens[last + 1];
+  return !ADJECTIVAL.has(words.join(' ')) && next !== undefined && next.text === lowers[last + 1] && doc.tokens[last].end + 1 === next.start && ACTIONS.has(lowers[last + 1]);
 }
 
 /** Words that may describe a body between its determiner and its noun: "the global coalition", "a militant Sunni group". */
