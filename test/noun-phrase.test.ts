@@ -72,6 +72,11 @@ test('a noun of an institution or side after a determiner is an unnamed body: "t
   assert.ok(!website.some((span) => span.includes('coalition')), `a body noun before another noun qualifies it: ${website.join(' | ')}`);
 });
 
+test('a possessive another mention holds still opens a body noun\'s mention: "Prime Minister Abadi and his government" (UK Government)', () => {
+  const spans = actorSpans('I welcome the steps that have been taken by Prime Minister Abadi and his government in recent weeks.');
+  assert.ok(spans.includes('his government'), spans.join(' | '));
+});
+
 test('a body noun before an action it takes names the body, with its determiner but not the action\'s "a": "coalition air strikes", "the coalition campaign", "a coalition airstrike"; "military operations" no body (BBC, UK Government, State Department)', () => {
   const strikes = actorSpans('The bridges were targeted by coalition air strikes in October. Aleppo has been reduced to rubble by regime bombardment.');
   assert.ok(strikes.includes('coalition') && strikes.includes('regime'), strikes.join(' | '));

@@ -12,6 +12,8 @@ for (const noun of groups.bodyNouns) {
   BODY_NOUNS.set(words[0], [...(BODY_NOUNS.get(words[0]) ?? []), words].sort((a, b) => b.length - a.length));
 }
 const DETERMINERS = new Set(groups.bodyDeterminers);
+/** Possessive determiners, which open a body's phrase though they are a mention of whose it is: "Abadi and [his government]". */
+const POSSESSIVES = new Set(groups.bodyDeterminers.filter((word) => !['the', 'a', 'an', 'this', 'that'].includes(word)));
 /** "a group of buildings", "a group of Syrians": before "of" the noun counts what follows and names no body of its own. */
 const COUNTING = new Set(groups.countingBodyNouns);
 const STANDS_BEFORE = new Set([...extent.wordsAfterHead, ...groups.wordsAfterBody]);
@@ -62,14 +64,15 @@ const MAX_MODIFIERS = 2;
 
 /**
  * The first word of the body's mention, its noun at `i` or a describing word before it ("the [global coalition]",
- * "this [terrorist group]", "a [63 nation coalition]"), when a determiner no mention holds opens the phrase; else undefined.
+ * "this [terrorist group]", "a [63 nation coalition]"), when a determiner no mention holds opens the phrase; the determiner
+ * itself when it is a possessive another mention holds ("Abadi and [his government]"); else undefined.
  */
 function firstModifier(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): number | undefined {
   const { tokens } = doc;
   for (let k = i - 1; k >= 0 && i - k <= MAX_MODIFIERS + 1; k--) {
     const t = tokens[k];
-    if (taken[k] || (t.kind !== 'word' && t.kind !== 'number') || t.end + 1 !== tokens[k + 1].start) return undefined;
-    if (DETERMINERS.has(lowers[k])) return k + 1;
+    if ((taken[k] && !POSSESSIVES.has(lowers[k])) || (t.kind !== 'word' && t.kind !== 'number') || t.end + 1 !== tokens[k + 1].start) return undefined;
+    if (DETERMINERS.has(lowers[k])) return taken[k] ? k : k + 1; // a possessive another mention holds is in this one too
     if (!/^[\p{Ll}\d]/u.test(t.text) || STANDS_BEFORE.has(lowers[k])) return undefined;
   }
   return undefined;
