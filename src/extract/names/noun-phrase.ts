@@ -4,6 +4,7 @@ import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' }
 import type { Entity, Span } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { countryIndex } from './countries.js';
+import { endsNounPhraseBefore } from './verb-after-noun.js';
 
 const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
 const QUANTIFIERS = new Set(lexicon.quantifiers);
@@ -11,7 +12,6 @@ const CARDINALS = new Set(lexicon.cardinals);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
 const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
-const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 /** Plural nouns of people ('victims', 'men'): they qualify no noun after them, so the word after is the verb ('The victims included'). */
 const PEOPLE_NOUNS = new Set(groups.nouns);
 /** Adjectives a group's mention takes in ('innocent civilians'), also before a group named by a name or demonym ('suspected IS fighters', 'senior Iraqi officials', 'young Iraqis'). */
@@ -160,7 +160,7 @@ const lastWordOf = (text: string) => text.slice(text.lastIndexOf(' ') + 1);
 /** "a military airport", "two artillery systems": a lower-case noun right after the group's is the head it qualifies. */
 function qualifiesNoun(doc: Doc, end: number): boolean {
   const next = /^ (\p{Ll}[\p{L}-]*)/u.exec(doc.text.slice(end, end + 40));
-  return next !== null && !WORDS_AFTER_HEAD.has(next[1]) && !/[^e]ed$/.test(next[1]); // "a group caused …": a past-tense verb
+  return next !== null && !endsNounPhraseBefore(lastWordOf(doc.text.slice(0, end)), next[1]);
 }
 
 function onOneLine(doc: Doc, from: number, to: number): boolean {
