@@ -167,6 +167,11 @@ describe('quotes: indirect speech', () => {
     assert.deepEqual(quotesOf('He told his aides to leave.').map((q) => q.text), ['his aides to leave']);
   });
 
+  it('a title after a place in a speaker phrase names a person, a body noun there a body: "Russia\'s president said", "The Kherson authorities said"', () => {
+    assert.deepEqual(quotesOf("Russia's president said the war would go on.").map((q) => q.kind), ['person']);
+    assert.deepEqual(quotesOf('The Kherson authorities said two people died.').map((q) => q.kind), ['organization']);
+  });
+
   it('a mixed quote is reported speech; a mostly quoted content is direct', () => {
     const [mixed] = quotesOf('For Kyiv, this withdrawal is an “important victory” and proves that the army is strong, Dmytro Kuleba said on Twitter.');
     assert.equal(mixed.direct, false);

@@ -290,7 +290,8 @@ export function speakerOf(doc: Doc, segments: Word[][], sentenceStart: number): 
     const after = nameWords.find((w) => w.start >= placeEnd);
     if (!after) return { entity: claimed, mention: claimed.mentions.find((m) => m.start < end && start < m.end)! };
     mentionStart = after.start;
-    if (kind === 'person') kind = 'organization';
+    // "the Kherson authorities" is a body; "Russia's president", a title after the place, a person of the place's country.
+    if (kind === 'person' && !TITLES.has(head.text.toLowerCase())) kind = 'organization';
   }
   const name = doc.text.slice(nameWords[0].start, mentionEnd).replace(/\s+/g, ' ');
   const mention = doc.span(mentionStart, mentionEnd);
