@@ -175,6 +175,14 @@ describe('quotes: round 2 frames and boundaries', () => {
     assert.equal(qs[1].speaker, 'the commander');
   });
 
+  it("a doubled apostrophe after a plural closes the quotation (no possessive: ''the open process'')", () => {
+    const qs = quotesOf("The minister said the army was ''committed to an open process'' to end the siege. ''Both sides will be represented,'' the envoy said.");
+    assert.equal(qs.length, 2);
+    assert.equal(qs[0].text, "the army was ''committed to an open process'' to end the siege");
+    assert.equal(qs[1].text, "''Both sides will be represented,''");
+    assert.equal(qs[1].speaker, 'the envoy');
+  });
+
   it('a fronted phrase before "X said …" is not the content', () => {
     const [q] = quotesOf('At the briefing, the minister said the bridge had been destroyed.');
     assert.equal(q.text, 'the bridge had been destroyed');
