@@ -183,6 +183,12 @@ describe('quotes: round 2 frames and boundaries', () => {
     assert.equal(qs[1].speaker, 'the envoy');
   });
 
+  it('an aside before ", said X." ends the content; it does not stand between a subject and its verb', () => {
+    const [q] = quotesOf('The offensive would stretch the army thin, forcing it to fight on two fronts, said Michael Kofman, a military analyst.');
+    assert.equal(q.text, 'The offensive would stretch the army thin, forcing it to fight on two fronts');
+    assert.equal(q.speaker, 'Michael Kofman');
+  });
+
   it('a fronted phrase before "X said …" is not the content', () => {
     const [q] = quotesOf('At the briefing, the minister said the bridge had been destroyed.');
     assert.equal(q.text, 'the bridge had been destroyed');

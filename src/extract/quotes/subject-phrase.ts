@@ -18,7 +18,8 @@ export class SubjectReader extends TokenView {
 
   /** The subject before a cue, with appositions ("X, a spokesman for Y, said"): segments, and the token before it. */
   protected subjectBefore(cueStart: number, floor: number, invertedSpeakerFollows = false): { segments: [number, number][]; before: number } | undefined {
-    let end = this.skipInsertions(cueStart, floor);
+    const commaBeforeInversion = invertedSpeakerFollows && this.tokens[cueStart - 1]?.text === ','; // "…, forcing her to …, said Brad Bannon.": the aside ends the content
+    let end = commaBeforeInversion ? cueStart : this.skipInsertions(cueStart, floor);
     if (end - 1 > floor && this.tokens[end - 1].text === ',' && !invertedSpeakerFollows) {
       const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
