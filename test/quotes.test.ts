@@ -189,6 +189,14 @@ describe('quotes: round 2 frames and boundaries', () => {
     assert.equal(q.speaker, 'Michael Kofman');
   });
 
+  it('the last name of a list before ", X said." is no apposition of the speaker', () => {
+    const [q] = quotesOf('The army retook the towns of Izium and Lyman, Kofman said.');
+    assert.equal(q.text, 'The army retook the towns of Izium and Lyman');
+    assert.equal(q.speaker, 'Kofman');
+    const [r] = quotesOf('United States Citizenship and Immigration Services, the agency that oversees the program, said it was taking steps.');
+    assert.match(r.speaker ?? '', /Immigration Services/);
+  });
+
   it('a fronted phrase before "X said …" is not the content', () => {
     const [q] = quotesOf('At the briefing, the minister said the bridge had been destroyed.');
     assert.equal(q.text, 'the bridge had been destroyed');
