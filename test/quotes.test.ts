@@ -197,6 +197,15 @@ describe('quotes: round 2 frames and boundaries', () => {
     assert.match(r.speaker ?? '', /Immigration Services/);
   });
 
+  it('a description joined by "of" or "and", or holding a capitalised word, may stand before an inverted speaker', () => {
+    const [q] = quotesOf('"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi.');
+    assert.equal(q.text, '"Thanks for welcoming these refugees,"');
+    assert.match(q.speaker ?? '', /Asab Al-Tabchi$/);
+    const [r] = quotesOf('The firm lobbied for the hotels, said lobbyist and GOP strategist Charlie Black, a former partner.');
+    assert.equal(r.text, 'The firm lobbied for the hotels');
+    assert.match(r.speaker ?? '', /Charlie Black$/);
+  });
+
   it('a fronted phrase before "X said …" is not the content', () => {
     const [q] = quotesOf('At the briefing, the minister said the bridge had been destroyed.');
     assert.equal(q.text, 'the bridge had been destroyed');

@@ -305,15 +305,22 @@ export class SubjectReader extends TokenView {
     return b;
   }
 
-  /** Up to three lowercase words that describe a name right after them ("political scientist", "election lawyer"): where the name starts, else `k`. */
+  /**
+   * A few words that describe a name right after them ("political scientist", "master of ceremonies", "undecided
+   * Republican voter", "lobbyist and GOP strategist"): where the name (two capitalised words) starts, else `k`. The
+   * description opens with a lowercase word; "of" and "and" may join its words.
+   */
   protected descriptorBeforeName(k: number, unit: Unit): number {
     let t = k;
-    while (t < unit.endToken && t - k < 3 && this.isWordLike(t) && this.tokens[t].kind === 'word' && this.tokens[t].text === this.lower[t]) {
+    while (t < unit.endToken && t - k < 5 && this.isWordLike(t) && this.tokens[t].kind === 'word' && !this.quoted[t]) {
+      if (t > k && this.isName(t) && t + 1 < unit.endToken && this.isName(t + 1)) return this.lower[t - 1] === 'of' || this.lower[t - 1] === 'and' ? k : t;
       const lower = this.lower[t];
-      if (CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower) || lower.endsWith('ing')) return k;
+      const joiner = t > k && (lower === 'of' || lower === 'and') && this.tokens[t - 1].text === this.lower[t - 1];
+      const capitalised = t > k && /^[\p{Lu}]/u.test(this.tokens[t].text);
+      if (!joiner && !capitalised && (this.tokens[t].text !== lower || CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower) || lower.endsWith('ing'))) return k;
       t++;
     }
-    return t > k && t + 1 < unit.endToken && this.isWordLike(t) && this.isName(t) && this.isName(t + 1) ? t : k;
+    return k;
   }
 
   /**
