@@ -198,6 +198,37 @@ describe('quotes: round 2 frames and boundaries', () => {
     assert.equal(qs[1].speaker, 'the commander');
   });
 
+  it("a doubled apostrophe after a plural closes the quotation (no possessive: ''the open process'')", () => {
+    const qs = quotesOf("The minister said the army was ''committed to an open process'' to end the siege. ''Both sides will be represented,'' the envoy said.");
+    assert.equal(qs.length, 2);
+    assert.equal(qs[0].text, "the army was ''committed to an open process'' to end the siege");
+    assert.equal(qs[1].text, "''Both sides will be represented,''");
+    assert.equal(qs[1].speaker, 'the envoy');
+  });
+
+  it('an aside before ", said X." ends the content; it does not stand between a subject and its verb', () => {
+    const [q] = quotesOf('The offensive would stretch the army thin, forcing it to fight on two fronts, said Michael Kofman, a military analyst.');
+    assert.equal(q.text, 'The offensive would stretch the army thin, forcing it to fight on two fronts');
+    assert.equal(q.speaker, 'Michael Kofman');
+  });
+
+  it('the last name of a list before ", X said." is no apposition of the speaker', () => {
+    const [q] = quotesOf('The army retook the towns of Izium and Lyman, Kofman said.');
+    assert.equal(q.text, 'The army retook the towns of Izium and Lyman');
+    assert.equal(q.speaker, 'Kofman');
+    const [r] = quotesOf('United States Citizenship and Immigration Services, the agency that oversees the program, said it was taking steps.');
+    assert.match(r.speaker ?? '', /Immigration Services/);
+  });
+
+  it('a description joined by "of" or "and", or holding a capitalised word, may stand before an inverted speaker', () => {
+    const [q] = quotesOf('"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi.');
+    assert.equal(q.text, '"Thanks for welcoming these refugees,"');
+    assert.match(q.speaker ?? '', /Asab Al-Tabchi$/);
+    const [r] = quotesOf('The firm lobbied for the hotels, said lobbyist and GOP strategist Charlie Black, a former partner.');
+    assert.equal(r.text, 'The firm lobbied for the hotels');
+    assert.match(r.speaker ?? '', /Charlie Black$/);
+  });
+
   it('a fronted phrase before "X said …" is not the content', () => {
     const [q] = quotesOf('At the briefing, the minister said the bridge had been destroyed.');
     assert.equal(q.text, 'the bridge had been destroyed');

@@ -179,7 +179,8 @@ function scanWord(text: string, start: number, singleQuoteOpen: boolean): WordSc
         continue;
       }
       const prev = text.charCodeAt(i - 1);
-      if ((prev === 0x73 || prev === 0x53) && i - start > 1 && !singleQuoteOpen) {
+      const doubledMark = text.charCodeAt(i + 1) === APOSTROPHE; // ''the process'': a closing double mark, no possessive
+      if ((prev === 0x73 || prev === 0x53) && i - start > 1 && !singleQuoteOpen && !doubledMark) {
         return { end: i + 1, kind: 'word' }; // plural possessive: the troops' positions
       }
     }

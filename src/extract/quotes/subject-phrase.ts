@@ -1,7 +1,7 @@
 import { AUXILIARIES, PRONOUNS, TITLES, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, ASIDE_PHRASES, ALIAS_OPENERS } from './lexicon.js';
 import { hasParticlePrefix } from '../names/sequences.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES, FRONTED_ADJUNCT_OPENERS, RELATIVE_TIME_WORDS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, TIME_MODIFIERS, PREPOSITIONS, SUBJECT_PREPOSITIONS, RELATIVES, NP_OPENERS, DASHES, STOPS, MAX_SUBJECT_WORDS, TIME_PREPOSITIONS, DETERMINERS_AND_TIME, DATE_WORDS, SENTENCE_CONNECTIVES, BARE_DAY_WORDS, ASIDE_ADVERBS, ASIDE_PREPOSITIONS, SUBORDINATORS, RELATIVE_WORDS, SUBJECT_PRONOUNS, PAST_PARTICIPLES, PERSONAL_SUBJECTS, PARENTHESES, FRONTED_ADJUNCT_OPENERS, RELATIVE_TIME_WORDS, COORDINATORS } from './word-classes.js';
 import { isMannerAdverb, TokenView } from './token-view.js';
 import { capitalisedElsewhere } from './speakers.js';
 import type { Cue } from './attribution-types.js';
@@ -18,7 +18,8 @@ export class SubjectReader extends TokenView {
 
   /** The subject before a cue, with appositions ("X, a spokesman for Y, said"): segments, and the token before it. */
   protected subjectBefore(cueStart: number, floor: number, invertedSpeakerFollows = false): { segments: [number, number][]; before: number } | undefined {
-    let end = this.skipInsertions(cueStart, floor);
+    const commaBeforeInversion = invertedSpeakerFollows && this.tokens[cueStart - 1]?.text === ','; // "…, forcing her to …, said Brad Bannon.": the aside ends the content
+    let end = commaBeforeInversion ? cueStart : this.skipInsertions(cueStart, floor);
     if (end - 1 > floor && this.tokens[end - 1].text === ',' && !invertedSpeakerFollows) {
       const named = this.nameBeforeAppositions(end - 1, floor) ?? this.leadingName(end - 1, floor);
       if (named) return named;
@@ -260,6 +261,7 @@ export class SubjectReader extends TokenView {
     // "…, the city's mayor, Vitali Klitschko, said": a title phrase may open with a lower-case determiner.
     const titlePhrase = NP_OPENERS.has(this.lower[a]) && TITLES.has(this.lower[comma - 1]);
     if (!startsClause || (!/^[\p{Lu}]/u.test(this.tokens[a].text) && !titlePhrase) || CLAUSE_BOUNDARIES.has(this.lower[a])) return false;
+    if (this.endsNameList(boundary, floor)) return false; // "such as Texas and Oklahoma, Sabato said": the last of a list, no apposition
     if (comma - a === 1 && ((isMannerAdverb(this.lower[a]) && !this.isName(a)) || DATE_WORDS.has(this.lower[a]) || ASIDE_ADVERBS.has(this.lower[a]))) return false; // "Significantly, the judge said"
     if (comma - a === 1 && boundary < floor && !capitalisedElsewhere(this.doc, this.tokens[a].text)) return false; // "Sorry, Sanders said.": a word capitalized only as the sentence's first is no name
     if (ASIDE_PREPOSITIONS.has(this.lower[a]) || this.lower[a] === 'although' || this.lower[a] === 'asked') return false;
@@ -270,6 +272,18 @@ export class SubjectReader extends TokenView {
       if (!nounLike || AUXILIARIES.has(lower)) return false;
     }
     return true;
+  }
+
+  /**
+   * A coordinator at `boundary` right after a one-word name: what follows it closes a list of names ("such as Texas
+   * and Oklahoma", "of Izium and Lyman"). After an article or another capitalised word the coordinator is inside one
+   * name ("the Central and East European Coalition", "United States Citizenship and Immigration Services").
+   */
+  protected endsNameList(boundary: number, floor: number): boolean {
+    const name = boundary - 1;
+    const before = name - 1;
+    if (before <= floor || this.quoted[boundary] || !COORDINATORS.has(this.lower[boundary]) || this.quoted[name] || this.tokens[name].kind !== 'word' || !/^[\p{Lu}]/u.test(this.tokens[name].text)) return false;
+    return !/^[\p{Lu}]/u.test(this.tokens[before].text) && !NP_OPENERS.has(this.lower[before]);
   }
 
   /** "said Kremlin spokesman Dmitri Peskov": the phrase after an inverted cue, stopping at a comma or a lowercase non-noun. */
@@ -291,15 +305,22 @@ export class SubjectReader extends TokenView {
     return b;
   }
 
-  /** Up to three lowercase words that describe a name right after them ("political scientist", "election lawyer"): where the name starts, else `k`. */
+  /**
+   * A few words that describe a name right after them ("political scientist", "master of ceremonies", "undecided
+   * Republican voter", "lobbyist and GOP strategist"): where the name (two capitalised words) starts, else `k`. The
+   * description opens with a lowercase word; "of" and "and" may join its words.
+   */
   protected descriptorBeforeName(k: number, unit: Unit): number {
     let t = k;
-    while (t < unit.endToken && t - k < 3 && this.isWordLike(t) && this.tokens[t].kind === 'word' && this.tokens[t].text === this.lower[t]) {
+    while (t < unit.endToken && t - k < 5 && this.isWordLike(t) && this.tokens[t].kind === 'word' && !this.quoted[t]) {
+      if (t > k && this.isName(t) && t + 1 < unit.endToken && this.isName(t + 1)) return this.lower[t - 1] === 'of' || this.lower[t - 1] === 'and' ? k : t;
       const lower = this.lower[t];
-      if (CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower) || lower.endsWith('ing')) return k;
+      const joiner = t > k && (lower === 'of' || lower === 'and') && this.tokens[t - 1].text === this.lower[t - 1];
+      const capitalised = t > k && /^[\p{Lu}]/u.test(this.tokens[t].text);
+      if (!joiner && !capitalised && (this.tokens[t].text !== lower || CLAUSE_BOUNDARIES.has(lower) || AUXILIARIES.has(lower) || VERB_FRAME.has(lower) || lower.endsWith('ing'))) return k;
       t++;
     }
-    return t > k && t + 1 < unit.endToken && this.isWordLike(t) && this.isName(t) && this.isName(t + 1) ? t : k;
+    return k;
   }
 
   /**
