@@ -4,6 +4,7 @@ import { countryIndex } from './countries.js';
 import { lexiconActor, longestAlias } from './lexicon-pass.js';
 import { ANAPHOR_DESCRIPTORS, ARMED_ANAPHOR_DESCRIPTORS, GIVEN_NAMES, ORG_ANAPHORS, TITLE_ABBREVIATIONS } from './lexicon.js';
 import { titleStartingAt } from './roles.js';
+import { ALIAS_OPENERS } from '../quotes/lexicon.js';
 import { isPossessive, withoutPossessive } from './text.js';
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
@@ -52,7 +53,8 @@ export function resolveSingles(table: ActorTable, singles: readonly PendingSingl
   }
 }
 
-const ALIAS_CUES: readonly (readonly string[])[] = [['also', 'known', 'as'], ['known', 'as'], ['a.k.a.'], ['aka'], ['born'], ['née'], ['nee']];
+/** Words before another name of the same person: the alias openers the quotes stage steps over, and a birth name's. */
+const ALIAS_CUES: readonly (readonly string[])[] = [...ALIAS_OPENERS, ['born'], ['née'], ['nee']];
 const ALIAS_CUE_FIRST = new Set(ALIAS_CUES.map((words) => words[0]));
 
 /**
@@ -212,24 +214,6 @@ export function resolveOrganizationAnaphors(table: ActorTable): void {
   }
 }
 
-/** The body of that sector or kind with a mention before offset `before` holding the noun ("Sudan's army"), the nearest. */
-function nearestCalled(table: ActorTable, before: number, noun: string, want: string): Actor | undefined {
-  const text = table.facts.doc.text;
-  const word = new RegExp(`\\b${noun}\\b`, 'i');
-  let best: Actor | undefined;
-  let bestAt = -1;
-  for (const actor of table.actors) {
-    if (actor.kind === 'person' || (want === 'armed_group' ? actor.kind !== 'armed_group' : actor.sector !== want)) continue;
-    for (const m of actor.mentions) {
-      if (m.start < before && m.start > bestAt && word.test(text.slice(m.start, m.end))) {
-        bestAt = m.start;
-        best = actor;
-      }
-    }
-  }
-  return best;
-}
-
 /** Determiners that open an organization anaphor. */
 const ANAPHOR_DETERMINERS = new Set(['the', 'this']);
 /** "The group carried out", "the group founded": a past-tense verb after the noun. */
@@ -238,33 +222,38 @@ const PAST_VERB = /^[a-z]{3,}ed$/;
 /** Words after "the army" etc. that leave it a noun phrase of its own ("the army said", "the group has"). */
 const STOP_AFTER = new Set(['said', 'says', 'has', 'had', 'have', 'is', 'was', 'were', 'are', 'will', 'would', 'could', 'claimed', 'added', 'announced', 'reported', 'stated', 'confirmed', 'denied', 'and', 'or', 'also', 'later', 'did', 'does', 'which', 'that', 'who', 'in', 'on', 'at', 'for', 'to', 'from', 'with', 'by', 'as', 'not', 'may', 'might', 'must', 'should', 'can', 'launched', 'took', 'took', 'issued', 'warned', 'accused', 'called', 'made', 'insisted', 'began', 'continued', 'remains', 'remained']);
 
-/** The organization an anaphor's noun stands for: the one of that kind or name mentioned last before token i. */
+/**
+ * The organization an anaphor's noun stands for: the one of that kind or name mentioned last before token i. "the army"
+ * after "Sudan's army … the paramilitary RSF": of a sector or kind, a body once called by the noun itself comes first.
+ */
 export function nearestFitting(table: ActorTable, i: number, want: string, noun?: string): Actor | undefined {
   const before = table.facts.tokens[i].start;
-  // "the army" after "Sudan's army … the paramilitary RSF": a body once called by the noun itself comes first.
+  const text = table.facts.doc.text;
+  const fits = (actor: Actor) => fitsAnaphor(table, actor, want);
   if (noun && (want === 'MIL' || want === 'GOV' || want === 'armed_group')) {
-    const named = nearestFitting(table, i, want);
-    const called = nearestCalled(table, before, noun, want);
-    if (called && called !== named) return called;
-    return named;
+    const word = new RegExp(`\\b${noun.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'iu');
+    const called = nearestBefore(table, before, fits, (m) => word.test(text.slice(m.start, m.end)));
+    if (called) return called;
   }
+  return nearestBefore(table, before, fits);
+}
+
+function fitsAnaphor(table: ActorTable, actor: Actor, want: string): boolean {
+  if (actor.kind === 'person') return false;
+  if (want === 'MIL' || want === 'GOV') return actor.sector === want;
+  if (want === 'regime') return actor.sector === 'GOV' && actor.mentions.some((m) => /regime/i.test(table.facts.doc.text.slice(m.start, m.end))); // only a government the text has called a regime
+  if (want === 'armed_group') return actor.kind === 'armed_group';
+  return actor.name.toLowerCase().includes(want.toLowerCase());
+}
+
+/** The fitting actor with the last fitting mention starting before offset `before`. */
+function nearestBefore(table: ActorTable, before: number, fits: (actor: Actor) => boolean, mentionFits: (m: Actor['mentions'][number]) => boolean = () => true): Actor | undefined {
   let best: Actor | undefined;
   let bestAt = -1;
   for (const actor of table.actors) {
-    if (actor.kind === 'person') continue;
-    const fits =
-      want === 'MIL'
-        ? actor.sector === 'MIL'
-        : want === 'GOV'
-          ? actor.sector === 'GOV'
-          : want === 'regime' // only a government the text has called a regime
-            ? actor.sector === 'GOV' && actor.mentions.some((m) => /regime/i.test(table.facts.doc.text.slice(m.start, m.end)))
-            : want === 'armed_group'
-              ? actor.kind === 'armed_group'
-              : actor.name.toLowerCase().includes(want.toLowerCase());
-    if (!fits) continue;
+    if (!fits(actor)) continue;
     for (const m of actor.mentions) {
-      if (m.start < before && m.start > bestAt) {
+      if (m.start < before && m.start > bestAt && mentionFits(m)) {
         bestAt = m.start;
         best = actor;
       }

@@ -35,7 +35,7 @@ function roleOf(phrase: TitlePhrase): string | undefined {
 }
 
 function apply(actor: Actor, phrase: TitlePhrase): void {
-  actor.role ??= roleOf(phrase);
+  if (!saysLessThanLexicon(actor, phrase)) actor.role ??= roleOf(phrase);
   const country = phrase.of?.country ?? phrase.country ?? phrase.place?.country;
   if (country && !actor.lexicon) actor.country ??= country;
   if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.armedOwner?.sector ?? (phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector);
@@ -243,8 +243,7 @@ export function findRoles(table: ActorTable): void {
     for (const m of [...actor.mentions]) {
       const before = titleEndingAt(table, m.first);
       if (before) {
-        // "Russia's foreign ministry spokeswoman Maria Zakharova": a bare title the lexicon's role holds says less than it.
-        if (!saysLessThanLexicon(actor, before)) apply(actor, before);
+        apply(actor, before);
         table.extendBack(actor, m, before.first);
         const honorific = titleEndingAt(table, m.first); // "HE Dr Ibrahim Al-Ja'afari"
         if (honorific?.entry.written) table.extendBack(actor, m, honorific.first);
@@ -258,7 +257,7 @@ export function findRoles(table: ActorTable): void {
         const end = phrase && phraseEnd(table, phrase);
         if (phrase && end !== undefined && [',', '.', ';', ')'].includes(lower[end] ?? '.')) {
           if (phrase.institution) takeInstitution(table, actor, phrase);
-          if (!actor.lexicon?.role) apply(actor, phrase); // the lexicon's role says more than "the head of Zelensky's office"
+          apply(actor, phrase);
           appositionMention(table, actor, phrase, end);
         }
       }
@@ -266,12 +265,16 @@ export function findRoles(table: ActorTable): void {
   }
 }
 
-/** A bare title inside the lexicon's fuller role for the person ("spokeswoman" in "Foreign Ministry spokeswoman"). */
+/**
+ * A bare title phrase, with no body or place it is of, says less than the lexicon's role for the person ("Russia's foreign
+ * ministry spokeswoman", "Its spokesman", "the head of Zelensky's office"); the same title does not, so that an
+ * institution before it can still qualify it ("Kremlin spokesman Dmitry Peskov").
+ */
 function saysLessThanLexicon(actor: Actor, phrase: TitlePhrase): boolean {
   const lexiconRole = actor.lexicon?.role?.toLowerCase();
   const role = roleOf(phrase)?.toLowerCase();
   if (!lexiconRole || !role || phrase.of || phrase.place || phrase.institution) return false;
-  return lexiconRole !== role && lexiconRole.endsWith(` ${role}`);
+  return lexiconRole !== role;
 }
 
 /**
@@ -328,8 +331,7 @@ function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
       if (sentenceInitial[start]) return;
       continue;
     }
-    // A bare title in apposition ("Its spokesman, Igor Konashenkov,") says less than the lexicon's role.
-    if (!(actor.lexicon?.role && !phrase.of && !phrase.place && !phrase.institution)) apply(actor, phrase);
+    apply(actor, phrase);
     appositionMention(table, actor, phrase, phraseEnd(table, phrase));
     return;
   }
