@@ -70,6 +70,13 @@ export class UnitReader extends RecordFormReader {
         i = consumedTo - 1;
         continue;
       }
+      const backing = this.receivedBacking(i, unit, consumedTo);
+      if (backing) {
+        found.push(backing);
+        consumedTo = Math.max(consumedTo, backing.speaker![0][1]);
+        i = backing.speaker![0][1] - 1;
+        continue;
+      }
       const reported = this.nounClause(i, unit);
       if (reported) {
         floorOf.set(reported, consumedTo);

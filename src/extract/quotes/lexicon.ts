@@ -31,6 +31,11 @@ for (const phrase of cueData.prepNouns) {
   PREP_NOUNS.set(noun, (PREP_NOUNS.get(noun) ?? new Set<string>()).add(preposition));
 }
 
+/** "has the support of", "won support from": nouns of backing, the prepositions before who backs, and the verbs of having or receiving before them. */
+export const BACKING_NOUNS = new Set<string>(cueData.receivedBacking.nouns);
+export const BACKING_PREPOSITIONS = new Set<string>(cueData.receivedBacking.prepositions);
+export const BACKING_RECEIVERS = new Set<string>(cueData.receivedBacking.receivers);
+
 /** Multi-word cues as word lists, keyed by their first word. */
 function byFirstWord(phrases: string[]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();

@@ -1,4 +1,4 @@
-import { DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PRONOUNS, HEARSAY_ADVERBS } from './lexicon.js';
+import { BACKING_NOUNS, BACKING_PREPOSITIONS, BACKING_RECEIVERS, DOCUMENT_NOUNS, AUXILIARIES, VERB_FRAME, SOURCE_NOUNS, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, PRONOUNS, HEARSAY_ADVERBS } from './lexicon.js';
 import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, PASSIVE, NP_OPENERS, STOPS, QUESTION_LEADS, QUESTION_WORDS, OWNING_PREPOSITIONS } from './word-classes.js';
 import type { Attribution, Cue } from './attribution-types.js';
@@ -28,6 +28,24 @@ export class RecordFormReader extends LabelReader {
     const boundary = subjectStart - 1;
     if (boundary >= floor && boundary >= unit.firstToken && this.tokens[boundary].text !== ',' && !STOPS.has(this.tokens[boundary].text)) return undefined;
     return { cue: [start, i + 2], speaker: [[i + 2, agentEnd]], contents: [[subjectStart, subjectEnd]], inherit: false, channelRange: [i + 2, agentEnd] };
+  }
+
+  /**
+   * "Clinton has the support of women", "Rubio has won overwhelming support from members of Congress": backing the
+   * subject receives; who follows the preposition backs, and the clause's subject is what they back.
+   */
+  protected receivedBacking(i: number, unit: Unit, floor: number): Attribution | undefined {
+    if (!BACKING_NOUNS.has(this.lower[i]) || !BACKING_PREPOSITIONS.has(this.lower[i + 1]) || this.quoted[i + 1] || !this.isWordLike(i + 2)) return undefined;
+    let receiver = i - 1;
+    while (receiver > floor && i - receiver <= 3 && this.isWordLike(receiver) && !BACKING_RECEIVERS.has(this.lower[receiver]) && !CLAUSE_BOUNDARIES.has(this.lower[receiver]) && !VERB_FRAME.has(this.lower[receiver])) receiver--;
+    if (receiver < floor || receiver < unit.firstToken || this.quoted[receiver] || !BACKING_RECEIVERS.has(this.lower[receiver])) return undefined;
+    const backerEnd = this.sourcePhraseAfter(i + 2, unit, false);
+    if (backerEnd === i + 2) return undefined;
+    let verbStart = receiver;
+    while (verbStart > floor && !this.quoted[verbStart - 1] && AUXILIARIES.has(this.lower[verbStart - 1])) verbStart--;
+    const subject = this.lower[receiver] === 'with' ? this.clauseSubject(unit, floor, receiver) : this.subjectBefore(verbStart, floor);
+    if (!subject || subject.segments.length !== 1) return undefined;
+    return { cue: [receiver, i + 2], speaker: [[i + 2, backerEnd]], contents: [subject.segments[0]], inherit: false, channelRange: [i + 2, backerEnd] };
   }
 
   /** "Trump’s claim that …", "his decision to …": a noun of saying or intending and its clause; its possessor speaks. */
