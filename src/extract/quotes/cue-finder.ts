@@ -1,6 +1,6 @@
 import { ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
-import { CLAUSE_BOUNDARIES, CONTRACTED_SUBJECTS, PASSIVE, NP_OPENERS, STOPS, PHRASE_TARGET_ENDINGS, DASHES_AND_HYPHEN, CONTROL_VERBS, BARE_PASSIVE_FRAMES, VERB_ADVERBS, SUBJECT_PRONOUNS, BARE_DAY_WORDS, MONTHS, TIME_MODIFIERS } from './word-classes.js';
+import { CLAUSE_BOUNDARIES, CONTRACTED_SUBJECTS, PASSIVE, NP_OPENERS, STOPS, PHRASE_TARGET_ENDINGS, PHRASE_DEGREE_WORDS, DASHES_AND_HYPHEN, CONTROL_VERBS, BARE_PASSIVE_FRAMES, VERB_ADVERBS, SUBJECT_PRONOUNS, BARE_DAY_WORDS, MONTHS, TIME_MODIFIERS } from './word-classes.js';
 import { isMannerAdverb } from './token-view.js';
 import type { Cue } from './attribution-types.js';
 import { ContentReader } from './content-span.js';
@@ -11,7 +11,7 @@ export class CueReader extends ContentReader {
     const word = this.lower[i];
     const according = this.matchPhrase(ACCORDING_CUES.get(word), i, unit);
     if (according) return { start: i, verb: i, end: according, frame: 'according' };
-    const phraseEnd = this.phraseAcrossTime(i, this.matchPhrase(PHRASE_CUES.get(word), i, unit), unit) ?? this.issuedRecordEnd(i, unit);
+    const phraseEnd = this.phraseAcrossTime(i, this.matchPhrase(PHRASE_CUES.get(word), i, unit), unit) ?? this.phraseAcrossAdverb(i, unit) ?? this.issuedRecordEnd(i, unit);
     let frame: CueFrame | undefined;
     let end = i + 1;
     if (phraseEnd) {
@@ -57,6 +57,18 @@ export class CueReader extends ContentReader {
     // "weighed in on Tuesday": the shorter phrase before the preposition.
     const shorter = candidates.find((words) => i + words.length === phraseEnd - 1 && words.every((w, k) => this.lower[i + k] === w));
     return shorter ? phraseEnd - 1 : undefined;
+  }
+
+  /**
+   * "spoke briefly of", "talked more about", "complained bitterly about": a two-word cue ending in a preposition, with
+   * a manner adverb or a word of degree between the verb and the preposition. Where the cue ends, else undefined.
+   */
+  protected phraseAcrossAdverb(i: number, unit: Unit): number | undefined {
+    const between = i + 1;
+    if (between + 1 >= unit.endToken || this.quoted[between] || this.quoted[between + 1] || this.tokens[between].text !== this.lower[between]) return undefined;
+    if (!isMannerAdverb(this.lower[between]) && !PHRASE_DEGREE_WORDS.has(this.lower[between])) return undefined;
+    for (const words of PHRASE_CUES.get(this.lower[i]) ?? []) if (words.length === 2 && PHRASE_TARGET_ENDINGS.has(words[1]) && this.lower[between + 1] === words[1]) return between + 2;
+    return undefined;
   }
 
   /** "issued a statement", "put out a two-page memo": a verb of issuing and the record it issues, within four words; where the cue ends. */

@@ -21,6 +21,8 @@ export const ADJUNCT_OPENERS = new Set<string>(words.adjunctOpeners);
 export const EXISTENTIAL_VERBS = new Set<string>(words.existentialVerbs);
 export const EXPLICIT_OPENERS = new Set<string>(words.explicitOpeners);
 export const PHRASE_TARGET_ENDINGS = new Set<string>(words.phraseTargetEndings);
+/** Words of degree that may stand inside a phrase cue, as a manner adverb may ("talked more about"). */
+export const PHRASE_DEGREE_WORDS = new Set<string>(words.phraseDegreeWords);
 export const TIME_PREPOSITIONS = new Set<string>(words.timePrepositions);
 export const DETERMINERS_AND_TIME = new Set<string>(words.determinersAndTime);
 export const COORDINATED_SUBJECTS = new Set<string>(words.coordinatedSubjects);
