@@ -378,6 +378,12 @@ describe('quotes: attribution shapes of news language', () => {
     assert.equal(quotesOf('Men under 35 support Sanders by 4 percentage points.').length, 1);
   });
 
+  it('a cue form that may be a noun is a verb before an object pronoun (PolNeAR: "Video of the incident shows him …")', () => {
+    const [quote] = quotesOf('Video of the incident shows him with his hands in the air.');
+    assert.equal(quote?.cue, 'shows');
+    assert.equal(quote?.text, 'him with his hands in the air');
+  });
+
   it('a name ending in -ly is no adverb: "Kelly said that …"', () => {
     const [q] = quotesOf('Kelly said that the numbers changed over the summer.');
     assert.equal(q.text, 'that the numbers changed over the summer');

@@ -1,4 +1,4 @@
-import { ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
+import { PERSONAL_OBJECTS, ACCORDING_CUES, AFTER_AUXILIARY, AUXILIARIES, COLON_LABELS, PHRASE_CUES, PRONOUNS, TAKES_LISTENER, VERB_FRAME, ORGANIZATION_NOUNS, PERSON_NOUNS, SOURCE_NOUNS, NOUN_LIKE_CUES, THAT_NOUNS, TO_NOUNS, PREP_NOUNS, ARTICLES, STRICT_NOUN_LIKE, ISSUE_VERBS, ISSUED_RECORDS, type CueFrame } from './lexicon.js';
 import type { Unit } from './units.js';
 import { CLAUSE_BOUNDARIES, CONTRACTED_SUBJECTS, PASSIVE, NP_OPENERS, STOPS, PHRASE_TARGET_ENDINGS, PHRASE_DEGREE_WORDS, DASHES_AND_HYPHEN, CONTROL_VERBS, BARE_PASSIVE_FRAMES, VERB_ADVERBS, SUBJECT_PRONOUNS, BARE_DAY_WORDS, MONTHS, TIME_MODIFIERS } from './word-classes.js';
 import { isMannerAdverb } from './token-view.js';
@@ -143,6 +143,7 @@ export class CueReader extends ContentReader {
       return PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || SOURCE_NOUNS.has(previous); // "the document states that"
     }
     if (next === 'that' || next === ':' || this.isOpeningQuote(i + 1)) return true;
+    if (PERSONAL_OBJECTS.has(next) && !this.quoted[i + 1] && this.lower[i].endsWith('s')) return true; // "Video of the incident shows him …": no noun takes an object pronoun
     if (i === unit.firstToken) return false;
     const previous = this.lower[i - 1];
     if (PRONOUNS.has(previous) || SUBJECT_PRONOUNS.has(previous) || previous === 'who' || previous === 'you' || SOURCE_NOUNS.has(previous)) return true;
