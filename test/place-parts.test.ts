@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { predictedSpans } from '../src/eval/entities.js';
+import { placeMentions } from '../src/eval/geo.js';
+import { extract } from '../src/extract/index.js';
+
+function locations(text: string): string[] {
+  const entities = extract({ id: 't', date: '2016-11-06', text }).entities;
+  return predictedSpans(entities)
+    .filter((s) => s.cls === 'Location')
+    .map((s) => text.slice(s.start, s.end));
+}
+
+test('a part or stretch of land before a preposition and a place is one location: "terrain surrounding Raqqah", "the northern part of the country" (CENTCOM)', () => {
+  const text =
+    'The SDF will liberate strategically valuable terrain surrounding Raqqah and other ISIL-held territory in Syria. ' +
+    'Syrian Arab forces operating in the northern part of the country are leading the campaign.';
+  const found = locations(text);
+  assert.ok(found.includes('terrain surrounding Raqqah'), `${found}`);
+  assert.ok(found.includes('territory in Syria'), `${found}`);
+  assert.ok(found.includes('the northern part of the country'), `${found}`);
+  assert.ok(!found.includes('Raqqah'), `${found}`);
+});
+
+test('the place inside keeps its coordinates for the geo evaluation', () => {
+  const text = 'Many Arab citizens who have been liberated from villages around Raqqa are joining the SDF.';
+  const entities = extract({ id: 't', date: '2016-11-06', text }).entities;
+  const start = text.indexOf('Raqqa');
+  assert.ok(placeMentions(entities).some((m) => m.start === start), 'Raqqa keeps its mention');
+});
+
+test('a relational head needs a determiner, and a head coordinated with a common noun is left alone (Wikipedia, UK Government)', () => {
+  const text =
+    'In antiquity, the mountains were part of the frontier region between Babylonia and Assyria. ' +
+    'The regime is bombing Aleppo and other towns and areas in Syria. The liberation of Fallujah and other parts of Anbar Province is welcome.';
+  const found = locations(text);
+  assert.ok(!found.some((s) => s.startsWith('part of')), `${found}`);
+  assert.ok(!found.includes('areas in Syria'), `${found}`);
+  assert.ok(found.includes('other parts of Anbar Province'), `${found}`);
+});
