@@ -38,3 +38,10 @@ test('a relational head needs a determiner, and a head coordinated with a common
   assert.ok(!found.includes('areas in Syria'), `${found}`);
   assert.ok(found.includes('other parts of Anbar Province'), `${found}`);
 });
+
+test('the border of places joined by a hyphen is a location: "the Syria-Iraq border" (Wikipedia); "the UK-France summit" is none', () => {
+  const found = locations('He smuggled fighters across the Syria-Iraq border and near the Syrian-Turkish frontier. The UK-France summit was held.');
+  assert.ok(found.includes('the Syria-Iraq border'), `${found}`);
+  assert.ok(found.includes('the Syrian-Turkish frontier'), `${found}`);
+  assert.ok(!found.some((s) => /summit/.test(s)), `${found}`);
+});
