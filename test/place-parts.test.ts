@@ -45,3 +45,8 @@ test('the border of places joined by a hyphen is a location: "the Syria-Iraq bor
   assert.ok(found.includes('the Syrian-Turkish frontier'), `${found}`);
   assert.ok(!found.some((s) => /summit/.test(s)), `${found}`);
 });
+
+test('a determiner after a count opens no phrase: "several other large [dams in Turkey]" (Wikipedia)', () => {
+  const found = locations('The Mosul Dam was built upstream, and several other large dams in Turkey were completed later.');
+  assert.ok(found.includes('dams in Turkey'), `${found}`);
+});

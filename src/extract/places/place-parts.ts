@@ -9,6 +9,7 @@ const COORDINATORS = new Set(parts.coordinators);
 const PREPOSITIONS = new Set(parts.prepositions);
 const DETERMINERS = new Set(parts.determiners);
 const PREDETERMINERS = new Set(parts.predeterminers);
+const QUANTIFIERS = new Set(parts.quantifiers);
 const WORDS_AFTER_HEAD = new Set(extent.wordsAfterHead);
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
@@ -52,7 +53,10 @@ function openingOf(doc: Doc, lowers: readonly string[], head: number): number {
   const { tokens } = doc;
   for (let k = head - 1; k >= 0 && head - k <= parts.maxModifiers + 1; k--) {
     if (tokens[k].kind !== 'word') break;
-    if (DETERMINERS.has(lowers[k])) return k > 0 && PREDETERMINERS.has(lowers[k - 1]) ? k - 1 : k;
+    if (DETERMINERS.has(lowers[k])) {
+      if (k > 0 && QUANTIFIERS.has(lowers[k - 1])) return head;
+      return k > 0 && PREDETERMINERS.has(lowers[k - 1]) ? k - 1 : k;
+    }
     if (!LOWER_WORD.test(tokens[k].text) || WORDS_AFTER_HEAD.has(lowers[k])) break;
   }
   return head;
