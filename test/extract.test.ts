@@ -169,7 +169,7 @@ test('extract() returns the contract with the article meta and no absent optiona
 });
 
 test('the pipeline lists the stages that exist, and analyze() returns the annotated Doc', async () => {
-  assert.deepEqual(EXTRACTION_STAGES, ['tokens', 'sentences', 'names', 'places', 'times', 'quotes', 'speaker-pronouns', 'events', 'place-senses', 'place-nominals', 'unnamed-places', 'coordinates', 'group-nouns', 'body-nouns', 'group-pronouns', 'it-pronoun', 'noun-phrases', 'thing-modifiers', 'event-actor-text']);
+  assert.deepEqual(EXTRACTION_STAGES, ['tokens', 'sentences', 'names', 'places', 'times', 'quotes', 'speaker-pronouns', 'events', 'place-senses', 'place-nominals', 'unnamed-places', 'appositive-places', 'shared-borders', 'place-parts', 'seized-sites', 'coordinates', 'group-nouns', 'body-nouns', 'group-pronouns', 'it-pronoun', 'noun-phrases', 'thing-modifiers', 'event-actor-text']);
   const doc = analyze(await readKherson());
   assert.ok(doc instanceof Doc);
   assert.equal(doc.sentences.length, 15);

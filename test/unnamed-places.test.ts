@@ -130,3 +130,13 @@ test('after "the", a place\'s name before the site\'s modifiers is part of the s
   assert.ok(unnamed.includes('the Mezzeh military airport'), `${unnamed}`);
   assert.ok(entities.some((e) => e.name === 'Mezzeh' && e.geo), 'Mezzeh keeps its own mention and point');
 });
+
+test('a complex is a site, and "hospital" before it is its modifier: "the university complex", "the Al Salem hospital complex" (BBC, CENTCOM)', () => {
+  const text =
+    'Iraqi officials said the IS group had used laboratories in the university complex to make chemical weapons. ' +
+    'Iraqi Security Forces attempted to seize the Al Salem hospital complex from ISIL fighters.';
+  const entities = extract({ id: 't', date: '2016-12-06', text }).entities;
+  const unnamed = entities.filter((e) => e.kind === 'place' && !e.geo).flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(unnamed.includes('the university complex'), `${unnamed}`);
+  assert.ok(unnamed.includes('the Al Salem hospital complex'), `${unnamed}`);
+});

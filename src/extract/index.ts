@@ -4,6 +4,10 @@ import { Doc, type Stage } from './document.js';
 import { eventsStage } from './events/index.js';
 import { eventActorTextStage } from './events/actor-text.js';
 import { placeNominalsStage } from './places/nominals.js';
+import { appositivePlacesStage } from './places/appositive-places.js';
+import { placePartsStage } from './places/place-parts.js';
+import { seizedSitesStage } from './places/seized-sites.js';
+import { sharedBordersStage } from './places/shared-borders.js';
 import { unnamedPlacesStage } from './places/unnamed.js';
 import { coordinatesStage } from './places/coordinates.js';
 import { placeSensesStage } from './places/senses.js';
@@ -27,7 +31,7 @@ export { tokenize, type Token, type TokenKind } from './tokens.js';
 export { splitSentences, type Sentence } from './sentences.js';
 
 /** The stages extract() runs, in order. Later stages (names, places, times, quotes, events) join here. */
-export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, unnamedPlacesStage, coordinatesStage, groupNounsStage, bodyNounsStage, groupPronounsStage, itPronounStage, nounPhraseStage, thingModifiersStage, eventActorTextStage];
+export const PIPELINE: readonly Stage[] = [tokenStage, sentenceStage, namesStage, placesStage, timesStage, quotesStage, speakerPronounsStage, eventsStage, placeSensesStage, placeNominalsStage, unnamedPlacesStage, appositivePlacesStage, sharedBordersStage, placePartsStage, seizedSitesStage, coordinatesStage, groupNounsStage, bodyNounsStage, groupPronounsStage, itPronounStage, nounPhraseStage, thingModifiersStage, eventActorTextStage];
 
 /** Names of the stages that exist today, in the order they run. */
 export const EXTRACTION_STAGES: readonly string[] = PIPELINE.map((stage) => stage.name);
