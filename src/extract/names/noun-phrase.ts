@@ -10,6 +10,7 @@ const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
 const QUANTIFIERS = new Set(lexicon.quantifiers);
 const CARDINALS = new Set(lexicon.cardinals);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
+const FIGURE_COUNTED_NOUNS = new Set(lexicon.figureCountedNouns);
 const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
 /** Plural nouns of people ('victims', 'men'): they qualify no noun after them, so the word after is the verb ('The victims included'). */
@@ -49,10 +50,11 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
   if (mention === original && !demonyms && !PEOPLE_NOUNS.has(lastWordOf(mention.text).toLowerCase()) && qualifiesNoun(doc, mention.end)) return mention;
   const counted = !startsWithName(original.text);
   let open = first;
+  const figureCounted = FIGURE_COUNTED_NOUNS.has(lastWordOf(mention.text).toLowerCase());
   let described = true; // modifiers stand next to the noun, after any count: "two wounded soldiers", not "wounded two soldiers"
   for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !onOneLine(doc, tokens[k].end, tokens[k + 1].start)) break;
+    if ((t.kind !== 'word' && !(figureCounted && NUMBER.test(t.text))) || !onOneLine(doc, tokens[k].end, tokens[k + 1].start)) break;
     const word = t.text.toLowerCase();
     if (DETERMINERS.has(word)) {
       open = k;
