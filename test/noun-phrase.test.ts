@@ -200,3 +200,10 @@ test('a figure opens the mention of counted civilians, as re3d marks them, not o
   const people = actorSpans('At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town.');
   assert.ok(people.includes('people') && !people.includes('43 people'), people.join(' | '));
 });
+
+test('a collective noun before "of" takes in the group, one a demonym names too: "group of Syrians", "group of 116 participants" (US State Department)', () => {
+  const spans = actorSpans('We appreciate that this extremely diverse group of Syrians put aside differences in the interest of building a new Syria.');
+  assert.ok(spans.includes('group of Syrians'), spans.join(' | '));
+  const participants = actorSpans('We commend its leadership in convening this broad and representative group of 116 participants, who agreed today on the structure of their negotiating body.');
+  assert.ok(participants.includes('group of 116 participants'), participants.join(' | '));
+});

@@ -10,6 +10,7 @@ const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
 const QUANTIFIERS = new Set(lexicon.quantifiers);
 const CARDINALS = new Set(lexicon.cardinals);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
+const COLLECTIVE_NOUNS = new Set(lexicon.collectiveNouns);
 const FIGURE_COUNTED_NOUNS = new Set(lexicon.figureCountedNouns);
 const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
@@ -68,7 +69,7 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
       open = k;
       described = false;
     } else if (described && MODIFIERS.has(word) && !verbAfterMention(doc, k)) open = k; // "suspected IS fighters", "Young men ran …"
-    else if (word === 'of' && !demonyms && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) {
+    else if (word === 'of' && collectsGroup(tokens[k - 1]?.text.toLowerCase() ?? '', demonyms)) {
       open = k - 1;
       k--;
     } else break;
@@ -79,6 +80,11 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
   const start = tokens[open].start;
   if (open !== first && doc.entities.some((e) => e !== entity && e.mentions.some((m) => m.start < mention.start && start < m.end))) return mention;
   return doc.span(tokens[joined].start, mention.end);
+}
+
+/** "thousands of fighters", "a group of businessmen", "a group of Syrians" (but "Syrians" alone after "thousands of"): a noun before "of" that takes the group in. */
+function collectsGroup(noun: string, demonyms: boolean): boolean {
+  return COLLECTIVE_NOUNS.has(noun) || (!demonyms && COUNT_NOUNS.has(noun));
 }
 
 /**
