@@ -665,3 +665,8 @@ test('event actor text: an opening collective noun is no part of who acted, "A g
   const event = ploverMainEvent(doc)!;
   assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['Moroccan diplomats']);
 });
+
+test('artillery is a weapon, no armed group: "Ground-based artillery fired in counter-fire" makes no organization of it (CENTCOM)', () => {
+  const doc = analyze('Ground-based artillery fired in counter-fire or in fire support to maneuver roles is not classified as a strike.');
+  assert.ok(!doc.entities.some((e) => /artillery/i.test(e.name)), doc.entities.map((e) => e.name).join(' | '));
+});
