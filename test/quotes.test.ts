@@ -984,6 +984,15 @@ describe('a speaker phrase headed by a thing, an event or a time', () => {
     assert.ok(names.includes('These people') && names.includes('This official'), names.join(' | '));
   });
 
+  it('takes places, talks, reforms, ceremonies and operations for things too: "an area considered too dangerous", "political talks aimed at …" (BBC, US State Department)', () => {
+    const text =
+      'As it is, the library is in an area considered too dangerous for children to approach. ' +
+      'We urge compliance, so that political talks aimed at ending the crisis have a chance to succeed. ' +
+      'The agreement bolsters important economic and institutional reforms aimed at consolidating a foundation.';
+    const names = analyze({ id: 't', date: '2016-12-11', text }).entities.map((e) => e.name.toLowerCase());
+    assert.ok(!names.includes('an area') && !names.includes('political talks') && !names.includes('institutional reforms'), names.join(' | '));
+  });
+
   it('still lets a named body speak: "The Clinton campaign said …"', () => {
     const q = quotesOf('The Clinton campaign said the report was false.');
     assert.ok(q.some((x) => x.speaker !== null), JSON.stringify(q));
