@@ -960,6 +960,12 @@ it('a name in apposition to a body noun speaks for that body, with its country; 
   assert.equal(denial?.channel, 'statement');
 });
 
+it('a noun of kin heads a person\'s phrase, not a body\'s: "A man whose sister was killed told …" (BBC)', () => {
+  const doc = analyze({ id: 't', date: '2016-12-11', text: 'A man whose sister was killed told the campaign group that he had heard a plane.' });
+  const sister = doc.entities.find((e) => e.mentions.some((m) => m.text === 'sister'));
+  assert.equal(sister?.kind, 'person', JSON.stringify(doc.entities.map((e) => [e.kind, e.name])));
+});
+
 describe('a speaker phrase headed by a thing, an event or a time', () => {
   it('makes no entity of it, and the content stays a quote: "The meeting focused on …", "His permit describes him as …" (re3d)', () => {
     const text =
