@@ -659,3 +659,14 @@ test('territory: a ministry\'s "its forces" are of its country, so Russia taking
   const recapture = mainEvent(analyze({ id: 't', date: '2022-11-11', text: 'The Ukrainian General Staff said on Friday that its forces had taken full control of Kherson.' }));
   assert.equal(recapture?.type, 'GOV_REGAINS_TERIT');
 });
+
+test('event actor text: an opening collective noun is no part of who acted, "A group of Moroccan diplomats" (PLOVER GSR)', () => {
+  const doc = analyze({ id: 'x', date: '', text: 'A group of Moroccan diplomats held their first meeting with President Obama at a lunch hosted by the Ambassador of Kingdom of Morocco.' });
+  const event = ploverMainEvent(doc)!;
+  assert.deepEqual(event.actors.map((id) => event.actorText?.[id]), ['Moroccan diplomats']);
+});
+
+test('artillery is a weapon, no armed group: "Ground-based artillery fired in counter-fire" makes no organization of it (CENTCOM)', () => {
+  const doc = analyze('Ground-based artillery fired in counter-fire or in fire support to maneuver roles is not classified as a strike.');
+  assert.ok(!doc.entities.some((e) => /artillery/i.test(e.name)), doc.entities.map((e) => e.name).join(' | '));
+});

@@ -191,3 +191,19 @@ test('describing words joined by "and" open the group\'s mention together: "Kurd
   const named = actorSpans('Russia and Ukrainian forces fought near the border.');
   assert.ok(!named.some((s) => s.startsWith('Russia and')), named.join(' | '));
 });
+
+test('a figure opens the mention of counted civilians, as re3d marks them, not of other people: "15 civilians", "40,000 civilians", "43 people" (BBC, UK Government)', () => {
+  const spans = actorSpans('UN human rights staff were informed that IS fighters had killed 15 civilians in the village of Safina.');
+  assert.ok(spans.includes('15 civilians'), spans.join(' | '));
+  const relief = actorSpans('These supplies will help relieve the suffering of 40,000 civilians besieged within the city.');
+  assert.ok(relief.includes('40,000 civilians'), relief.join(' | '));
+  const people = actorSpans('At least 43 people have been killed in a car bomb blast in the rebel-held Syrian town.');
+  assert.ok(people.includes('people') && !people.includes('43 people'), people.join(' | '));
+});
+
+test('a collective noun before "of" takes in the group, one a demonym names too: "group of Syrians", "group of 116 participants" (US State Department)', () => {
+  const spans = actorSpans('We appreciate that this extremely diverse group of Syrians put aside differences in the interest of building a new Syria.');
+  assert.ok(spans.includes('group of Syrians'), spans.join(' | '));
+  const participants = actorSpans('We commend its leadership in convening this broad and representative group of 116 participants, who agreed today on the structure of their negotiating body.');
+  assert.ok(participants.includes('group of 116 participants'), participants.join(' | '));
+});

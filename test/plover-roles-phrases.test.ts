@@ -84,3 +84,9 @@ test('an armed group\'s plural after a capitalised word no stage read is named w
   const [event] = eventsOf('The army on Friday accepted demands from Karo fighters that it withdraw from the border.');
   assert.deepEqual(event.targetMentions, ['Karo fighters']);
 });
+
+test('the verb an infinitive passive hangs on is no part of whom it is done to: "The group plans to be deployed" (CENTCOM)', () => {
+  const doc = analyze('The group plans to be deployed two months, which is shorter than previous deployments.');
+  const mentions = doc.entities.flatMap((e) => e.mentions.map((m) => m.text));
+  assert.ok(mentions.includes('The group') && !mentions.some((m) => m.includes('plans')), mentions.join(' | '));
+});

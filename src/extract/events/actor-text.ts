@@ -1,5 +1,6 @@
 import actorText from '../../lexicon/events/actor-text.json' with { type: 'json' };
 import lexicon from '../../lexicon/events/quantities.json' with { type: 'json' };
+import nounPhrase from '../../lexicon/actors/noun-phrase.json' with { type: 'json' };
 import type { Event } from '../contract.js';
 import type { Doc, Stage } from '../document.js';
 import { isDemonym } from '../places/senses.js';
@@ -19,6 +20,8 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(actorText.placeDirections);
 const BODY_MEMBER_NOUNS: ReadonlySet<string> = new Set(actorText.bodyMemberNouns);
 const BODY_NOUNS: ReadonlySet<string> = new Set(actorText.bodyNouns);
 const NUMERAL = /^\$?\d[\d,.]*$/;
+const COLLECTIVE_NOUNS: ReadonlySet<string> = new Set(nounPhrase.collectiveNouns);
+const ARTICLES: ReadonlySet<string> = new Set(nounPhrase.determiners);
 const ING_PREPOSITIONS: ReadonlySet<string> = new Set(actorText.ingPrepositions);
 const BODY_AFTER_DEMONYM = new RegExp(`^(?: \\p{Ll}[\\p{Ll}-]*){0,2} (?:${actorText.demonymBodyHeads.join('|')})\\b`, 'u');
 
@@ -49,6 +52,12 @@ export function leadingCountWords(text: string): number {
   }
   if (!counted || i >= words.length) return 0;
   return i;
+}
+
+/** "A group of Moroccan diplomats": the words of an opening collective noun, as a word count; 0 when none. */
+function leadingCollectiveWords(words: readonly string[]): number {
+  const at = ARTICLES.has(words[0]?.toLowerCase()) ? 1 : 0;
+  return COLLECTIVE_NOUNS.has(words[at]?.toLowerCase()) && words[at + 1] === 'of' && at + 2 < words.length ? at + 2 : 0;
 }
 
 /**
@@ -104,8 +113,10 @@ function eventActorText(doc: Doc, id: string, event: Event): string {
   const demonym = mention && entity.kind !== 'place' && (entity.kind !== 'person' || /^\p{Ll}/u.test(mention.text)) ? demonymBefore(doc, mention.start, event.actors.includes(id) ? event.actors : event.targets) : '';
   if (demonym) text = demonym + text;
   else if (mention && entity.kind === 'person' && sentence) text = personTitleText(doc, text, mention, entity.name, sentence.start);
-  const drop = leadingCountWords(text);
-  const words = text.split(/\s+/).filter(Boolean).slice(drop);
+  const textWords = text.split(/\s+/).filter(Boolean);
+  const collective = leadingCollectiveWords(textWords);
+  const drop = collective + leadingCountWords(textWords.slice(collective).join(' '));
+  const words = textWords.slice(drop);
   // "Furious farmers": a mood word opening the phrase (after an article) says how they feel, not who acted.
   const mood = words[0] && /^(?:the|a|an)$/i.test(words[0]) ? 1 : 0;
   const moody = words.length > mood + 1 && MOOD_WORDS.has(words[mood].toLowerCase());

@@ -24,6 +24,11 @@ export function passiveSubject(doc: Doc, view: SentenceView, triggerFirst: numbe
   let end = triggerFirst;
   while (end > 0 && (PASSIVE_AUXILIARIES.has(stems[end - 1]) || SKIPPABLE.has(tokens[end - 1].text.toLowerCase()))) end--;
   if (end === triggerFirst) return undefined;
+  // "The group plans to be deployed", "were expected to be released": the verb the infinitive hangs on is no part of the subject.
+  if (end >= 2 && stems[end - 1] === 'to' && tokens[end - 2].kind === 'word') {
+    end -= 2;
+    while (end > 0 && PASSIVE_AUXILIARIES.has(stems[end - 1])) end--;
+  }
   const first = clauseStart(view, end);
   if (end - first < 2 || end - first > MAX_SUBJECT_WORDS || !SUBJECT_OPENERS.has(tokens[first].text.toLowerCase())) return undefined;
   const offset = view.sentence.firstToken;

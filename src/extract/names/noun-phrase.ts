@@ -10,6 +10,8 @@ const DETERMINERS = new Set([...lexicon.determiners, ...lexicon.possessives]);
 const QUANTIFIERS = new Set(lexicon.quantifiers);
 const CARDINALS = new Set(lexicon.cardinals);
 const COUNT_NOUNS = new Set(lexicon.countNouns);
+const COLLECTIVE_NOUNS = new Set(lexicon.collectiveNouns);
+const FIGURE_COUNTED_NOUNS = new Set(lexicon.figureCountedNouns);
 const OF_HEADS = new Set(lexicon.ofHeads);
 const PRONOUNS = new Set(lexicon.pronouns);
 /** Plural nouns of people ('victims', 'men'): they qualify no noun after them, so the word after is the verb ('The victims included'). */
@@ -49,10 +51,11 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
   if (mention === original && !demonyms && !PEOPLE_NOUNS.has(lastWordOf(mention.text).toLowerCase()) && qualifiesNoun(doc, mention.end)) return mention;
   const counted = !startsWithName(original.text);
   let open = first;
+  const figureCounted = FIGURE_COUNTED_NOUNS.has(lastWordOf(mention.text).toLowerCase());
   let described = true; // modifiers stand next to the noun, after any count: "two wounded soldiers", not "wounded two soldiers"
   for (let k = first - 1; k >= 0 && first - k <= MAX_OPENING_WORDS; k--) {
     const t = tokens[k];
-    if (t.kind !== 'word' || !onOneLine(doc, tokens[k].end, tokens[k + 1].start)) break;
+    if ((t.kind !== 'word' && !(figureCounted && NUMBER.test(t.text))) || !onOneLine(doc, tokens[k].end, tokens[k + 1].start)) break;
     const word = t.text.toLowerCase();
     if (DETERMINERS.has(word)) {
       open = k;
@@ -66,7 +69,7 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
       open = k;
       described = false;
     } else if (described && MODIFIERS.has(word) && !verbAfterMention(doc, k)) open = k; // "suspected IS fighters", "Young men ran …"
-    else if (word === 'of' && !demonyms && COUNT_NOUNS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) {
+    else if (word === 'of' && collectsGroup(tokens[k - 1]?.text.toLowerCase() ?? '', demonyms)) {
       open = k - 1;
       k--;
     } else break;
@@ -77,6 +80,11 @@ function widened(doc: Doc, entity: Entity, original: Span, starts: Map<number, n
   const start = tokens[open].start;
   if (open !== first && doc.entities.some((e) => e !== entity && e.mentions.some((m) => m.start < mention.start && start < m.end))) return mention;
   return doc.span(tokens[joined].start, mention.end);
+}
+
+/** "thousands of fighters", "a group of businessmen", "a group of Syrians" (but "Syrians" alone after "thousands of"): a noun before "of" that takes the group in. */
+function collectsGroup(noun: string, demonyms: boolean): boolean {
+  return COLLECTIVE_NOUNS.has(noun) || (!demonyms && COUNT_NOUNS.has(noun));
 }
 
 /**
