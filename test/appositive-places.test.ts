@@ -9,7 +9,7 @@ function locations(text: string): string[] {
     .map((s) => text.slice(s.start, s.end));
 }
 
-test('a possessive description after a place between commas is a location of its own (CENTCOM)', () => {
+test('a possessive description after a place between commas is a nominal mention of that place (CENTCOM)', () => {
   const text =
     'It sets conditions for the ultimate liberation of Raqqah, ISIL’s self-proclaimed capital, and cuts off militants. ' +
     'Iraqi forces are on three sides of Mosul, the country’s second-largest city, Davis said.';
@@ -17,6 +17,14 @@ test('a possessive description after a place between commas is a location of its
   assert.ok(found.includes('ISIL’s self-proclaimed capital'), `${found}`);
   assert.ok(found.includes('the country’s second-largest city'), `${found}`);
   assert.ok(found.includes('Raqqah') && found.includes('Mosul'), `${found}`);
+  const raqqah = extract({ id: 't', date: '2016-11-06', text }).entities.find((e) => e.kind === 'place' && e.mentions.some((m) => m.text === 'Raqqah'));
+  assert.deepEqual(
+    raqqah?.mentions.map((m) => [m.text, m.reference]),
+    [
+      ['Raqqah', undefined],
+      ['ISIL’s self-proclaimed capital', 'nominal'],
+    ],
+  );
 });
 
 test('a description without a possessive is left alone: "Amarah, a city in Southern Iraq" (Wikipedia)', () => {

@@ -8,14 +8,16 @@ const CLOSING = new Set([',', '.', ';', ':', ')']);
 
 /**
  * "Raqqah, ISIL’s self-proclaimed capital,": a possessive description after a place's name between commas is a
- * place of its own, without coordinates (the name keeps its own mention and coordinates).
+ * nominal mention of that place (no toponym of its own).
  */
 export function findAppositivePlaces(doc: Doc): void {
   const { tokens } = doc;
   const lowers = doc.tokensInLowerCase();
   const tokenEnding = new Map(tokens.map((t, i) => [t.end, i]));
-  const names = doc.entities.filter((e) => e.kind === 'place' && e.geo).flatMap((e) => e.mentions.filter((m) => m.sense === undefined && m.reference === undefined));
-  for (const name of names) {
+  const names = doc.entities
+    .filter((e) => e.kind === 'place' && e.geo)
+    .flatMap((entity) => entity.mentions.filter((m) => m.sense === undefined && m.reference === undefined).map((name) => ({ entity, name })));
+  for (const { entity, name } of names) {
     const last = tokenEnding.get(name.end);
     if (last === undefined || tokens[last + 1]?.text !== ',') continue;
     const first = last + 2;
@@ -29,8 +31,8 @@ export function findAppositivePlaces(doc: Doc): void {
     const end = tokens[k].end;
     // A mention running across the description's edge makes it part of something else.
     if (doc.entities.some((e) => e.mentions.some((m) => m.start < end && start < m.end && (m.start < start || m.end > end)))) continue;
-    const span = doc.span(start, end);
-    doc.addEntity({ kind: 'place', name: span.text, mentions: [span] });
+    entity.mentions.push({ ...doc.span(start, end), reference: 'nominal' });
+    entity.mentions.sort((a, b) => a.start - b.start);
   }
 }
 
