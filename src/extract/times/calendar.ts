@@ -67,18 +67,6 @@ export function addMonths(n: number, months: number): number {
   return dayNumber(target.year, target.month, Math.min(day, daysInMonth(target.year, target.month)));
 }
 
-/** The last `weekday` (0 = Sunday) of a month. */
-export function lastWeekdayOfMonth(year: number, month: number, weekday: number): number {
-  const last = dayNumber(year, month, daysInMonth(year, month));
-  return last - ((weekdayOf(last) - weekday + 7) % 7);
-}
-
-/** The `nth` (1-based) `weekday` of a month. */
-export function nthWeekdayOfMonth(year: number, month: number, weekday: number, nth: number): number {
-  const first = dayNumber(year, month, 1);
-  return first + ((weekday - weekdayOf(first) + 7) % 7) + (nth - 1) * 7;
-}
-
 /** Monday of the ISO week holding day n. */
 export function mondayOf(n: number): number {
   return n - ((weekdayOf(n) + 6) % 7);

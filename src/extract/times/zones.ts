@@ -1,12 +1,23 @@
-import { dayNumber, lastWeekdayOfMonth, nthWeekdayOfMonth } from './calendar.js';
 import zoneData from '../../lexicon/times/zones.json' with { type: 'json' };
 
-/** How a zone phrase maps to an offset: a fixed one, or a rule that depends on the date. */
-export type ZoneRule = string; // 'utc' | 'moscow' | 'kyiv' | 'local' | 'us-eastern' | … | 'fixed:<minutes>'
+/**
+ * What a zone phrase means: an IANA zone id ("Europe/Kyiv"), whose offset on a date comes from the
+ * platform's tz database through Intl; 'fixed:<minutes>' for an abbreviation that names one offset
+ * ("EEST"); or 'local' for the clock of the report's own region.
+ */
+export type ZoneRule = string;
 
-export const ZONE_PHRASES: Readonly<Record<string, ZoneRule>> = zoneData.zones;
+const FIXED_OFFSETS: Readonly<Record<string, number>> = zoneData.fixedOffsets;
 
-const LOCAL_REGIONS: [ZoneRule, RegExp][] = Object.entries(zoneData.localRegions).map(([zone, words]) => [zone, new RegExp(`\\b(?:${words.join('|')})\\b`)]);
+export const ZONE_PHRASES: Readonly<Record<string, ZoneRule>> = {
+  ...zoneData.zones,
+  ...Object.fromEntries(Object.entries(FIXED_OFFSETS).map(([phrase, minutes]) => [phrase, `fixed:${minutes}`])),
+};
+
+/** A region word names its place unless a suffix makes it a modifier of something else ("Iran-backed"). */
+const NOT_A_PLACE_AFTER = `(?!${zoneData.modifierSuffixes.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+
+const LOCAL_REGIONS: [ZoneRule, RegExp][] = Object.entries(zoneData.localRegions).map(([zone, words]) => [zone, new RegExp(`\\b(?:${words.join('|')})\\b${NOT_A_PLACE_AFTER}`)]);
 
 /** The zone "local time" means in a report: the region of our lexicon it names first, else unknown. */
 export function localZoneOf(text: string): ZoneRule | undefined {
@@ -19,58 +30,51 @@ export function localZoneOf(text: string): ZoneRule | undefined {
   return best;
 }
 
-/** Syria: EET with summer time from the last Friday of March to the last Friday of October (00:00 local); UTC+3 all year since 28 October 2022. */
-function syriaOffset(day: number, year: number): number {
-  if (day >= dayNumber(2022, 10, 28)) return 180;
-  return day >= lastWeekdayOfMonth(year, 3, 5) && day < lastWeekdayOfMonth(year, 10, 5) ? 180 : 120;
+const OFFSET_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+/** Minutes east of UTC that an IANA zone keeps at an instant (ms since the epoch). */
+function offsetAtInstant(zone: string, utcMs: number): number {
+  let format = OFFSET_FORMATS.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    OFFSET_FORMATS.set(zone, format);
+  }
+  const name = format.formatToParts(utcMs).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(name);
+  if (!m || !m[1]) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3]) + Math.round(Number(m[4] ?? 0) / 60);
+  return m[1] === '-' ? -minutes : minutes;
 }
 
-/** EU summer time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October. */
-function euSummer(day: number, year: number, minutesUtc: number): boolean {
-  const start = lastWeekdayOfMonth(year, 3, 0);
-  const end = lastWeekdayOfMonth(year, 10, 0);
-  const t = day * 1440 + minutesUtc;
-  return t >= start * 1440 + 60 && t < end * 1440 + 60;
-}
-
-/** US daylight time (2007 rules): second Sunday of March to first Sunday of November, 02:00 local. */
-function usSummer(day: number, year: number): boolean {
-  return day >= nthWeekdayOfMonth(year, 3, 0, 2) && day < nthWeekdayOfMonth(year, 11, 0, 1);
-}
-
-function moscowOffset(day: number, year: number, localMinutes: number): number {
-  if (day >= dayNumber(2014, 10, 26)) return 180;
-  if (day >= dayNumber(2011, 3, 27)) return 240;
-  return euSummer(day, year, localMinutes - 240) ? 240 : 180;
-}
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
 
 /**
- * Minutes east of UTC of a zone at a local date and time, or undefined for an unknown zone.
- * Kyiv keeps EET/EEST under the EU rules; Moscow has been UTC+3 all year since 26 October 2014.
+ * The offset of an IANA zone at a local wall-clock time. Around a change of offset the wall clock may
+ * read a time twice (clocks go back) or never (clocks go forward); in both cases the offset in force
+ * before the change is taken, so a repeated time is its earlier instant and a skipped one reads as if
+ * the clocks had not yet moved (as Temporal's 'compatible' disambiguation does).
  */
+function offsetAtWallClock(zone: string, wallMs: number): number {
+  const before = offsetAtInstant(zone, wallMs - MS_PER_DAY);
+  const after = offsetAtInstant(zone, wallMs + MS_PER_DAY);
+  const holds = (offset: number) => offsetAtInstant(zone, wallMs - offset * MS_PER_MINUTE) === offset;
+  return !holds(before) && holds(after) ? after : before;
+}
+
+/** Minutes east of UTC of a zone at a local date and time, or undefined for an unknown zone. */
 export function zoneOffset(zone: ZoneRule, year: number, month: number, dayOfMonth: number, localMinutes: number): number | undefined {
-  const day = dayNumber(year, month, dayOfMonth);
   if (zone.startsWith('fixed:')) return Number(zone.slice(6));
-  switch (zone) {
-    case 'utc':
-      return 0;
-    case 'moscow':
-      return moscowOffset(day, year, localMinutes);
-    case 'kyiv':
-      return euSummer(day, year, localMinutes - 180) ? 180 : 120;
-    case 'uk':
-      return euSummer(day, year, localMinutes - 60) ? 60 : 0;
-    case 'cet':
-      return euSummer(day, year, localMinutes - 120) ? 120 : 60;
-    case 'syria':
-      return syriaOffset(day, year);
-    case 'us-eastern':
-      return usSummer(day, year) ? -240 : -300;
-    case 'us-central':
-      return usSummer(day, year) ? -300 : -360;
-    case 'us-pacific':
-      return usSummer(day, year) ? -420 : -480;
-    default:
-      return undefined;
+  if (zone === 'local') return undefined;
+  return offsetAtWallClock(zone, Date.UTC(year, month - 1, dayOfMonth) + localMinutes * MS_PER_MINUTE);
+}
+
+/** Whether the platform's tz database knows an IANA zone id. */
+export function isKnownZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
   }
 }
