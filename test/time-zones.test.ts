@@ -22,6 +22,8 @@ test('a zone\'s offset follows its changes over the years (Moscow 2011-2014, Syr
     ['The blast came at 10:00 Moscow time on January 15, 2012.', '2012-01-16', '10:00', '2012-01-15T10:00:00+04:00'], // UTC+4 all year from March 2011
     ['The blast came at 10:00 Moscow time on October 25, 2014.', '2014-10-26', '10:00', '2014-10-25T10:00:00+04:00'],
     ['The blast came at 10:00 Moscow time on October 27, 2014.', '2014-10-28', '10:00', '2014-10-27T10:00:00+03:00'], // UTC+3 all year since 26 October 2014
+    ['Troops entered the building at 04:30 MSK on February 27, 2014.', '2014-02-28', '04:30', '2014-02-27T04:30:00+04:00'], // MSK was UTC+4 then
+    ['Troops entered the building at 04:30 MSK on February 27, 2015.', '2015-02-28', '04:30', '2015-02-27T04:30:00+03:00'],
     ['The truce began at noon Damascus time on January 26, 2021.', '2021-01-27', 'noon', '2021-01-26T12:00:00+02:00'],
     ['The truce began at noon Damascus time on January 26, 2023.', '2023-01-27', 'noon', '2023-01-26T12:00:00+03:00'], // UTC+3 all year since 28 October 2022
     ['Talks opened at 9 a.m. Khartoum time on October 15, 2017.', '2017-10-16', '9 a.m.', '2017-10-15T09:00:00+03:00'],
