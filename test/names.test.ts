@@ -799,6 +799,14 @@ describe('a describing word between "the" and a body’s name', () => {
   });
 });
 
+describe('a body’s name run on into a noun it qualifies', () => {
+  it('leaves "the" to the whole phrase: "the SDF advance", "the CENTCOM vision", "the ISIL attack" (CENTCOM, US State Department)', () => {
+    const texts = actors('He gave a statement on the SDF advance and an overview of the CENTCOM vision. We condemn the ISIL attack. The SDF took the town.').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const t of ['SDF', 'CENTCOM', 'ISIL', 'The SDF']) assert.ok(texts.includes(t), `${t} in ${texts.join(' | ')}`);
+    for (const t of ['the SDF', 'the CENTCOM', 'the ISIL']) assert.ok(!texts.includes(t), `${t} in ${texts.join(' | ')}`);
+  });
+});
+
 it('lexicon: British and US air commands, and Ukraine\'s operational-strategic groups, with their countries', () => {
   const found = actors('Four Royal Air Force Typhoon jets took part, while US Air Forces Central said 60 targets had been hit. The commander of the Tavria group of forces spoke later.');
   assert.equal(mentioning(found, 'Royal Air Force')?.country, 'GBR');
