@@ -418,6 +418,12 @@ describe('a country acting after a comma or a preposition', () => {
     assert.equal(listed.filter((e) => e.name.startsWith('Government of')).length, 0, 'a list after a place preposition stays places');
   });
 
+  it('leaves a country inside a body\'s name to the name when a capitalised noun of action follows: "the International Syria Support Group" (US State Department)', () => {
+    const entities = actors('With the progress made in Vienna, the International Syria Support Group continues to build a foundation.');
+    assert.ok(entities.some((e) => e.mentions.some((m) => m.text === 'the International Syria Support Group')), entities.map((e) => e.name).join(' | '));
+    assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0, entities.map((e) => e.name).join(' | '));
+  });
+
   it('reads a country after a place and its comma as where the place is, not the action\'s owner: "the Dayr az Zawr, Syria airstrike" (CENTCOM)', () => {
     const entities = actors('CENTCOM will release the results of the September 17 Dayr az Zawr, Syria airstrike investigation.');
     assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0, entities.map((e) => e.name).join(' | '));
