@@ -46,6 +46,11 @@ test('"the people" an earlier stage found whole still takes in whose they are: "
   assert.ok(!spans.includes('the people'), spans.join(' | '));
 });
 
+test('group nouns listed by commas before "and" are one group mention: "aspiring teachers, doctors and dentists", "their wives and children" (BBC Online)', () => {
+  const spans = actorSpans('As well as aspiring teachers, doctors and dentists looking for books, the men came with their wives and children.');
+  for (const t of ['aspiring teachers, doctors and dentists', 'their wives and children']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+});
+
 test('two group nouns joined by "and" are one group mention: "our allies and partners" (US State Department)', () => {
   const spans = actorSpans('We thank our allies and partners for their support.');
   assert.ok(spans.includes('our allies and partners'), spans.join(' | '));

@@ -87,17 +87,30 @@ function peopleOfPlace(doc: Doc, lowers: readonly string[], taken: Uint8Array, i
   taken[i] = 1;
 }
 
-/** "women and children", "allies and partners", "three women and three children": the token of a second group noun joined to noun i by "and". */
+/**
+ * "women and children", "allies and partners", "three women and three children", "teachers, doctors and
+ * dentists": the token of the last group noun joined to noun i by "and", after any listed between by commas.
+ */
 function coordinated(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): number | undefined {
   const { tokens } = doc;
-  if (isPossessive(tokens[i].text) || lowers[i + 1] !== 'and') return undefined;
-  let k = i + 2;
+  if (isPossessive(tokens[i].text)) return undefined;
+  let j = i;
+  while (lowers[j + 1] === ',' && lowers[j + 3] !== '-' && isBareGroupNoun(doc, lowers, taken, j + 2, lowers[i]) && tokens[j + 1].start === tokens[j].end && tokens[j + 2].start === tokens[j + 1].end + 1) j += 2;
+  if (lowers[j + 1] !== 'and') return undefined;
+  if (j > i && tokens[j + 1].start !== tokens[j].end + 1) return undefined;
+  let k = j + 2;
   if (tokens[k] && (NUMBER.test(tokens[k].text) || QUANTIFIERS.has(lowers[k]))) k++;
   const next = tokens[k];
   if (!next || next.kind !== 'word' || taken[k] || !/^\p{Ll}/u.test(next.text) || !NOUNS.has(lowers[k]) || lowers[k] === lowers[i]) return undefined;
-  for (let j = i; j < k; j++) if (tokens[j].end + 1 !== tokens[j + 1].start) return undefined;
+  for (let n = j; n < k; n++) if (tokens[n].end + 1 !== tokens[n + 1].start) return undefined;
   if (tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === 'of') return undefined;
   return k;
+}
+
+/** A lower-case group noun at token k that no mention holds, other than `noun`, and not possessive. */
+function isBareGroupNoun(doc: Doc, lowers: readonly string[], taken: Uint8Array, k: number, noun: string): boolean {
+  const token = doc.tokens[k];
+  return !!token && token.kind === 'word' && !taken[k] && /^\p{Ll}/u.test(token.text) && NOUNS.has(lowers[k]) && lowers[k] !== noun && !isPossessive(token.text);
 }
 
 /** "a man", "one young girl", "her younger brother": after a determiner, a person of its own, the determiner in its mention. */
