@@ -46,6 +46,12 @@ test('"the people" an earlier stage found whole still takes in whose they are: "
   assert.ok(!spans.includes('the people'), spans.join(' | '));
 });
 
+test('"friends", "artists" name a group joined to a group noun, not alone: "our allies and friends", "musicians and other artists" (US State Department, BBC Online)', () => {
+  const spans = actorSpans('We defend our allies and friends. He slipped into Baghdad to help musicians and other artists. She reads books given by friends.');
+  for (const t of ['our allies and friends', 'musicians and other artists']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+  assert.ok(!spans.includes('friends'), spans.join(' | '));
+});
+
 test('group nouns listed by commas before "and" are one group mention: "aspiring teachers, doctors and dentists", "their wives and children" (BBC Online)', () => {
   const spans = actorSpans('As well as aspiring teachers, doctors and dentists looking for books, the men came with their wives and children.');
   for (const t of ['aspiring teachers, doctors and dentists', 'their wives and children']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);

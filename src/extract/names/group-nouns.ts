@@ -12,6 +12,7 @@ const MODIFIERS = new Set(groups.modifiers);
 const PERSON_NOUNS = new Set(groups.personNouns);
 const DETERMINERS = new Set(groups.determiners);
 const QUANTIFIERS = new Set(groups.coordinatedQuantifiers);
+const JOINED_NOUNS = new Set(groups.joinedNouns);
 const NUMBER = /^\d[\d,.]*$/;
 const MODIFIED_NOUNS = new Set(groups.modifiedNouns);
 const OWNERS = new Set(groups.ownerDeterminers);
@@ -101,7 +102,7 @@ function coordinated(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: 
   let k = j + 2;
   if (tokens[k] && (NUMBER.test(tokens[k].text) || QUANTIFIERS.has(lowers[k]))) k++;
   const next = tokens[k];
-  if (!next || next.kind !== 'word' || taken[k] || !/^\p{Ll}/u.test(next.text) || !NOUNS.has(lowers[k]) || lowers[k] === lowers[i]) return undefined;
+  if (!next || next.kind !== 'word' || taken[k] || !/^\p{Ll}/u.test(next.text) || !(NOUNS.has(lowers[k]) || JOINED_NOUNS.has(lowers[k])) || lowers[k] === lowers[i]) return undefined;
   for (let n = j; n < k; n++) if (tokens[n].end + 1 !== tokens[n + 1].start) return undefined;
   if (tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === 'of') return undefined;
   return k;
