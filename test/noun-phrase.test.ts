@@ -52,6 +52,11 @@ test('"friends", "artists" name a group joined to a group noun, not alone: "our 
   assert.ok(!spans.includes('friends'), spans.join(' | '));
 });
 
+test('an adjective joined by "and" to the modifier of a group noun opens its phrase: "foreign and defense ministers", "national and provincial Iraqi officials" (US State Department)', () => {
+  const spans = actorSpans('Kerry will host foreign and defense ministers of the Coalition. Blinken will meet with national and provincial Iraqi officials.');
+  for (const t of ['foreign and defense ministers', 'national and provincial Iraqi officials']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+});
+
 test('group nouns listed by commas before "and" are one group mention: "aspiring teachers, doctors and dentists", "their wives and children" (BBC Online)', () => {
   const spans = actorSpans('As well as aspiring teachers, doctors and dentists looking for books, the men came with their wives and children.');
   for (const t of ['aspiring teachers, doctors and dentists', 'their wives and children']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);

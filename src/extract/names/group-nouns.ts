@@ -137,7 +137,28 @@ function firstModifier(doc: Doc, taken: Uint8Array, sentenceFirsts: ReadonlySet<
     if (!capitalised && /ed$/.test(t.text) && k > 0 && taken[k - 1]) break;
     first = k;
   }
-  return first;
+  return coordinatedModifierBefore(doc, taken, i, first) ?? first;
+}
+
+/**
+ * "local and provincial councils", "foreign and defense ministers", "local, legitimate ground forces": an
+ * adjective joined by "and" or a comma to the noun's first modifier (or to one word right before the noun)
+ * opens the phrase too: the first token of that adjective, if there is one.
+ */
+function coordinatedModifierBefore(doc: Doc, taken: Uint8Array, i: number, first: number): number | undefined {
+  const { tokens } = doc;
+  const word = (k: number) => k >= 0 && tokens[k].kind === 'word' && !taken[k] && /^\p{Ll}/u.test(tokens[k].text);
+  const joinedAt = (k: number) => {
+    const joiner = tokens[k];
+    if (!joiner || taken[k] || !word(k - 1) || !isAdjective(tokens[k - 1].text.toLowerCase())) return undefined;
+    if (joiner.text === 'and' && tokens[k - 1].end + 1 === joiner.start && joiner.end + 1 === tokens[k + 1].start) return k - 1;
+    if (joiner.text === ',' && tokens[k - 1].end === joiner.start && joiner.end + 1 === tokens[k + 1].start) return k - 1;
+    return undefined;
+  };
+  if (first < i) return joinedAt(first - 1);
+  // One word no modifier list knows, right before the noun, joined to an adjective that one does.
+  if (first - 2 >= 0 && word(i - 1) && tokens[i - 1].end + 1 === tokens[i].start && tokens[i - 2]?.text === 'and') return joinedAt(i - 2);
+  return undefined;
 }
 
 function isAdjective(word: string): boolean {
