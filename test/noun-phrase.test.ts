@@ -57,6 +57,11 @@ test('an adjective joined by "and" to the modifier of a group noun opens its phr
   for (const t of ['foreign and defense ministers', 'national and provincial Iraqi officials']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
 });
 
+test('"councils", "organisations" are group nouns: "local and provincial councils", "a range of organisations" (US State Department, UK Government)', () => {
+  const spans = actorSpans('This assistance will support local and provincial councils. I was pleased to meet a range of organisations.');
+  for (const t of ['local and provincial councils', 'organisations']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+});
+
 test('group nouns listed by commas before "and" are one group mention: "aspiring teachers, doctors and dentists", "their wives and children" (BBC Online)', () => {
   const spans = actorSpans('As well as aspiring teachers, doctors and dentists looking for books, the men came with their wives and children.');
   for (const t of ['aspiring teachers, doctors and dentists', 'their wives and children']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
