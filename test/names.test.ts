@@ -418,6 +418,12 @@ describe('a country acting after a comma or a preposition', () => {
     assert.equal(listed.filter((e) => e.name.startsWith('Government of')).length, 0, 'a list after a place preposition stays places');
   });
 
+  it('leaves a country inside a body\'s name to the name when a capitalised noun of action follows: "the International Syria Support Group" (US State Department)', () => {
+    const entities = actors('With the progress made in Vienna, the International Syria Support Group continues to build a foundation.');
+    assert.ok(entities.some((e) => e.mentions.some((m) => m.text === 'the International Syria Support Group')), entities.map((e) => e.name).join(' | '));
+    assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0, entities.map((e) => e.name).join(' | '));
+  });
+
   it('reads a country after a place and its comma as where the place is, not the action\'s owner: "the Dayr az Zawr, Syria airstrike" (CENTCOM)', () => {
     const entities = actors('CENTCOM will release the results of the September 17 Dayr az Zawr, Syria airstrike investigation.');
     assert.equal(entities.filter((e) => e.name.startsWith('Government of')).length, 0, entities.map((e) => e.name).join(' | '));
@@ -796,6 +802,14 @@ describe('a describing word between "the" and a body’s name', () => {
     for (const t of ['the Kurdish YPG', 'the moderate Syrian Opposition', 'the wider Global Coalition']) assert.ok(texts.includes(t), `${t} in ${texts.join(' | ')}`);
     const socalled = actors('Iraqi forces fought the so-called Islamic State in Mosul.').flatMap((e) => e.mentions.map((m) => m.text));
     assert.ok(!socalled.some((t) => t.startsWith('the so-called')), socalled.join(' | '));
+  });
+});
+
+describe('a body’s name run on into a noun it qualifies', () => {
+  it('leaves "the" to the whole phrase: "the SDF advance", "the CENTCOM vision", "the ISIL attack" (CENTCOM, US State Department)', () => {
+    const texts = actors('He gave a statement on the SDF advance and an overview of the CENTCOM vision. We condemn the ISIL attack. The SDF took the town.').flatMap((e) => e.mentions.map((m) => m.text));
+    for (const t of ['SDF', 'CENTCOM', 'ISIL', 'The SDF']) assert.ok(texts.includes(t), `${t} in ${texts.join(' | ')}`);
+    for (const t of ['the SDF', 'the CENTCOM', 'the ISIL']) assert.ok(!texts.includes(t), `${t} in ${texts.join(' | ')}`);
   });
 });
 

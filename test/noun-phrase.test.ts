@@ -46,6 +46,27 @@ test('"the people" an earlier stage found whole still takes in whose they are: "
   assert.ok(!spans.includes('the people'), spans.join(' | '));
 });
 
+test('"friends", "artists" name a group joined to a group noun, not alone: "our allies and friends", "musicians and other artists" (US State Department, BBC Online)', () => {
+  const spans = actorSpans('We defend our allies and friends. He slipped into Baghdad to help musicians and other artists. She reads books given by friends.');
+  for (const t of ['our allies and friends', 'musicians and other artists']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+  assert.ok(!spans.includes('friends'), spans.join(' | '));
+});
+
+test('an adjective joined by "and" to the modifier of a group noun opens its phrase: "foreign and defense ministers", "national and provincial Iraqi officials" (US State Department)', () => {
+  const spans = actorSpans('Kerry will host foreign and defense ministers of the Coalition. Blinken will meet with national and provincial Iraqi officials.');
+  for (const t of ['foreign and defense ministers', 'national and provincial Iraqi officials']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+});
+
+test('"councils", "organisations" are group nouns: "local and provincial councils", "a range of organisations" (US State Department, UK Government)', () => {
+  const spans = actorSpans('This assistance will support local and provincial councils. I was pleased to meet a range of organisations.');
+  for (const t of ['local and provincial councils', 'organisations']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+});
+
+test('group nouns listed by commas before "and" are one group mention: "aspiring teachers, doctors and dentists", "their wives and children" (BBC Online)', () => {
+  const spans = actorSpans('As well as aspiring teachers, doctors and dentists looking for books, the men came with their wives and children.');
+  for (const t of ['aspiring teachers, doctors and dentists', 'their wives and children']) assert.ok(spans.includes(t), `${t} in ${spans.join(' | ')}`);
+});
+
 test('two group nouns joined by "and" are one group mention: "our allies and partners" (US State Department)', () => {
   const spans = actorSpans('We thank our allies and partners for their support.');
   assert.ok(spans.includes('our allies and partners'), spans.join(' | '));

@@ -227,7 +227,8 @@ function qualifiesPlace(table: ActorTable, first: number): boolean {
 
 function modifiesAction(table: ActorTable, last: number): boolean {
   const { tokens, lower } = table.facts;
-  return !isPossessive(tokens[last - 1].text) && tokens[last]?.start === tokens[last - 1].end + 1 && ACTION_NOUNS.has(lower[last]);
+  // A capitalised noun goes on the name of a body instead ("the International Syria Support Group").
+  return !isPossessive(tokens[last - 1].text) && tokens[last]?.start === tokens[last - 1].end + 1 && ACTION_NOUNS.has(lower[last]) && /^\p{Ll}/u.test(tokens[last].text);
 }
 
 /** "working closely with", "war with", "relations with": the token at `withAt` is "with". */

@@ -12,6 +12,7 @@ const MODIFIERS = new Set(groups.modifiers);
 const PERSON_NOUNS = new Set(groups.personNouns);
 const DETERMINERS = new Set(groups.determiners);
 const QUANTIFIERS = new Set(groups.coordinatedQuantifiers);
+const JOINED_NOUNS = new Set(groups.joinedNouns);
 const NUMBER = /^\d[\d,.]*$/;
 const MODIFIED_NOUNS = new Set(groups.modifiedNouns);
 const OWNERS = new Set(groups.ownerDeterminers);
@@ -87,17 +88,30 @@ function peopleOfPlace(doc: Doc, lowers: readonly string[], taken: Uint8Array, i
   taken[i] = 1;
 }
 
-/** "women and children", "allies and partners", "three women and three children": the token of a second group noun joined to noun i by "and". */
+/**
+ * "women and children", "allies and partners", "three women and three children", "teachers, doctors and
+ * dentists": the token of the last group noun joined to noun i by "and", after any listed between by commas.
+ */
 function coordinated(doc: Doc, lowers: readonly string[], taken: Uint8Array, i: number): number | undefined {
   const { tokens } = doc;
-  if (isPossessive(tokens[i].text) || lowers[i + 1] !== 'and') return undefined;
-  let k = i + 2;
+  if (isPossessive(tokens[i].text)) return undefined;
+  let j = i;
+  while (lowers[j + 1] === ',' && lowers[j + 3] !== '-' && isBareGroupNoun(doc, lowers, taken, j + 2, lowers[i]) && tokens[j + 1].start === tokens[j].end && tokens[j + 2].start === tokens[j + 1].end + 1) j += 2;
+  if (lowers[j + 1] !== 'and') return undefined;
+  if (j > i && tokens[j + 1].start !== tokens[j].end + 1) return undefined;
+  let k = j + 2;
   if (tokens[k] && (NUMBER.test(tokens[k].text) || QUANTIFIERS.has(lowers[k]))) k++;
   const next = tokens[k];
-  if (!next || next.kind !== 'word' || taken[k] || !/^\p{Ll}/u.test(next.text) || !NOUNS.has(lowers[k]) || lowers[k] === lowers[i]) return undefined;
-  for (let j = i; j < k; j++) if (tokens[j].end + 1 !== tokens[j + 1].start) return undefined;
+  if (!next || next.kind !== 'word' || taken[k] || !/^\p{Ll}/u.test(next.text) || !(NOUNS.has(lowers[k]) || JOINED_NOUNS.has(lowers[k])) || lowers[k] === lowers[i]) return undefined;
+  for (let n = j; n < k; n++) if (tokens[n].end + 1 !== tokens[n + 1].start) return undefined;
   if (tokens[k + 1]?.text === '-' || tokens[k + 1]?.text === 'of') return undefined;
   return k;
+}
+
+/** A lower-case group noun at token k that no mention holds, other than `noun`, and not possessive. */
+function isBareGroupNoun(doc: Doc, lowers: readonly string[], taken: Uint8Array, k: number, noun: string): boolean {
+  const token = doc.tokens[k];
+  return !!token && token.kind === 'word' && !taken[k] && /^\p{Ll}/u.test(token.text) && NOUNS.has(lowers[k]) && lowers[k] !== noun && !isPossessive(token.text);
 }
 
 /** "a man", "one young girl", "her younger brother": after a determiner, a person of its own, the determiner in its mention. */
@@ -123,7 +137,28 @@ function firstModifier(doc: Doc, taken: Uint8Array, sentenceFirsts: ReadonlySet<
     if (!capitalised && /ed$/.test(t.text) && k > 0 && taken[k - 1]) break;
     first = k;
   }
-  return first;
+  return coordinatedModifierBefore(doc, taken, i, first) ?? first;
+}
+
+/**
+ * "local and provincial councils", "foreign and defense ministers", "local, legitimate ground forces": an
+ * adjective joined by "and" or a comma to the noun's first modifier (or to one word right before the noun)
+ * opens the phrase too: the first token of that adjective, if there is one.
+ */
+function coordinatedModifierBefore(doc: Doc, taken: Uint8Array, i: number, first: number): number | undefined {
+  const { tokens } = doc;
+  const word = (k: number) => k >= 0 && tokens[k].kind === 'word' && !taken[k] && /^\p{Ll}/u.test(tokens[k].text);
+  const joinedAt = (k: number) => {
+    const joiner = tokens[k];
+    if (!joiner || taken[k] || !word(k - 1) || !isAdjective(tokens[k - 1].text.toLowerCase())) return undefined;
+    if (joiner.text === 'and' && tokens[k - 1].end + 1 === joiner.start && joiner.end + 1 === tokens[k + 1].start) return k - 1;
+    if (joiner.text === ',' && tokens[k - 1].end === joiner.start && joiner.end + 1 === tokens[k + 1].start) return k - 1;
+    return undefined;
+  };
+  if (first < i) return joinedAt(first - 1);
+  // One word no modifier list knows, right before the noun, joined to an adjective that one does.
+  if (first - 2 >= 0 && word(i - 1) && tokens[i - 1].end + 1 === tokens[i].start && tokens[i - 2]?.text === 'and') return joinedAt(i - 2);
+  return undefined;
 }
 
 function isAdjective(word: string): boolean {

@@ -7,6 +7,7 @@ import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSi
 import { findCountryActors } from './country-actor-pass.js';
 import { findDescribedNames } from './descriptor-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
+import { dropArticleBeforeQualifiedNoun } from './qualified-noun-pass.js';
 import { extendOverMembers } from './members-pass.js';
 import { extendOverMembersOf } from './members-of-pass.js';
 import { extendOverOwners } from './owner-possessive-pass.js';
@@ -33,6 +34,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   resolveOrganizationAnaphors(table);
   extendOverMembersOf(table);
   extendOverArticleModifiers(table);
+  dropArticleBeforeQualifiedNoun(table);
   return table;
 }
 
