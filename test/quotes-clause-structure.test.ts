@@ -204,3 +204,10 @@ describe('quotes: a participle cue in an aside between the subject and its verb'
     assert.deepEqual(quotes.map((q) => q.cue), ['said']);
   });
 });
+
+describe('quotes: a second subject and its verb inside a content', () => {
+  it('ends the content before a subject holding "of" (PolNeAR: 75 percent of Democrats said yes)', () => {
+    const quotes = quotesOf('Most voters said the economy was weak, while 75 percent of Democrats said it was strong.');
+    assert.deepEqual(quotes.map((q) => [q.cue, q.text]), [['said', 'the economy was weak'], ['said', 'it was strong']]);
+  });
+});

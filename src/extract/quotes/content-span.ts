@@ -295,7 +295,7 @@ export class ContentReader extends SubjectReader {
       if (!coordinating && joiner !== ',' && !CLAUSE_JOINERS.has(joiner)) continue;
       if (joiner === ',' && this.isWordLike(k + 1) && this.lower[k + 1].endsWith('ing') && this.opensOtherClause(k + 1)) return cut; // "…, appearing to rely on …": the reporter's own participle clause
       let v = k + 1;
-      while (v < end && v - k <= 5 && !this.quoted[v] && this.isSubjectWord(v)) v++;
+      while (v < end && v - k <= 5 && !this.quoted[v] && (this.isSubjectWord(v) || (v > k + 1 && this.lower[v] === 'of' && this.isSubjectWord(v + 1)))) v++; // "…, 75 percent of Democrats said"
       const hasSubject = v > k + 1;
       while (v < end && v - k < 8 && AUXILIARIES.has(this.lower[v])) v++;
       if (v >= end || this.quoted[v] || !(VERB_FRAME.has(this.lower[v]) || (hasSubject && this.phraseCueAt(v, end)))) continue; // "…, and he railed against …"
