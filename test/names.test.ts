@@ -805,3 +805,25 @@ it('lexicon: British and US air commands, and Ukraine\'s operational-strategic g
   assert.equal(mentioning(found, 'Air Forces Central')?.country, 'USA');
   assert.equal(mentioning(found, 'Tavria group')?.country, 'UKR');
 });
+
+describe('every role and rank a person is introduced with', () => {
+  it('"Sudan\'s army chief, Gen. Abdel Fattah Burhan," keeps both the rank and the office, and "the army chief" later is him', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: "KHARTOUM, April 16 (Reuters) - Sudan's army chief, Gen. Abdel Fattah Burhan, met the envoy on Sunday. The paramilitary RSF said its fighters held the airport. The army chief said on state television that there would be no talks." });
+    const burhan = doc.entities.find((e) => e.name === 'Abdel Fattah Burhan');
+    assert.deepEqual([burhan?.role, burhan?.titles], ['Gen.', ['Army Chief']]);
+    assert.deepEqual(burhan?.mentions.map((m) => m.text), ["Sudan's army chief", 'Gen. Abdel Fattah Burhan', 'The army chief']);
+    assert.equal(doc.quotes.find((q) => q.span.text.includes('no talks'))?.speaker, burhan?.id);
+  });
+  it('a lexicon person keeps the lexicon\'s role; the rank and office of the text are titles a later "the army chief" or "the general" resolves to', () => {
+    const doc = extract({ id: 't', date: '2022-11-11', text: "KYIV, Nov 11 (Reuters) - Ukraine's army chief, General Valeri Zaluzhnyi, said on Friday his forces had retaken 41 settlements. \"The enemy is retreating,\" the army chief said in a statement on Telegram. The general added that the city of Kherson was under Ukrainian control." });
+    const zaluzhnyi = doc.entities.find((e) => e.name === 'Valerii Zaluzhnyi');
+    assert.deepEqual([zaluzhnyi?.role, zaluzhnyi?.titles], ['Commander-in-Chief of the Armed Forces of Ukraine', ['General', 'Army Chief']]);
+    assert.deepEqual(doc.quotes.map((q) => q.speaker), doc.quotes.map(() => zaluzhnyi?.id));
+    assert.ok(doc.entities.every((e) => e.kind !== 'person' || e === zaluzhnyi), JSON.stringify(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)));
+  });
+  it('"the general" after two generals stands for the one mentioned last', () => {
+    const found = actors('Lt. Gen. Yevgeny Nikiforov was replaced last month. On Wednesday, Gen. Sergei Surovikin announced the withdrawal from the west bank of the Dnipro. The general said the decision was not easy.');
+    const surovikin = found.find((e) => e.name === 'Sergei Surovikin');
+    assert.deepEqual(surovikin?.mentions.map((m) => m.text), ['Gen. Sergei Surovikin', 'The general']);
+  });
+});
