@@ -821,6 +821,11 @@ describe('every role and rank a person is introduced with', () => {
     assert.deepEqual(doc.quotes.map((q) => q.speaker), doc.quotes.map(() => zaluzhnyi?.id));
     assert.ok(doc.entities.every((e) => e.kind !== 'person' || e === zaluzhnyi), JSON.stringify(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)));
   });
+  it('a rank of another sector than a lexicon person\'s is no title of theirs: "the admiral" stays the admiral when "Admiral Harris" is misread', () => {
+    const found = actors('Adm. Harry B. Harris Jr., who leads the United States Pacific Command, spoke in Honolulu. Admiral Harris makes no apologies. The admiral said China was militarizing the sea.');
+    assert.ok(named(found, 'Harry B. Harris Jr.')?.mentions.some((m) => m.text === 'The admiral'));
+    assert.ok(found.every((e) => !e.titles?.includes('Admiral') || e.name === 'Harry B. Harris Jr.'));
+  });
   it('"the general" after two generals stands for the one mentioned last', () => {
     const found = actors('Lt. Gen. Yevgeny Nikiforov was replaced last month. On Wednesday, Gen. Sergei Surovikin announced the withdrawal from the west bank of the Dnipro. The general said the decision was not easy.');
     const surovikin = found.find((e) => e.name === 'Sergei Surovikin');

@@ -36,7 +36,8 @@ function roleOf(phrase: TitlePhrase): string | undefined {
 
 function apply(actor: Actor, phrase: TitlePhrase): void {
   if (!saysLessThanLexicon(actor, phrase)) actor.role ??= roleOf(phrase);
-  addTitle(actor, roleOf(phrase));
+  // "Admiral Harris" read as the lexicon's Vice President: a title of another sector than the lexicon's is no title of theirs.
+  if (!actor.lexicon?.sector || phrase.entry.sector === actor.lexicon.sector) addTitle(actor, roleOf(phrase));
   const country = phrase.of?.country ?? phrase.country ?? phrase.place?.country;
   if (country && !actor.lexicon) actor.country ??= country;
   if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.armedOwner?.sector ?? (phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector);
