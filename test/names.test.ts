@@ -832,3 +832,20 @@ describe('every role and rank a person is introduced with', () => {
     assert.deepEqual(surovikin?.mentions.map((m) => m.text), ['Gen. Sergei Surovikin', 'The general']);
   });
 });
+
+describe('a person who gives only a name', () => {
+  it('"One woman, who gave her name only as Olena, said": the woman is Olena, who says it', () => {
+    const doc = extract({ id: 't', date: '2022-11-12', text: 'Residents poured into the central square of Kherson on Saturday. One woman, who gave her name only as Olena, said: "We waited for this day for eight months."' });
+    const olena = doc.entities.find((e) => e.name === 'Olena');
+    assert.deepEqual([olena?.kind, olena?.mentions.map((m) => m.text)], ['person', ['One woman', 'her', 'Olena']]);
+    assert.equal(doc.quotes.find((q) => q.span.text.includes('eight months'))?.speaker, olena?.id);
+    assert.ok(!doc.entities.some((e) => /woman/i.test(e.name)), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
+  it('"A resident who gave only his first name, Sergei, told Reuters": one person, even with a name no list knows', () => {
+    const found = actors('A resident who gave only his first name, Sergei, told Reuters the shelling had stopped. A soldier who identified himself only as Abu Zeinab said the front was quiet.');
+    assert.deepEqual(found.filter((e) => e.kind === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Sergei', ['A resident', 'his', 'Sergei']],
+      ['Abu Zeinab', ['A soldier', 'himself', 'Abu Zeinab']],
+    ]);
+  });
+});
