@@ -849,3 +849,11 @@ describe('a person who gives only a name', () => {
     ]);
   });
 });
+
+describe('a later title fits a role with its remit', () => {
+  it('"the commander-in-chief" after "The Commander-in-Chief of the Ukrainian Armed Forces, Valeri Zaluzhni," is him', () => {
+    const found = actors('The Commander-in-Chief of the Ukrainian Armed Forces, Valeri Zaluzhni, has indicated in a message on his Telegram account that Ukrainian troops have recaptured 41 settlements. The commander-in-chief also thanked the partisans.');
+    const zaluzhnyi = named(found, 'Valerii Zaluzhnyi');
+    assert.ok(zaluzhnyi?.mentions.some((m) => m.text === 'The commander-in-chief'), JSON.stringify(zaluzhnyi?.mentions.map((m) => m.text)));
+  });
+});

@@ -95,7 +95,7 @@ export function resolveTitleAnaphors(table: ActorTable): void {
       (a) =>
         a.kind === 'person' &&
         a.mentions.some((m) => m.start < before) &&
-        [a.role ?? a.lexicon?.role ?? '', ...(a.titles ?? [])].some((role) => endsWithTitle(spelledOut(role.toLowerCase()), title)) &&
+        [a.role ?? a.lexicon?.role ?? '', ...(a.titles ?? [])].some((role) => fitsTitle(spelledOut(role.toLowerCase()), title)) &&
         (!phrase.country || (a.country ?? a.lexicon?.country) === phrase.country),
     );
     if (fits.length > 1) fits = fits.filter((a) => !a.key.startsWith('office:')); // the named holder over the office alone
@@ -120,6 +120,12 @@ function spelledOut(role: string): string {
 function countryPossessive(table: ActorTable, i: number): boolean {
   const word = table.facts.tokens[i].text;
   return isPossessive(word) && table.facts.capitalised[i] === 1 && !!countryIndex().countryOf(withoutPossessive(word)) && table.facts.lower[i - 1] !== 'the';
+}
+
+/** "the commander-in-chief" fits "Commander-in-Chief of the Armed Forces of Ukraine": the role, or its title before the body or place it is of. */
+function fitsTitle(role: string, title: string): boolean {
+  const of = role.indexOf(' of ');
+  return endsWithTitle(role, title) || (of > 0 && !title.includes(' of ') && endsWithTitle(role.slice(0, of), title));
 }
 
 function endsWithTitle(role: string, title: string): boolean {
