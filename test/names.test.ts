@@ -819,3 +819,55 @@ it('lexicon: British and US air commands, and Ukraine\'s operational-strategic g
   assert.equal(mentioning(found, 'Air Forces Central')?.country, 'USA');
   assert.equal(mentioning(found, 'Tavria group')?.country, 'UKR');
 });
+
+describe('every role and rank a person is introduced with', () => {
+  it('"Sudan\'s army chief, Gen. Abdel Fattah Burhan," keeps both the rank and the office, and "the army chief" later is him', () => {
+    const doc = extract({ id: 't', date: '2023-04-16', text: "KHARTOUM, April 16 (Reuters) - Sudan's army chief, Gen. Abdel Fattah Burhan, met the envoy on Sunday. The paramilitary RSF said its fighters held the airport. The army chief said on state television that there would be no talks." });
+    const burhan = doc.entities.find((e) => e.name === 'Abdel Fattah Burhan');
+    assert.deepEqual([burhan?.role, burhan?.titles], ['Gen.', ['Army Chief']]);
+    assert.deepEqual(burhan?.mentions.map((m) => m.text), ["Sudan's army chief", 'Gen. Abdel Fattah Burhan', 'The army chief']);
+    assert.equal(doc.quotes.find((q) => q.span.text.includes('no talks'))?.speaker, burhan?.id);
+  });
+  it('a lexicon person keeps the lexicon\'s role; the rank and office of the text are titles a later "the army chief" or "the general" resolves to', () => {
+    const doc = extract({ id: 't', date: '2022-11-11', text: "KYIV, Nov 11 (Reuters) - Ukraine's army chief, General Valeri Zaluzhnyi, said on Friday his forces had retaken 41 settlements. \"The enemy is retreating,\" the army chief said in a statement on Telegram. The general added that the city of Kherson was under Ukrainian control." });
+    const zaluzhnyi = doc.entities.find((e) => e.name === 'Valerii Zaluzhnyi');
+    assert.deepEqual([zaluzhnyi?.role, zaluzhnyi?.titles], ['Commander-in-Chief of the Armed Forces of Ukraine', ['General', 'Army Chief']]);
+    assert.deepEqual(doc.quotes.map((q) => q.speaker), doc.quotes.map(() => zaluzhnyi?.id));
+    assert.ok(doc.entities.every((e) => e.kind !== 'person' || e === zaluzhnyi), JSON.stringify(doc.entities.filter((e) => e.kind === 'person').map((e) => e.name)));
+  });
+  it('a rank of another sector than a lexicon person\'s is no title of theirs: "the admiral" stays the admiral when "Admiral Harris" is misread', () => {
+    const found = actors('Adm. Harry B. Harris Jr., who leads the United States Pacific Command, spoke in Honolulu. Admiral Harris makes no apologies. The admiral said China was militarizing the sea.');
+    assert.ok(named(found, 'Harry B. Harris Jr.')?.mentions.some((m) => m.text === 'The admiral'));
+    assert.ok(found.every((e) => !e.titles?.includes('Admiral') || e.name === 'Harry B. Harris Jr.'));
+  });
+  it('"the general" after two generals stands for the one mentioned last', () => {
+    const found = actors('Lt. Gen. Yevgeny Nikiforov was replaced last month. On Wednesday, Gen. Sergei Surovikin announced the withdrawal from the west bank of the Dnipro. The general said the decision was not easy.');
+    const surovikin = found.find((e) => e.name === 'Sergei Surovikin');
+    assert.deepEqual(surovikin?.mentions.map((m) => m.text), ['Gen. Sergei Surovikin', 'The general']);
+  });
+});
+
+describe('a person who gives only a name', () => {
+  it('"One woman, who gave her name only as Olena, said": the woman is Olena, who says it', () => {
+    const doc = extract({ id: 't', date: '2022-11-12', text: 'Residents poured into the central square of Kherson on Saturday. One woman, who gave her name only as Olena, said: "We waited for this day for eight months."' });
+    const olena = doc.entities.find((e) => e.name === 'Olena');
+    assert.deepEqual([olena?.kind, olena?.mentions.map((m) => m.text)], ['person', ['One woman', 'her', 'Olena']]);
+    assert.equal(doc.quotes.find((q) => q.span.text.includes('eight months'))?.speaker, olena?.id);
+    assert.ok(!doc.entities.some((e) => /woman/i.test(e.name)), JSON.stringify(doc.entities.map((e) => e.name)));
+  });
+  it('"A resident who gave only his first name, Sergei, told Reuters": one person, even with a name no list knows', () => {
+    const found = actors('A resident who gave only his first name, Sergei, told Reuters the shelling had stopped. A soldier who identified himself only as Abu Zeinab said the front was quiet.');
+    assert.deepEqual(found.filter((e) => e.kind === 'person').map((e) => [e.name, e.mentions.map((m) => m.text)]), [
+      ['Sergei', ['A resident', 'his', 'Sergei']],
+      ['Abu Zeinab', ['A soldier', 'himself', 'Abu Zeinab']],
+    ]);
+  });
+});
+
+describe('a later title fits a role with its remit', () => {
+  it('"the commander-in-chief" after "The Commander-in-Chief of the Ukrainian Armed Forces, Valeri Zaluzhni," is him', () => {
+    const found = actors('The Commander-in-Chief of the Ukrainian Armed Forces, Valeri Zaluzhni, has indicated in a message on his Telegram account that Ukrainian troops have recaptured 41 settlements. The commander-in-chief also thanked the partisans.');
+    const zaluzhnyi = named(found, 'Valerii Zaluzhnyi');
+    assert.ok(zaluzhnyi?.mentions.some((m) => m.text === 'The commander-in-chief'), JSON.stringify(zaluzhnyi?.mentions.map((m) => m.text)));
+  });
+});

@@ -66,6 +66,16 @@ test("a demonym before the event's own word is who did it", () => {
   assert.deepEqual(riots?.actorMentions, ['Palestinian']);
 });
 
+test("a demonym before an armed act is the country's armed forces, one actor with its forces named before", () => {
+  const doc = analyze({ id: 't', date: '2022-11-11', text: 'KYIV, Nov 11 (Reuters) - Russian forces shelled the town of Nikopol overnight, the regional governor said. Russian shelling also hit a school in Marhanets. Ukrainian officials said a Ukrainian attack had destroyed a bridge near Nova Kakhovka.' });
+  const actors = doc.events.flatMap((e) => e.actors.map((id) => doc.getEntity(id)!));
+  const russian = actors.filter((a) => a.mentions.some((m) => m.text === 'Russian'));
+  assert.deepEqual([...new Set(russian.map((a) => [a.name, a.country, a.sector].join('/')))], ['Armed Forces of Russia/RUS/MIL']);
+  assert.ok(russian[0].mentions.some((m) => m.text === 'Russian forces'));
+  const ukrainian = actors.find((a) => a.mentions.some((m) => m.text === 'Ukrainian'));
+  assert.deepEqual([ukrainian?.name, ukrainian?.country, ukrainian?.sector], ['Armed Forces of Ukraine', 'UKR', 'MIL']);
+});
+
 test('a place word before a name after an article or preposition describes the place', () => {
   const events = eventsOf('Soldiers beat up two farmers in the occupied Golan Heights on Friday.');
   assert.ok(!events.some((e) => e.type === 'GOV_REGAINS_TERIT' || e.type === 'NON_STATE_ACTOR_OVERTAKES_TER'), JSON.stringify(events.map((e) => e.type)));

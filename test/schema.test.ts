@@ -122,3 +122,13 @@ test('spans that do not slice the article text, duplicate ids and dangling refer
   inverted.entities[1].mentions = [{ ...spanOf(article.text, 'Kuleba'), end: 0 }];
   assert.match(validateExtraction(inverted).errors[0], /^\/entities\/1\/mentions\/0 ends \(0\) before it starts/);
 });
+
+test("a person's titles are optional, a list of non-empty strings", async () => {
+  const article = await readKherson();
+  const reference = khersonReference(article) as unknown as { entities: Record<string, unknown>[] };
+  const person = clone(reference);
+  person.entities[0].titles = ['General', 'Army Chief'];
+  assert.equal(validateExtraction(person, article.text).valid, true);
+  person.entities[0].titles = 'General';
+  assert.equal(validateExtraction(person, article.text).valid, false);
+});

@@ -48,6 +48,8 @@ export interface Entity {
   name: string;
   mentions: Mention[];
   role?: string;
+  /** People: the other roles and ranks the report gives them besides `role` ("Army Chief", "Gen."), in text order. */
+  titles?: string[];
   country?: string; // ISO 3166-1 alpha-3
   sector?: string;
   geo?: Geo;

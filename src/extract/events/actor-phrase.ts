@@ -11,6 +11,7 @@ const UNCOUNTABLE = new Set(phrases.uncountable);
 const NOT_PEOPLE = new Set(phrases.notPeople);
 const THING_NOUNS = new Set(phrases.thingNouns);
 const FORCE_VEHICLES = new Set(phrases.forceVehicles);
+const FORCE_ACTS = new Set(phrases.forceActs);
 const AGENTIVE_SECTORS = new Set(phrases.agentiveSectors);
 
 /** "rebel attack", "police raid": an armed group's noun before an event noun is who acted, as event coders read it. */
@@ -124,6 +125,11 @@ export function namesThing(word: string): boolean {
 /** "aircraft", "jets": craft that, after a demonym, stand for that country's armed force. */
 export function namesForceVehicle(word: string): boolean {
   return FORCE_VEHICLES.has(word.toLowerCase());
+}
+
+/** "shelling", "attack": an armed act that, after a demonym, is that country's armed forces' act. */
+export function namesForceAct(word: string): boolean {
+  return FORCE_ACTS.has(word.toLowerCase());
 }
 
 /** A plural word that names people ("Iraqi Kurds", "Egyptian landowners"), not things ("the US cancel plans") or a quality. */

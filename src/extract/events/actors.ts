@@ -6,8 +6,9 @@ import type { SentenceView } from './sentence-view.js';
 import { stem, stemSet } from './stem.js';
 import { entityEnd, entityOfToken, indexEntity } from './entity-index.js';
 import { ownedActorAfter } from './owned-actor.js';
+import { MILITARY_OF_COUNTRY } from '../names/lexicon.js';
 import { isCivilianNoun, isGeoModifier, isOwnedThing, isVictimAt, labelsSomethingElse } from './role-cues.js';
-import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesForceVehicle, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
+import { descriptionStart, inName, isActorModifier, isAgentiveModifier, isPlural, namesForceAct, namesForceVehicle, namesPeople, namesThing, nounForms, standsAlone } from './actor-phrase.js';
 
 const GROUP_NOUNS = new Map<string, string>();
 for (const [noun, sector] of Object.entries(actors.groupNouns)) GROUP_NOUNS.set(noun.split(' ').map(stem).join(' '), sector);
@@ -195,7 +196,7 @@ export function phraseParty(doc: Doc, view: SentenceView, first: number, end: nu
 
 /** The name of a group phrase: its words up to where it says where the group is, without an article. */
 function groupName(doc: Doc, view: SentenceView, phrase: GroupPhrase): string {
-  return doc.text.slice(view.tokens[phrase.first].start, view.tokens[(phrase.nameEnd ?? phrase.end) - 1].end).replace(/^the\s+/i, '');
+  return phrase.name ?? doc.text.slice(view.tokens[phrase.first].start, view.tokens[(phrase.nameEnd ?? phrase.end) - 1].end).replace(/^the\s+/i, '');
 }
 
 function pendingParty(doc: Doc, view: SentenceView, phrase: GroupPhrase): Party {
@@ -213,6 +214,8 @@ export interface GroupPhrase {
   end: number;
   /** Where the group's name ends, when the phrase goes on to say where it is ("rebels | in the Ivory Coast"). */
   nameEnd?: number;
+  /** The group's name when the words do not say it: "Russian | shelling" is by "Armed Forces of Russia". */
+  name?: string;
   country?: string;
   sector?: string;
   /** The person a title of office in the phrase names ("Lebanon's new President | Elias Hrawi"): the phrase is one of their mentions. */
@@ -279,7 +282,12 @@ function groupPhraseAt(view: SentenceView, i: number, doc: Doc, triggerStarts: S
     const members = demonymGroupAt(doc, view, i, end, triggerStarts);
     if (members) return members;
     // "Palestinian riots", "Israeli tanks fired": a demonym before the event noun names who did it.
-    if (triggerStarts.has(end) && !isCountryName(tokens.slice(i, end).map((t) => t.text).join(' '))) return { first: i, end, country };
+    const demonym = tokens.slice(i, end).map((t) => t.text).join(' ');
+    if (triggerStarts.has(end) && !isCountryName(demonym)) {
+      // "Russian shelling", "a Ukrainian attack": an armed act's demonym is the country's armed forces, named as "Russian forces" are.
+      if (namesForceAct(tokens[end].text)) return { first: i, end, country, sector: 'MIL', name: MILITARY_OF_COUNTRY.get(country)?.name ?? `${demonym} forces` };
+      return { first: i, end, country };
+    }
   }
   if (end === i + 1 && !sector && SPONSOR_MODIFIER.test(tokens[i].text)) return undefined;
   if (!sector) {

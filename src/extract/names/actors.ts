@@ -9,6 +9,12 @@ export interface Mention {
   end: number;
 }
 
+/** The roles and ranks the text gives an actor besides the one its `role` says. */
+function otherTitles(actor: Actor): string[] {
+  const role = (actor.role ?? actor.lexicon?.role)?.toLowerCase();
+  return (actor.titles ?? []).filter((t) => t.toLowerCase() !== role);
+}
+
 /** One real-world actor the document names, as the passes build it up. */
 export interface Actor {
   key: string;
@@ -17,6 +23,7 @@ export interface Actor {
   country?: string;
   sector?: string;
   role?: string; // from the text
+  titles?: string[]; // every role and rank the text gives the person ("Army Chief", "Gen."), the role among them
   lexicon?: LexiconActor;
   mentions: Mention[];
 }
@@ -105,6 +112,7 @@ export class ActorTable {
         name: actor.name,
         mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
         role: actor.role ?? actor.lexicon?.role,
+        ...(otherTitles(actor).length > 0 ? { titles: otherTitles(actor) } : {}),
         country: actor.country ?? actor.lexicon?.country,
         sector: actor.sector ?? actor.lexicon?.sector,
       }));

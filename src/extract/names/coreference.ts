@@ -77,8 +77,8 @@ export function resolveAliases(table: ActorTable): void {
 }
 
 /**
- * "the president", "the Russian president", "the commander" with no name beside it: the one person
- * of the document so far whose role has that title (and country, when one is given).
+ * "the president", "the Russian president", "the commander" with no name beside it: the person of the
+ * document so far, mentioned last, one of whose roles has that title (and country, when one is given).
  */
 export function resolveTitleAnaphors(table: ActorTable): void {
   const { tokens, lower } = table.facts;
@@ -95,15 +95,21 @@ export function resolveTitleAnaphors(table: ActorTable): void {
       (a) =>
         a.kind === 'person' &&
         a.mentions.some((m) => m.start < before) &&
-        endsWithTitle(spelledOut((a.role ?? a.lexicon?.role ?? '').toLowerCase()), title) &&
+        [a.role ?? a.lexicon?.role ?? '', ...(a.titles ?? [])].some((role) => fitsTitle(spelledOut(role.toLowerCase()), title)) &&
         (!phrase.country || (a.country ?? a.lexicon?.country) === phrase.country),
     );
     if (fits.length > 1) fits = fits.filter((a) => !a.key.startsWith('office:')); // the named holder over the office alone
     const office = fits.length === 0 ? officeHolder(table, i + 1, phrase.titleFirst, phrase.titleLast, phrase.country) : undefined;
-    if (fits.length !== 1 && !office) continue;
-    table.mention(fits[0] ?? office, i, phrase.titleLast);
+    if (fits.length === 0 && !office) continue;
+    table.mention((latestBefore(fits, before) ?? office)!, i, phrase.titleLast);
     i = phrase.titleLast - 1;
   }
+}
+
+/** Of the people a description fits, the one mentioned last before offset `before`: "the general" after two generals is the second. */
+function latestBefore(people: readonly Actor[], before: number): Actor | undefined {
+  const lastAt = (a: Actor) => Math.max(...a.mentions.filter((m) => m.start < before).map((m) => m.start));
+  return [...people].sort((x, y) => lastAt(y) - lastAt(x))[0];
 }
 
 /** "gen." → "general", "lt. col." → "lieutenant colonel": a role that is an abbreviated rank, spelled out. */
@@ -114,6 +120,12 @@ function spelledOut(role: string): string {
 function countryPossessive(table: ActorTable, i: number): boolean {
   const word = table.facts.tokens[i].text;
   return isPossessive(word) && table.facts.capitalised[i] === 1 && !!countryIndex().countryOf(withoutPossessive(word)) && table.facts.lower[i - 1] !== 'the';
+}
+
+/** "the commander-in-chief" fits "Commander-in-Chief of the Armed Forces of Ukraine": the role, or its title before the body or place it is of. */
+function fitsTitle(role: string, title: string): boolean {
+  const of = role.indexOf(' of ');
+  return endsWithTitle(role, title) || (of > 0 && !title.includes(' of ') && endsWithTitle(role.slice(0, of), title));
 }
 
 function endsWithTitle(role: string, title: string): boolean {

@@ -36,9 +36,18 @@ function roleOf(phrase: TitlePhrase): string | undefined {
 
 function apply(actor: Actor, phrase: TitlePhrase): void {
   if (!saysLessThanLexicon(actor, phrase)) actor.role ??= roleOf(phrase);
+  // "Admiral Harris" read as the lexicon's Vice President: a title of another sector than the lexicon's is no title of theirs.
+  if (!actor.lexicon?.sector || phrase.entry.sector === actor.lexicon.sector) addTitle(actor, roleOf(phrase));
   const country = phrase.of?.country ?? phrase.country ?? phrase.place?.country;
   if (country && !actor.lexicon) actor.country ??= country;
   if (!actor.sector && phrase.entry.kind === 'title') actor.sector = phrase.armedOwner?.sector ?? (phrase.of?.sector === 'MIL' ? 'MIL' : phrase.entry.sector);
+}
+
+/** Keeps a role or rank the person is introduced with, each once, in text order. */
+function addTitle(actor: Actor, title: string | undefined): void {
+  if (!title) return;
+  actor.titles ??= [];
+  if (!actor.titles.some((t) => t.toLowerCase() === title.toLowerCase())) actor.titles.push(title);
 }
 
 /** A title ending right before token `end`, read backwards, with the demonyms and "the" before it. */
@@ -295,7 +304,9 @@ function absorbInstitution(table: ActorTable, actor: Actor, m: Mention, phrase: 
   if (!ORG_HEADS.has(head) && !isAllCaps(head) && !institution.lexicon) return;
   table.dropMention(institution, own);
   const written = doc.text.slice(tokens[own.first].start, own.end).replace(/^the\s+/i, '');
-  if (actor.role === roleOf(phrase)) actor.role = `${written} ${actor.role}`;
+  const title = roleOf(phrase);
+  if (actor.role === title) actor.role = `${written} ${actor.role}`;
+  actor.titles = actor.titles?.map((t) => (t === title ? `${written} ${t}` : t));
   if (!actor.lexicon) actor.country ??= institution.country ?? institution.lexicon?.country;
   table.extendBack(actor, m, own.first);
 }
@@ -325,7 +336,9 @@ function appositiveBefore(table: ActorTable, actor: Actor, m: Mention): void {
   const comma = m.first - 1;
   // Walk back to the phrase start: the sentence start, "the" or a possessive ("Its spokesman, Igor Konashenkov,").
   for (let start = comma - 1; start >= 0 && start >= comma - 12; start--) {
-    if (lower[start] !== 'the' && !POSSESSIVE_DETERMINERS.has(lower[start]) && !INDEFINITE_ARTICLES.has(lower[start]) && !sentenceInitial[start]) continue;
+    // "… - Ukraine's army chief, General Valeri Zaluzhnyi,": a name's possessive opens the phrase as "the" does.
+    const namePossessive = table.facts.capitalised[start] === 1 && isPossessive(table.facts.tokens[start].text);
+    if (lower[start] !== 'the' && !POSSESSIVE_DETERMINERS.has(lower[start]) && !INDEFINITE_ARTICLES.has(lower[start]) && !sentenceInitial[start] && !namePossessive) continue;
     const phrase = titleStartingAt(table, start, true);
     if (!phrase || phraseEnd(table, phrase) !== comma) {
       if (sentenceInitial[start]) return;

@@ -6,6 +6,7 @@ import { findCapitalisedNames } from './capitalised-pass.js';
 import { resolveAliases, resolveOrganizationAnaphors, resolvePronouns, resolveSingles, resolveTitleAnaphors } from './coreference.js';
 import { findCountryActors } from './country-actor-pass.js';
 import { findDescribedNames } from './descriptor-pass.js';
+import { findGivenNamesOnly } from './given-name-pass.js';
 import { findLexiconNames } from './lexicon-pass.js';
 import { dropArticleBeforeQualifiedNoun } from './qualified-noun-pass.js';
 import { extendOverMembers } from './members-pass.js';
@@ -26,6 +27,7 @@ export function findActors(doc: Parameters<Stage['run']>[0]): ActorTable {
   findAliases(table);
   resolveSingles(table, singles);
   resolveAliases(table);
+  findGivenNamesOnly(table);
   extendOverMembers(table);
   extendOverOwners(table);
   findRoles(table);
