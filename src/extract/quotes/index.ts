@@ -5,9 +5,18 @@ import type { Attribution } from './attribution-types.js';
 import { UnitReader } from './attribution.js';
 import { channelIn } from './channel.js';
 import { LEADING_CHANNEL_OPENERS, SOURCELESS_PHRASES } from './lexicon.js';
+import forceVerbs from '../../lexicon/actors/force-verbs.json' with { type: 'json' };
 import { findQuoteRegions, quotedTokenMask, type QuoteRegion } from './quote-marks.js';
 import { speakerOf, type Speaker } from './speakers.js';
 import { attributionUnits, type Unit } from './units.js';
+
+const FORCE_VERBS = new Set(forceVerbs.verbs);
+
+/** "Russian troops attacked a depot": a verb of armed action whose subject is a force is an act, not speech. */
+function isArmedAct(doc: Doc, entity: Entity | null, cue: [number, number]): boolean {
+  if (!entity || !(entity.kind === 'armed_group' || entity.sector === 'MIL' || entity.sector === 'REB')) return false;
+  return cue[1] - cue[0] === 1 && FORCE_VERBS.has(doc.tokens[cue[0]].text.toLowerCase());
+}
 
 /** Share of a content's words that must lie inside quotation marks for it to count as a direct quote. */
 const DIRECT_SHARE = 2 / 3;
@@ -53,6 +62,7 @@ export const quotesStage: Stage = {
       const covered: [number, number][] = [];
       for (const attribution of attributions) {
         const entity: Entity | null = attribution.inherit ? previous?.speaker ?? null : resolve(doc, attribution, unit)?.entity ?? null;
+        if (isArmedAct(doc, entity, attribution.cue)) continue;
         const cue = doc.span(doc.tokens[attribution.cue[0]].start, doc.tokens[attribution.cue[1] - 1].end);
         const channel = channelIn(rangeText(doc, attribution.channelRange)) ?? inheritedChannel(doc, attribution, previous) ?? leadingChannel(doc, unit.firstToken, attribution.cue[0]);
         previous = { speaker: entity, cueStart: attribution.cue[0], channel };
