@@ -64,10 +64,12 @@ export class CueReader extends ContentReader {
    * a manner adverb or a word of degree between the verb and the preposition. Where the cue ends, else undefined.
    */
   protected phraseAcrossAdverb(i: number, unit: Unit): number | undefined {
+    const phrases = PHRASE_CUES.get(this.lower[i]);
+    if (!phrases) return undefined;
     const between = i + 1;
     if (between + 1 >= unit.endToken || this.quoted[between] || this.quoted[between + 1] || this.tokens[between].text !== this.lower[between]) return undefined;
     if (!isMannerAdverb(this.lower[between]) && !PHRASE_DEGREE_WORDS.has(this.lower[between])) return undefined;
-    for (const words of PHRASE_CUES.get(this.lower[i]) ?? []) if (words.length === 2 && PHRASE_TARGET_ENDINGS.has(words[1]) && this.lower[between + 1] === words[1]) return between + 2;
+    for (const words of phrases) if (words.length === 2 && PHRASE_TARGET_ENDINGS.has(words[1]) && this.lower[between + 1] === words[1]) return between + 2;
     return undefined;
   }
 
