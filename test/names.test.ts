@@ -538,6 +538,13 @@ describe('plural nouns of people: unnamed groups', () => {
     assert.ok(!texts.some((t) => /^Women$|^led groups|wounded civilians/.test(t)), `${texts}`);
     assert.equal(entities.find((e) => e.name === 'civilians')?.sector, 'CIV');
   });
+
+  it('makes "its backers" a group mention of its own, like "its partners"', () => {
+    const text = 'The regime and its backers must comply with their obligations.';
+    const entities = extract({ id: 't', date: '2016-01-01', text }).entities;
+    const texts = entities.filter((e) => e.kind === 'organization').flatMap((e) => mentionTexts(e));
+    assert.ok(texts.includes('its backers'), `${texts}`);
+  });
 });
 
 describe('singular nouns of people after a determiner: unnamed persons', () => {
