@@ -71,6 +71,7 @@ export const quotesStage: Stage = {
             pendingColon = { speaker: entity, cue, channel };
             continue;
           }
+          if (covered.some(([a, b]) => a === s && b === e)) continue; // "said in a statement that …": one content, reported once
           addQuote(doc, quoted, s, e, entity, cue, channel);
           covered.push([s, e]);
         }
