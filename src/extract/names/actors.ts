@@ -9,10 +9,11 @@ export interface Mention {
   end: number;
 }
 
-/** The roles and ranks the text gives an actor besides the one its `role` says. */
-function otherTitles(actor: Actor): string[] {
+/** The roles and ranks the text gives an actor besides the one its `role` says, as the entity's `titles` (none: no field). */
+function titlesField(actor: Actor): { titles?: string[] } {
   const role = (actor.role ?? actor.lexicon?.role)?.toLowerCase();
-  return (actor.titles ?? []).filter((t) => t.toLowerCase() !== role);
+  const titles = (actor.titles ?? []).filter((t) => t.toLowerCase() !== role);
+  return titles.length > 0 ? { titles } : {};
 }
 
 /** One real-world actor the document names, as the passes build it up. */
@@ -112,7 +113,7 @@ export class ActorTable {
         name: actor.name,
         mentions: mentions.map((m) => ({ start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
         role: actor.role ?? actor.lexicon?.role,
-        ...(otherTitles(actor).length > 0 ? { titles: otherTitles(actor) } : {}),
+        ...titlesField(actor),
         country: actor.country ?? actor.lexicon?.country,
         sector: actor.sector ?? actor.lexicon?.sector,
       }));

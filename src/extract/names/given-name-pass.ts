@@ -5,7 +5,7 @@ import groups from '../../lexicon/actors/group-nouns.json' with { type: 'json' }
 const PHRASES = givenNamesOnly.phrases.map((p) => p.split(' '));
 const PERSON_NOUNS = new Set(groups.personNouns);
 const DETERMINERS = new Set(groups.determiners);
-const PHRASE_PRONOUNS = new Set(['her', 'his', 'herself', 'himself']);
+const PHRASE_PRONOUNS = new Set(givenNamesOnly.pronouns);
 
 /**
  * "One woman, who gave her name only as Olena, said", "A resident who gave only his first name, Sergei,

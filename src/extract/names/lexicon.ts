@@ -6,6 +6,7 @@ import { tokenize } from '../tokens.js';
 import titlesData from '../../lexicon/actors/titles.json' with { type: 'json' };
 import headsData from '../../lexicon/actors/organization-heads.json' with { type: 'json' };
 import demonymData from '../../lexicon/actors/demonyms.json' with { type: 'json' };
+import forceVerbsData from '../../lexicon/actors/force-verbs.json' with { type: 'json' };
 
 export type ActorKind = Exclude<EntityKind, 'place'>;
 
@@ -66,6 +67,9 @@ for (const actor of ACTORS) {
 }
 
 /** The country's armed forces as a whole, by ISO3. */
+/** Verbs of armed action ('shelled', 'attacked'): their subject is a force, and what they say is an act, not speech. */
+export const FORCE_VERBS: ReadonlySet<string> = new Set(forceVerbsData.verbs);
+
 export const MILITARY_OF_COUNTRY = new Map(ACTORS.filter((a) => a.military && a.country).map((a) => [a.country!, a]));
 
 export interface TitleEntry {

@@ -2,12 +2,11 @@ import type { ActorTable } from './actors.js';
 import { countryIndex } from './countries.js';
 import { governmentName } from './country-actor-pass.js';
 import { lexiconActor } from './lexicon-pass.js';
-import { FORCE_NOUNS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.js';
+import { FORCE_NOUNS, FORCE_VERBS, MILITARY_OF_COUNTRY, type ForceCategory } from './lexicon.js';
 import { isPossessive, withoutPossessive } from './text.js';
 import forceVerbs from '../../lexicon/actors/force-verbs.json' with { type: 'json' };
 import peopleDescriptors from '../../lexicon/actors/people-descriptors.json' with { type: 'json' };
 
-const FORCE_VERBS = new Set(forceVerbs.verbs);
 const FORCE_VERB_BRIDGES = new Set(forceVerbs.bridges);
 const PEOPLE_DESCRIPTORS = new Set(peopleDescriptors.words);
 const GOVERNMENT_NOUNS = new Set(['government', 'authorities', 'administration', 'regime', 'leadership', 'officials', 'side']);

@@ -5,12 +5,10 @@ import type { Attribution } from './attribution-types.js';
 import { UnitReader } from './attribution.js';
 import { channelIn } from './channel.js';
 import { LEADING_CHANNEL_OPENERS, SOURCELESS_PHRASES } from './lexicon.js';
-import forceVerbs from '../../lexicon/actors/force-verbs.json' with { type: 'json' };
+import { FORCE_VERBS } from '../names/lexicon.js';
 import { findQuoteRegions, quotedTokenMask, type QuoteRegion } from './quote-marks.js';
 import { speakerOf, type Speaker } from './speakers.js';
 import { attributionUnits, type Unit } from './units.js';
-
-const FORCE_VERBS = new Set(forceVerbs.verbs);
 
 /** "Russian troops attacked a depot": a verb of armed action whose subject is a force is an act, not speech. */
 function isArmedAct(doc: Doc, entity: Entity | null, cue: [number, number]): boolean {

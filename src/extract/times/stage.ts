@@ -9,9 +9,6 @@ import { chronoDates } from './rules/chrono-dates.js';
 import { RULES } from './rules/index.js';
 import { localZoneOf } from './zones.js';
 
-/** Only a report that says "local time" needs to know whose clock that is. */
-const LOCAL_TIME = /\blocal\s+time\b/i;
-
 /** The time expressions of one sentence, resolved (anchored ones still hold their shift). */
 export function findTimes(context: RuleContext, localZone?: string): Candidate[] {
   const { sentence } = context;
@@ -56,7 +53,7 @@ export const timesStage: Stage = {
     const published = parseIsoDay(doc.article.date);
     if (published === undefined) return;
     const publishedDayKnown = !doc.article.datePrecision;
-    const localZone = LOCAL_TIME.test(doc.text) ? localZoneOf(doc.text) : undefined;
+    const localZone = localZoneOf(doc.text);
     let anchor: Resolved | undefined;
     let lastTime: Resolved | undefined;
     for (const sentence of doc.sentences) {

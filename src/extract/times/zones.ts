@@ -19,8 +19,15 @@ const NOT_A_PLACE_AFTER = `(?!${zoneData.modifierSuffixes.map((s) => s.replace(/
 
 const LOCAL_REGIONS: [ZoneRule, RegExp][] = Object.entries(zoneData.localRegions).map(([zone, words]) => [zone, new RegExp(`\\b(?:${words.join('|')})\\b${NOT_A_PLACE_AFTER}`)]);
 
+/** The phrases that mean the report's own clock ("local time"): only a report that says one needs its region. */
+const SAYS_LOCAL = new RegExp(
+  `\\b(?:${Object.entries(zoneData.zones).filter(([, rule]) => rule === 'local').map(([phrase]) => phrase.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'i',
+);
+
 /** The zone "local time" means in a report: the region of our lexicon it names first, else unknown. */
 export function localZoneOf(text: string): ZoneRule | undefined {
+  if (!SAYS_LOCAL.test(text)) return undefined;
   let best: ZoneRule | undefined;
   let bestAt = Infinity;
   for (const [zone, pattern] of LOCAL_REGIONS) {
